@@ -1,0 +1,173 @@
+using System.Text.Json.Serialization;
+
+namespace DashboardKpi.Scoring.Engine.Loading;
+
+// The JSON shape of ScoringRules.json, exactly as written by analysts. Everything is nullable here on
+// purpose: a missing field must become a validation error with a JSON path, never a crash while reading.
+// The validated, immutable model lives in Model/; RuleSetMapper turns one into the other.
+
+public sealed class RuleSetDocument
+{
+    [JsonPropertyName("$schema")] public string? Schema { get; set; }
+    public string? Id { get; set; }
+    public int? Version { get; set; }
+    public string? EffectiveFrom { get; set; }
+    public LocalizedTextDocument? Title { get; set; }
+    public LocalizedTextDocument? Description { get; set; }
+    /// <summary>"inclusive": a value exactly at a cut earns the better colour; "exclusive": it must pass the cut.</summary>
+    public string? Boundary { get; set; }
+    public AggregationDocument? Aggregation { get; set; }
+    public TextsDocument? Texts { get; set; }
+    public List<IndicatorDocument>? Indicators { get; set; }
+    public List<CriterionDocument>? Criteria { get; set; }
+}
+
+public sealed class LocalizedTextDocument
+{
+    public string? Vi { get; set; }
+    public string? En { get; set; }
+}
+
+public sealed class AggregationDocument
+{
+    /// <summary>"criticalShare" or "points".</summary>
+    public string? Method { get; set; }
+    public CriticalShareDocument? CriticalShare { get; set; }
+    public PointsAggregationDocument? Points { get; set; }
+}
+
+public sealed class CriticalShareDocument
+{
+    public List<string>? Critical { get; set; }
+    /// <summary>K: the overall rating is red when at least this many criteria are red.</summary>
+    public int? RedCriteriaForRed { get; set; }
+    /// <summary>P: green needs at least this share (0–100) of rated criteria green.</summary>
+    public decimal? GreenSharePercent { get; set; }
+}
+
+public sealed class PointsAggregationDocument
+{
+    public decimal? TotalPoints { get; set; }
+    public PointsBandsDocument? Bands { get; set; }
+}
+
+public sealed class PointsBandsDocument
+{
+    public decimal? Green { get; set; }
+    public decimal? Yellow { get; set; }
+}
+
+public sealed class IndicatorDocument
+{
+    public string? Code { get; set; }
+    /// <summary>"ratio", "count", "percentage", "yesNo" or "task".</summary>
+    public string? Kind { get; set; }
+    public LocalizedTextDocument? Name { get; set; }
+    /// <summary>Countable unit of the value (ratio: of the part; count: of the count), e.g. "máy tính" / "computers".</summary>
+    public LocalizedTextDocument? Unit { get; set; }
+    /// <summary>Largest plausible value (count) or whole (ratio); ingest quarantines anything above it.</summary>
+    public decimal? SaneMax { get; set; }
+}
+
+public sealed class CriterionDocument
+{
+    public string? Code { get; set; }
+    /// <summary>"common" (nhiệm vụ chung) or "specific" (nhiệm vụ cụ thể).</summary>
+    public string? Group { get; set; }
+    public LocalizedTextDocument? Name { get; set; }
+    public LegalReferenceDocument? LegalReference { get; set; }
+    /// <summary>The indicator that is rated.</summary>
+    public string? Indicator { get; set; }
+    /// <summary>Indicators shown beside the rated one to explain it (e.g. resolved and in-progress dossiers), never rated.</summary>
+    public List<string>? ContextIndicators { get; set; }
+    public ThresholdDocument? Threshold { get; set; }
+    public List<ThresholdOverrideDocument>? Overrides { get; set; }
+    /// <summary>Ratio indicators only: below this whole the criterion is "insufficient data", not red.</summary>
+    public decimal? MinDenominator { get; set; }
+    public MissingValueDocument? Missing { get; set; }
+    public CriterionPointsDocument? Points { get; set; }
+    /// <summary>The concrete action to close a gap, e.g. "Update antivirus on {missing} more {unit} to reach {target}".</summary>
+    public LocalizedTextDocument? Action { get; set; }
+}
+
+public sealed class LegalReferenceDocument
+{
+    /// <summary>The Plan 02 item, e.g. "Kế hoạch 02-KH/BCĐTW, nhiệm vụ chung 7".</summary>
+    public string? Plan { get; set; }
+    /// <summary>The decision a number comes from, where one does.</summary>
+    public string? Supporting { get; set; }
+}
+
+public sealed class ThresholdDocument
+{
+    /// <summary>"higherIsBetter" or "lowerIsBetter" (numeric kinds only).</summary>
+    public string? Direction { get; set; }
+    public decimal? Green { get; set; }
+    public decimal? Yellow { get; set; }
+    /// <summary>Task kind: the deadline (yyyy-MM-dd) the task is rated against.</summary>
+    public string? Deadline { get; set; }
+    /// <summary>"official" or "proposed".</summary>
+    public string? Basis { get; set; }
+    public string? Source { get; set; }
+}
+
+public sealed class ThresholdOverrideDocument
+{
+    /// <summary>"phuong", "xa", "dac_khu"; absent means every type.</summary>
+    public List<string>? UnitTypes { get; set; }
+    /// <summary>First period (yyyy-MM) the override applies to; absent means since always.</summary>
+    public string? FromPeriod { get; set; }
+    /// <summary>Last period (yyyy-MM) the override applies to; absent means open-ended.</summary>
+    public string? ToPeriod { get; set; }
+    public decimal? Green { get; set; }
+    public decimal? Yellow { get; set; }
+    public string? Deadline { get; set; }
+    public string? Basis { get; set; }
+    public string? Source { get; set; }
+    public LocalizedTextDocument? Reason { get; set; }
+}
+
+public sealed class MissingValueDocument
+{
+    /// <summary>"noData", "red" or "carryForward".</summary>
+    public string? Strategy { get; set; }
+    /// <summary>carryForward only: how many earlier periods may be carried.</summary>
+    public int? Periods { get; set; }
+}
+
+public sealed class CriterionPointsDocument
+{
+    public decimal? MaxPoints { get; set; }
+    /// <summary>The value (in the indicator's unit; percent for ratios) at which the full points are earned.</summary>
+    public decimal? FullScoreAt { get; set; }
+}
+
+public sealed class TextsDocument
+{
+    public LocalizedTextDocument? BoundaryInclusive { get; set; }
+    public LocalizedTextDocument? BoundaryExclusive { get; set; }
+    public LocalizedTextDocument? Green { get; set; }
+    public LocalizedTextDocument? Yellow { get; set; }
+    public LocalizedTextDocument? Red { get; set; }
+    public LocalizedTextDocument? YesNoGreen { get; set; }
+    public LocalizedTextDocument? YesNoRed { get; set; }
+    public LocalizedTextDocument? TaskDone { get; set; }
+    public LocalizedTextDocument? TaskDoneLate { get; set; }
+    public LocalizedTextDocument? TaskPending { get; set; }
+    public LocalizedTextDocument? TaskOverdue { get; set; }
+    public LocalizedTextDocument? NoData { get; set; }
+    public LocalizedTextDocument? MissingIsRed { get; set; }
+    public LocalizedTextDocument? InsufficientData { get; set; }
+    public LocalizedTextDocument? Stale { get; set; }
+    public LocalizedTextDocument? GapMore { get; set; }
+    public LocalizedTextDocument? GapLess { get; set; }
+    public LocalizedTextDocument? GapYes { get; set; }
+    public LocalizedTextDocument? GapTask { get; set; }
+    public LocalizedTextDocument? GapProvideData { get; set; }
+    public LocalizedTextDocument? OverallGreen { get; set; }
+    public LocalizedTextDocument? OverallYellow { get; set; }
+    public LocalizedTextDocument? OverallRedCritical { get; set; }
+    public LocalizedTextDocument? OverallRedCount { get; set; }
+    public LocalizedTextDocument? OverallPoints { get; set; }
+    public LocalizedTextDocument? OverallNoData { get; set; }
+}
