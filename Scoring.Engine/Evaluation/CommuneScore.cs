@@ -1,0 +1,23 @@
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Scoring.Engine.Evaluation;
+
+/// <summary>A commune's rating for one period, with every criterion's explanation and the path to green.</summary>
+/// <param name="Overall">Null when no criterion could be rated (no data).</param>
+/// <param name="Score">Critical + share: the percentage of rated criteria that are green. Points: the points total.</param>
+/// <param name="PathToGreen">Empty when already green; otherwise the fewest, then cheapest, improvements that make it green.</param>
+public sealed record CommuneScore(
+    string CommuneCode,
+    Period Period,
+    DateOnly AsOf,
+    Rating? Overall,
+    decimal? Score,
+    LocalizedText Reason,
+    IReadOnlyList<CriterionResult> Criteria,
+    IReadOnlyList<PathStep> PathToGreen,
+    string RuleSetId,
+    int RuleSetVersion,
+    string RuleSetSha256)
+{
+    public int Count(Rating rating) => Criteria.Count(c => c.Rating == rating);
+}

@@ -1,0 +1,23 @@
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Scoring.Engine.Evaluation;
+
+/// <summary>Everything one commune's scoring shares across its criteria.</summary>
+internal sealed class ScoringContext(RuleSet rules, CommuneInput commune, Period period, DateOnly asOf)
+{
+    private readonly HashSet<string> _critical = rules.Aggregation is CriticalShareAggregation aggregation
+        ? [.. aggregation.Critical]
+        : [];
+
+    public RuleSet Rules { get; } = rules;
+
+    public CommuneInput Commune { get; } = commune;
+
+    public Period Period { get; } = period;
+
+    public DateOnly AsOf { get; } = asOf;
+
+    public ValueIndex Values { get; } = new(rules, commune.Values);
+
+    public bool IsCritical(string criterionCode) => _critical.Contains(criterionCode);
+}

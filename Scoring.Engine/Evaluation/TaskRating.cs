@@ -1,0 +1,39 @@
+using DashboardKpi.Scoring.Engine.Model;
+using DashboardKpi.Scoring.Engine.Text;
+
+namespace DashboardKpi.Scoring.Engine.Evaluation;
+
+/// <summary>
+/// A task as at the as-of date: done → green (flagged in the sentence when late), not done before the
+/// deadline → yellow, overdue → red. A completion dated after the as-of date had not happened yet.
+/// </summary>
+internal static class TaskRating
+{
+    public static RatedCriterion Rate(Criterion criterion, IndicatorValue value, Threshold threshold, DateOnly asOf, RuleSetTexts texts)
+    {
+        var deadline = threshold.Deadline!.Value;
+        var isDone = value.Task == Model.TaskStatus.Done && (value.CompletedOn is null || value.CompletedOn <= asOf);
+        var status = isDone ? Model.TaskStatus.Done : value.Task == Model.TaskStatus.Done ? Model.TaskStatus.InProgress : value.Task!.Value;
+        var values = new Dictionary<string, LocalizedText>
+        {
+            ["deadline"] = Words.DateName(deadline),
+            ["doneOn"] = Words.DateName(value.CompletedOn),
+            ["status"] = Words.TaskStatusName(status),
+        };
+
+        if (isDone)
+        {
+            var late = value.CompletedOn > deadline;
+            return new RatedCriterion(Rating.Green, Template.Fill(late ? texts.TaskDoneLate : texts.TaskDone, values), [], 0m);
+        }
+
+        var rating = asOf <= deadline ? Rating.Yellow : Rating.Red;
+        var action = Template.Fill(criterion.Action ?? texts.GapTask, new Dictionary<string, LocalizedText>
+        {
+            ["deadline"] = Words.DateName(deadline),
+            ["target"] = Words.ColourName(Rating.Green),
+        });
+        var reason = Template.Fill(rating == Rating.Yellow ? texts.TaskPending : texts.TaskOverdue, values);
+        return new RatedCriterion(rating, reason, [new Gap(Rating.Green, null, null, action)], 1m);
+    }
+}

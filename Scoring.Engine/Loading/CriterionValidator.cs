@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
+
+namespace DashboardKpi.Scoring.Engine.Loading;
+
+/// <summary>Validates one criterion against the indicators and boundary convention of its rule file.</summary>
+internal sealed partial class CriterionValidator : AbstractValidator<CriterionDocument>
+{
+    public CriterionValidator(RuleSetDocument document)
+    {
+        var indicators = (document.Indicators ?? [])
+            .Where(i => i.Code is not null)
+            .GroupBy(i => i.Code!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var exclusive = document.Boundary == "exclusive";
+
+        RuleFor(c => c).Custom((criterion, context) =>
+        {
+            if (criterion.Code is null)
+            {
+                context.Fail("Code", "required");
+            }
+            else if (!CodePattern().IsMatch(criterion.Code))
+            {
+                context.Fail("Code", "code.invalid", criterion.Code, CodePattern().ToString());
+            }
+
+            context.RequireEnum("Group", criterion.Group, Vocabulary.Names(Vocabulary.Groups));
+            context.RequireVi("Name", criterion.Name);
+            if (string.IsNullOrWhiteSpace(criterion.LegalReference?.Plan))
+            {
+                context.Fail("LegalReference.Plan", "required");
+            }
+
+            var indicator = KnownIndicator(criterion.Indicator, "Indicator", indicators, context);
+            for (var i = 0; i < (criterion.ContextIndicators?.Count ?? 0); i++)
+            {
+                KnownIndicator(criterion.ContextIndicators![i], $"ContextIndicators[{i}]", indicators, context);
+            }
+
+            RuleSetValidator.CheckPlaceholders(context, "Action", criterion.Action, TemplatePlaceholders.Action);
+            ValidateMissing(criterion.Missing, context);
+            if (criterion.Points?.MaxPoints is <= 0)
+            {
+                context.Fail("Points.MaxPoints", "number.notPositive", criterion.Points.MaxPoints);
+            }
+
+            if (criterion.Points?.FullScoreAt is <= 0)
+            {
+                context.Fail("Points.FullScoreAt", "number.notPositive", criterion.Points.FullScoreAt);
+            }
+
+            if (indicator?.Kind is not { } kindName || !Vocabulary.Kinds.TryGetValue(kindName, out var kind))
+            {
+                return;
+            }
+
+            if (criterion.MinDenominator is not null && kind != Model.IndicatorKind.Ratio)
+            {
+                context.Fail("MinDenominator", "minDenominator.notRatio");
+            }
+            else if (criterion.MinDenominator is <= 0)
+            {
+                context.Fail("MinDenominator", "number.notPositive", criterion.MinDenominator);
+            }
+
+            ThresholdRules.Validate(criterion, kind, exclusive, context);
+        });
+    }
+
+    private static IndicatorDocument? KnownIndicator(
+        string? code, string path, Dictionary<string, IndicatorDocument> indicators, ValidationContext<CriterionDocument> context)
+    {
+        if (code is null)
+        {
+            context.Fail(path, "required");
+            return null;
+        }
+
+        if (!indicators.TryGetValue(code, out var indicator))
+        {
+            context.Fail(path, "indicator.unknown", code);
+        }
+
+        return indicator;
+    }
+
+    private static void ValidateMissing(MissingValueDocument? missing, ValidationContext<CriterionDocument> context)
+    {
+        if (missing is null)
+        {
+            return;
+        }
+
+        context.RequireEnum("Missing.Strategy", missing.Strategy, Vocabulary.Names(Vocabulary.MissingStrategies));
+        var carries = missing.Strategy == "carryForward";
+        if (carries ? missing.Periods is not (>= 1 and <= 12) : missing.Periods is not null)
+        {
+            context.Fail("Missing.Periods", "missing.periods");
+        }
+    }
+
+    [GeneratedRegex("^[A-Z][A-Z0-9_.-]{0,19}$")]
+    private static partial Regex CodePattern();
+}

@@ -1,0 +1,40 @@
+namespace DashboardKpi.Scoring.Engine.Model;
+
+/// <summary>One rated line of the scorecard: a Plan 02 task measured by one indicator.</summary>
+/// <param name="ContextIndicators">Shown beside the rated indicator to explain it; never rated.</param>
+/// <param name="MinDenominator">Ratio only: below this whole the result is insufficient data, not red.</param>
+/// <param name="Points">Only under the points aggregation.</param>
+/// <param name="Action">What to do to close a gap, with {missing}, {unit}, {target}, {deadline} placeholders.</param>
+public sealed record Criterion(
+    string Code,
+    CriterionGroup Group,
+    LocalizedText Name,
+    LegalReference LegalReference,
+    Indicator Indicator,
+    IReadOnlyList<Indicator> ContextIndicators,
+    Threshold Threshold,
+    IReadOnlyList<ThresholdOverride> Overrides,
+    decimal? MinDenominator,
+    MissingValuePolicy Missing,
+    CriterionPoints? Points,
+    LocalizedText? Action)
+{
+    /// <summary>The threshold for a unit type and period, with the override that supplied it (if any).</summary>
+    public (Threshold Threshold, ThresholdOverride? Override) ThresholdFor(UnitType unitType, Period period)
+    {
+        foreach (var candidate in Overrides)
+        {
+            if (candidate.AppliesTo(unitType, period))
+            {
+                return (candidate.Threshold, candidate);
+            }
+        }
+
+        return (Threshold, null);
+    }
+}
+
+public sealed record LegalReference(string Plan, string? Supporting);
+
+/// <summary>Decision 766 style: points = min(1, value / FullScoreAt) × MaxPoints.</summary>
+public sealed record CriterionPoints(decimal MaxPoints, decimal? FullScoreAt);

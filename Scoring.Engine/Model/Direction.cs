@@ -1,0 +1,7 @@
+namespace DashboardKpi.Scoring.Engine.Model;
+
+public enum Direction
+{
+    HigherIsBetter,
+    LowerIsBetter,
+}

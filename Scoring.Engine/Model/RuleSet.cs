@@ -1,0 +1,20 @@
+namespace DashboardKpi.Scoring.Engine.Model;
+
+/// <summary>A validated, immutable rule set. Built only by <see cref="Loading.RuleSetReader"/>.</summary>
+/// <param name="Sha256">Hex SHA-256 of the canonical JSON form: reformatting the file does not change it.</param>
+public sealed record RuleSet(
+    string Id,
+    int Version,
+    Period EffectiveFrom,
+    LocalizedText Title,
+    Boundary Boundary,
+    Aggregation Aggregation,
+    RuleSetTexts Texts,
+    IReadOnlyList<Indicator> Indicators,
+    IReadOnlyList<Criterion> Criteria,
+    string Sha256)
+{
+    public Indicator? FindIndicator(string code) => Indicators.FirstOrDefault(i => i.Code == code);
+
+    public Criterion? FindCriterion(string code) => Criteria.FirstOrDefault(c => c.Code == code);
+}

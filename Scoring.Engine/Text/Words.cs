@@ -1,0 +1,46 @@
+using System.Globalization;
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Scoring.Engine.Text;
+
+/// <summary>The few fixed words the engine puts into sentences, spelled as in the project glossary.</summary>
+public static class Words
+{
+    private static readonly string[] _englishMonths =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    public static LocalizedText ColourName(Rating rating) => rating switch
+    {
+        Rating.Green => new("xanh", "green"),
+        Rating.Yellow => new("vàng", "yellow"),
+        Rating.Red => new("đỏ", "red"),
+    };
+
+    public static LocalizedText TaskStatusName(Model.TaskStatus status) => status switch
+    {
+        Model.TaskStatus.NotStarted => new("chưa bắt đầu", "not started"),
+        Model.TaskStatus.InProgress => new("đang thực hiện", "in progress"),
+        Model.TaskStatus.Done => new("đã hoàn thành", "done"),
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
+    public static LocalizedText PercentagePoints { get; } = new("điểm phần trăm", "percentage points");
+
+    /// <summary>"tháng 7/2025" / "July 2025".</summary>
+    public static LocalizedText PeriodName(Period period) => new(
+        string.Create(CultureInfo.InvariantCulture, $"tháng {period.Month}/{period.Year}"),
+        string.Create(CultureInfo.InvariantCulture, $"{_englishMonths[period.Month - 1]} {period.Year}"));
+
+    /// <summary>"31/12/2025" in both languages: dd/MM/yyyy is how the city writes dates.</summary>
+    public static LocalizedText DateName(DateOnly? date)
+    {
+        var text = date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
+        return new(text, text);
+    }
+
+    public static LocalizedText Codes(IEnumerable<string> codes)
+    {
+        var joined = string.Join(", ", codes);
+        return joined.Length == 0 ? new("không có", "none") : new(joined, joined);
+    }
+}
