@@ -1,0 +1,66 @@
+using DashboardKpi.Ingest.Jobs.Storage;
+using DbUp;
+using DbUp.Builder;
+using DbUp.Engine;
+using Microsoft.Extensions.Logging;
+
+namespace DashboardKpi.Ingest.Jobs.Migrations;
+
+/// <summary>
+/// Applies the embedded db/ scripts for the configured provider with DbUp: ordinal order of the dated names,
+/// one transaction per script, a journal table (SchemaVersions) so a second run applies nothing, and a
+/// migration lock so several nodes starting together take turns.
+/// </summary>
+public sealed class SchemaMigrator(DbConnectionFactory connections, ILogger<SchemaMigrator> logger)
+{
+    /// <summary>DbUp's default name on both providers, so DBAs who know DbUp find it.</summary>
+    public const string JournalTable = "SchemaVersions";
+
+    /// <summary>Dry run: the scripts a migration would apply now, without applying them.</summary>
+    public async Task<IReadOnlyList<string>> ListPendingScriptsAsync(CancellationToken ct)
+    {
+        await using var migrationLock = await MigrationLock.AcquireAsync(connections, connections.Options.MigrationLockTimeout, ct)
+            .ConfigureAwait(false);
+        return BuildEngine().GetScriptsToExecute().Select(s => s.Name).ToList();
+    }
+
+    /// <summary>Applies every pending script and returns their names (empty when the schema is current).</summary>
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct)
+    {
+        await using var migrationLock = await MigrationLock.AcquireAsync(connections, connections.Options.MigrationLockTimeout, ct)
+            .ConfigureAwait(false);
+
+        // DbUp is synchronous; start-up waits for it anyway, and the lock makes other nodes wait for us.
+        var result = BuildEngine().PerformUpgrade();
+        if (!result.Successful)
+        {
+            throw new InvalidOperationException(
+                "Database migration failed in " + (result.ErrorScript?.Name ?? "an unknown script") + "; nothing of that script was kept.",
+                result.Error);
+        }
+
+        var applied = result.Scripts.Select(s => s.Name).ToList();
+        if (applied.Count > 0)
+        {
+            logger.LogInformation("Applied {Count} migration script(s) on {Provider}: {Scripts}", applied.Count, connections.Dialect, applied);
+        }
+
+        return applied;
+    }
+
+    private UpgradeEngine BuildEngine()
+    {
+        UpgradeEngineBuilder builder = connections.Dialect.Provider == StorageProvider.SqlServer
+            ? DeployChanges.To.SqlDatabase(connections.ConnectionString).JournalToSqlTable("dbo", JournalTable)
+            : DeployChanges.To.SqliteDatabase(connections.ConnectionString);
+        var scripts = MigrationScripts.For(connections.Dialect.Provider).Select(s => new SqlScript(s.Name, s.Text));
+
+        // Variables off: DbUp would otherwise treat any $name$ in a script as a placeholder.
+        return builder
+            .WithScripts(scripts)
+            .WithTransactionPerScript()
+            .WithVariablesDisabled()
+            .LogTo(logger)
+            .Build();
+    }
+}

@@ -1,0 +1,12 @@
+namespace DashboardKpi.Ingest.Jobs.Storage.Communes;
+
+/// <summary>A stored boundary set: the GeoJSON FeatureCollection as text, and its hash for HTTP caching.</summary>
+public sealed record Boundary
+{
+    public const string Communes168 = "communes-168";
+
+    public required string Name { get; init; }
+    public required string Sha256 { get; init; }
+    public required string GeoJson { get; init; }
+    public DateTimeOffset LoadedAt { get; init; }
+}

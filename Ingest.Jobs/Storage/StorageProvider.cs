@@ -1,0 +1,11 @@
+namespace DashboardKpi.Ingest.Jobs.Storage;
+
+/// <summary>The two supported stores. Chosen by configuration (<c>Storage:Provider</c>), never by code.</summary>
+public enum StorageProvider
+{
+    /// <summary>Embedded default: one file, created on first start, no set-up.</summary>
+    Sqlite,
+
+    /// <summary>Production: several web nodes and a worker node on one database.</summary>
+    SqlServer,
+}
