@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+using ExcelDataReader;
+
+namespace DashboardKpi.Ingest.Jobs.Reports;
+
+/// <summary>
+/// Streams the values of a monthly report file, .xlsx (first sheet) or .csv (UTF-8 with or without BOM; comma,
+/// semicolon or tab), in either layout, without holding the whole file in memory. Throws
+/// <see cref="ReportFileRejectedException"/> for a file that cannot be read at all.
+/// </summary>
+public static class ReportFileReader
+{
+    public static readonly string[] Extensions = [".xlsx", ".csv"];
+
+    public static IEnumerable<RawRow> Read(Stream stream, string fileName)
+    {
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        return extension switch
+        {
+            ".csv" => ReadCsv(stream),
+            ".xlsx" => ReadXlsx(stream),
+            _ => throw new ReportFileRejectedException("file.type",
+                $"Chỉ nhận tệp .xlsx hoặc .csv, không nhận '{extension}'.", $"Only .xlsx and .csv files are accepted, not '{extension}'."),
+        };
+    }
+
+    private static IEnumerable<RawRow> ReadCsv(Stream stream)
+    {
+        var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        using var text = new StreamReader(stream, strictUtf8, detectEncodingFromByteOrderMarks: true);
+        var firstLine = Guard(text.ReadLine) ?? throw Empty();
+        var delimiter = new[] { ',', ';', '\t' }.OrderByDescending(d => firstLine.Count(c => c == d)).First();
+        var csv = new CsvRecordReader(new StringPrefixReader(firstLine, text), delimiter);
+        var header = Guard(csv.Read) ?? throw Empty();
+        var layout = ReportLayout.FromHeader(header);
+        while (Guard(csv.Read) is { } record)
+        {
+            foreach (var row in layout.Rows(csv.RecordLine, record))
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private static IEnumerable<RawRow> ReadXlsx(Stream stream)
+    {
+        IExcelDataReader reader;
+        try
+        {
+            reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            throw new ReportFileRejectedException("file.unreadable",
+                "Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc không đúng định dạng.", "The Excel (.xlsx) file cannot be read: it is damaged or not really xlsx.");
+        }
+
+        using (reader)
+        {
+            if (!Guard(reader.Read))
+            {
+                throw Empty();
+            }
+
+            var layout = ReportLayout.FromHeader(Cells(reader));
+            var rowNumber = 1;
+            while (Guard(reader.Read))
+            {
+                rowNumber++;
+                foreach (var row in layout.Rows(rowNumber, Cells(reader)))
+                {
+                    yield return row;
+                }
+            }
+        }
+    }
+
+    private static List<string> Cells(IExcelDataReader reader)
+    {
+        var cells = new List<string>(reader.FieldCount);
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            cells.Add(CellText(reader.GetValue(i), reader.GetNumberFormatString(i)));
+        }
+
+        return cells;
+    }
+
+    /// <summary>Excel cell values as the text a person typed: 42.5 not 42.499999, a date as yyyy-MM-dd, a percent cell as its percent.</summary>
+    private static string CellText(object? value, string? numberFormat) => value switch
+    {
+        null => "",
+        string s => s,
+        double d when numberFormat?.Contains('%', StringComparison.Ordinal) == true => ((decimal)d * 100m).ToString(CultureInfo.InvariantCulture),
+        double d => ((decimal)d).ToString(CultureInfo.InvariantCulture),
+        DateTime date => date.Day == 1 && numberFormat?.Contains('d', StringComparison.OrdinalIgnoreCase) != true
+            ? date.ToString("yyyy-MM", CultureInfo.InvariantCulture)
+            : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool b => b ? "yes" : "no",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    private static ReportFileRejectedException Empty() =>
+        new("file.empty", "Tệp trống: không có dòng tiêu đề.", "The file is empty: there is no header row.");
+
+    /// <summary>Turns a decoding or parsing failure in the middle of the file into a rejection of the whole file.</summary>
+    private static T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ReportFileRejectedException("file.encoding",
+                "Tệp CSV không phải UTF-8. Hãy lưu lại với mã hóa UTF-8 (CSV UTF-8).", "The CSV file is not UTF-8. Save it again as UTF-8 (CSV UTF-8).");
+        }
+        catch (Exception exception) when (exception is InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or System.Xml.XmlException)
+        {
+            throw new ReportFileRejectedException("file.unreadable",
+                "Không đọc được nội dung tệp: tệp hỏng hoặc không đúng định dạng.", "The file's content cannot be read: it is damaged or not in the expected format.");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Ingest.Jobs.Validation;
+
+/// <summary>
+/// The 168 current units and the old→new merger table in memory, so that validating a large file makes no
+/// query per row. An old code that went wholly into one new unit maps to it; one split across several does not.
+/// </summary>
+public sealed class CommuneDirectory
+{
+    private readonly Dictionary<string, UnitType> _current;
+    private readonly Dictionary<string, string[]> _oldToNew;
+
+    public CommuneDirectory(IEnumerable<Commune> communes, IEnumerable<MergerMapping> mapping)
+    {
+        _current = communes.ToDictionary(c => c.Code, c => ToUnitType(c.Type), StringComparer.Ordinal);
+        _oldToNew = mapping.Where(m => m.OldCode is not null).GroupBy(m => m.OldCode!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(m => m.NewCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyCollection<string> CurrentCodes => _current.Keys;
+
+    public UnitType UnitTypeOf(string code) => _current[code];
+
+    public CommuneCodeResolution Resolve(string input)
+    {
+        // Spreadsheets drop leading zeros of codes typed as numbers; codes are five digits.
+        var code = input.Trim();
+        if (code.Length is > 0 and < 5 && code.All(char.IsAsciiDigit))
+        {
+            code = code.PadLeft(5, '0');
+        }
+
+        if (_current.ContainsKey(code))
+        {
+            return new CommuneCodeResolution(input, CodeResolutionStatus.Current, code, []);
+        }
+
+        if (_oldToNew.TryGetValue(code, out var targets))
+        {
+            return targets.Length == 1
+                ? new CommuneCodeResolution(input, CodeResolutionStatus.Mapped, targets[0], [])
+                : new CommuneCodeResolution(input, CodeResolutionStatus.Ambiguous, null, []);
+        }
+
+        return new CommuneCodeResolution(input, CodeResolutionStatus.Unknown, null, []);
+    }
+
+    public static UnitType ToUnitType(string type) => type switch
+    {
+        CommuneTypes.Xa => UnitType.Xa,
+        CommuneTypes.DacKhu => UnitType.DacKhu,
+        _ => UnitType.Phuong,
+    };
+
+    public IReadOnlyList<string> CandidatesFor(string oldCode) => _oldToNew.TryGetValue(oldCode.Trim(), out var targets) ? targets : [];
+}
