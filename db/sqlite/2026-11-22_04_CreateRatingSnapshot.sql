@@ -26,6 +26,8 @@ CREATE INDEX IF NOT EXISTS IX_RatingSnapshot_Period ON RatingSnapshot (Period, C
 CREATE TABLE IF NOT EXISTS RatingSnapshotCriterion (
     RatingSnapshotId INTEGER NOT NULL CONSTRAINT FK_RatingSnapshotCriterion_RatingSnapshot REFERENCES RatingSnapshot (Id),
     CriterionCode    TEXT    NOT NULL,
+    -- Position in the rule set, so criteria read back in the order the scorer produced them.
+    Ordinal          INTEGER NOT NULL,
     Rating           TEXT    NOT NULL CONSTRAINT CK_RatingSnapshotCriterion_Rating CHECK (Rating IN ('green', 'yellow', 'red', 'noData')),
     Value            TEXT    NULL,
     CONSTRAINT PK_RatingSnapshotCriterion PRIMARY KEY (RatingSnapshotId, CriterionCode)

@@ -33,6 +33,8 @@ BEGIN
     CREATE TABLE dbo.RatingSnapshotCriterion (
         RatingSnapshotId BIGINT         NOT NULL CONSTRAINT FK_RatingSnapshotCriterion_RatingSnapshot REFERENCES dbo.RatingSnapshot (Id),
         CriterionCode    NVARCHAR(64)   NOT NULL,
+        -- Position in the rule set, so criteria read back in the order the scorer produced them.
+        Ordinal          INT            NOT NULL,
         Rating           NVARCHAR(16)   NOT NULL CONSTRAINT CK_RatingSnapshotCriterion_Rating CHECK (Rating IN (N'green', N'yellow', N'red', N'noData')),
         Value            DECIMAL(38,10) NULL,
         CONSTRAINT PK_RatingSnapshotCriterion PRIMARY KEY (RatingSnapshotId, CriterionCode)

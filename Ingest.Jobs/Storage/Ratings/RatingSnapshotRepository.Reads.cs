@@ -1,0 +1,109 @@
+using Dapper;
+
+namespace DashboardKpi.Ingest.Jobs.Storage.Ratings;
+
+/// <summary>Reads of rating snapshots, each returned with its criteria in scoring order.</summary>
+public sealed partial class RatingSnapshotRepository
+{
+    private const string SnapshotColumns =
+        "s.Id, s.CommuneCode, s.Period, s.RuleSetId, s.RuleSetVersion, s.RuleSetSha256, s.DataSnapshotId, s.AppVersion, s.Overall, s.Score, s.ResultJson, s.ResultSha256, s.ComputedAt";
+
+    private const string CriterionColumns = "c.RatingSnapshotId, c.CriterionCode, c.Rating, c.Value";
+
+    private const string FindSql = "SELECT " + SnapshotColumns + " FROM RatingSnapshot s WHERE s.Id = @Id";
+
+    private const string FindCriteriaSql =
+        "SELECT " + CriterionColumns + " FROM RatingSnapshotCriterion c WHERE c.RatingSnapshotId = @Id ORDER BY c.Ordinal";
+
+    public async Task<RatingSnapshot?> FindAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        var snapshot = await connection.QuerySingleOrDefaultAsync<RatingSnapshot>(new CommandDefinition(FindSql, new { Id = id }, cancellationToken: ct))
+            .ConfigureAwait(false);
+        if (snapshot is null)
+        {
+            return null;
+        }
+
+        var criteria = await connection.QueryAsync<CriterionRow>(new CommandDefinition(FindCriteriaSql, new { Id = id }, cancellationToken: ct))
+            .ConfigureAwait(false);
+        return snapshot with { Criteria = criteria.Select(c => c.ToCriterion()).ToList() };
+    }
+
+    private const string FindLatestIdSqlite =
+        "SELECT s.Id FROM RatingSnapshot s WHERE s.CommuneCode = @CommuneCode AND s.Period = @Period ORDER BY s.Id DESC LIMIT 1";
+
+    private const string FindLatestIdSqlServer =
+        "SELECT TOP (1) s.Id FROM dbo.RatingSnapshot s WHERE s.CommuneCode = @CommuneCode AND s.Period = @Period ORDER BY s.Id DESC";
+
+    /// <summary>The current rating of one commune for one period, or null if it was never rated.</summary>
+    public async Task<RatingSnapshot?> FindLatestAsync(string communeCode, string period, CancellationToken ct)
+    {
+        PeriodText.Require(period, nameof(period));
+        long? id;
+        await using (var connection = await connections.OpenAsync(ct).ConfigureAwait(false))
+        {
+            id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                connections.Dialect.Pick(FindLatestIdSqlite, FindLatestIdSqlServer),
+                new { CommuneCode = communeCode, Period = period },
+                cancellationToken: ct)).ConfigureAwait(false);
+        }
+
+        return id is { } found ? await FindAsync(found, ct).ConfigureAwait(false) : null;
+    }
+
+    private const string LatestForPeriodFilter =
+        " WHERE s.Period = @Period AND s.Id = (SELECT MAX(x.Id) FROM RatingSnapshot x WHERE x.CommuneCode = s.CommuneCode AND x.Period = s.Period)";
+
+    private const string ListLatestForPeriodSql = "SELECT " + SnapshotColumns + " FROM RatingSnapshot s" + LatestForPeriodFilter + " ORDER BY s.CommuneCode";
+
+    private const string ListLatestCriteriaForPeriodSql = "SELECT " + CriterionColumns
+        + " FROM RatingSnapshotCriterion c JOIN RatingSnapshot s ON s.Id = c.RatingSnapshotId" + LatestForPeriodFilter
+        + " ORDER BY c.RatingSnapshotId, c.Ordinal";
+
+    /// <summary>The current rating of every rated commune for a period, by commune code (the league table and the map).</summary>
+    public async Task<IReadOnlyList<RatingSnapshot>> ListLatestForPeriodAsync(string period, CancellationToken ct)
+    {
+        PeriodText.Require(period, nameof(period));
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        var snapshots = await connection.QueryAsync<RatingSnapshot>(new CommandDefinition(ListLatestForPeriodSql, new { Period = period }, cancellationToken: ct))
+            .ConfigureAwait(false);
+        var criteria = (await connection.QueryAsync<CriterionRow>(new CommandDefinition(
+            ListLatestCriteriaForPeriodSql, new { Period = period }, cancellationToken: ct)).ConfigureAwait(false))
+            .ToLookup(c => c.RatingSnapshotId);
+        return snapshots.Select(s => s with { Criteria = criteria[s.Id].Select(c => c.ToCriterion()).ToList() }).ToList();
+    }
+
+    private const string ListHistorySql = "SELECT " + SnapshotColumns
+        + " FROM RatingSnapshot s WHERE s.CommuneCode = @CommuneCode AND s.Period = @Period ORDER BY s.Id DESC";
+
+    /// <summary>Every snapshot of one commune and period, newest first, without criteria (history list).</summary>
+    public async Task<IReadOnlyList<RatingSnapshot>> ListHistoryAsync(string communeCode, string period, CancellationToken ct)
+    {
+        PeriodText.Require(period, nameof(period));
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<RatingSnapshot>(new CommandDefinition(
+            ListHistorySql, new { CommuneCode = communeCode, Period = period }, cancellationToken: ct)).ConfigureAwait(false);
+        return rows.AsList();
+    }
+
+    private const string ListPeriodsSql = "SELECT DISTINCT Period FROM RatingSnapshot ORDER BY Period DESC";
+
+    /// <summary>Periods that have at least one rating, newest first.</summary>
+    public async Task<IReadOnlyList<string>> ListPeriodsAsync(CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<string>(new CommandDefinition(ListPeriodsSql, cancellationToken: ct)).ConfigureAwait(false);
+        return rows.AsList();
+    }
+
+    private sealed record CriterionRow
+    {
+        public long RatingSnapshotId { get; init; }
+        public string CriterionCode { get; init; } = "";
+        public string Rating { get; init; } = "";
+        public decimal? Value { get; init; }
+
+        public RatingSnapshotCriterion ToCriterion() => new() { CriterionCode = CriterionCode, Rating = Rating, Value = Value };
+    }
+}

@@ -1,0 +1,87 @@
+using System.Data.Common;
+using Dapper;
+
+namespace DashboardKpi.Ingest.Jobs.Storage.Ratings;
+
+/// <summary>
+/// Rating snapshots. Saving never updates: a recompute inserts a new snapshot, and readers take the latest per
+/// (commune, period), so every rating ever shown stays on record. Reads are in RatingSnapshotRepository.Reads.cs.
+/// </summary>
+public sealed partial class RatingSnapshotRepository(DbConnectionFactory connections)
+{
+    private const string InsertSnapshotSqlite = """
+        INSERT INTO RatingSnapshot (CommuneCode, Period, RuleSetId, RuleSetVersion, RuleSetSha256, DataSnapshotId, AppVersion, Overall, Score, ResultJson, ResultSha256, ComputedAt)
+        VALUES (@CommuneCode, @Period, @RuleSetId, @RuleSetVersion, @RuleSetSha256, @DataSnapshotId, @AppVersion, @Overall, @Score, @ResultJson, @ResultSha256, @ComputedAt)
+        RETURNING Id
+        """;
+
+    private const string InsertSnapshotSqlServer = """
+        INSERT INTO dbo.RatingSnapshot (CommuneCode, Period, RuleSetId, RuleSetVersion, RuleSetSha256, DataSnapshotId, AppVersion, Overall, Score, ResultJson, ResultSha256, ComputedAt)
+        OUTPUT INSERTED.Id
+        VALUES (@CommuneCode, @Period, @RuleSetId, @RuleSetVersion, @RuleSetSha256, @DataSnapshotId, @AppVersion, @Overall, @Score, @ResultJson, @ResultSha256, @ComputedAt)
+        """;
+
+    private const string InsertCriterionSql = """
+        INSERT INTO RatingSnapshotCriterion (RatingSnapshotId, CriterionCode, Ordinal, Rating, Value)
+        VALUES (@RatingSnapshotId, @CriterionCode, @Ordinal, @Rating, @Value)
+        """;
+
+    /// <summary>Stores one snapshot and returns its id.</summary>
+    public async Task<long> SaveAsync(NewRatingSnapshot snapshot, CancellationToken ct) =>
+        (await SaveAsync([snapshot], ct).ConfigureAwait(false))[0];
+
+    /// <summary>Stores a batch (typically all 168 communes of a period) in one transaction; ids in input order.</summary>
+    public async Task<IReadOnlyList<long>> SaveAsync(IReadOnlyList<NewRatingSnapshot> snapshots, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        foreach (var snapshot in snapshots)
+        {
+            PeriodText.Require(snapshot.Period, nameof(snapshot.Period));
+        }
+
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var ids = new List<long>(snapshots.Count);
+        foreach (var snapshot in snapshots)
+        {
+            ids.Add(await InsertOneAsync(connection, tx, snapshot, ct).ConfigureAwait(false));
+        }
+
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+        return ids;
+    }
+
+    private async Task<long> InsertOneAsync(DbConnection connection, DbTransaction tx, NewRatingSnapshot snapshot, CancellationToken ct)
+    {
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            connections.Dialect.Pick(InsertSnapshotSqlite, InsertSnapshotSqlServer),
+            new
+            {
+                snapshot.CommuneCode,
+                snapshot.Period,
+                snapshot.RuleSetId,
+                snapshot.RuleSetVersion,
+                snapshot.RuleSetSha256,
+                snapshot.DataSnapshotId,
+                snapshot.AppVersion,
+                snapshot.Overall,
+                Score = StoredDecimal.Round(snapshot.Score),
+                snapshot.ResultJson,
+                ResultSha256 = Sha256Hex.Of(snapshot.ResultJson),
+                snapshot.ComputedAt,
+            },
+            tx,
+            cancellationToken: ct)).ConfigureAwait(false);
+
+        var criteria = snapshot.Criteria.Select((c, i) => new
+        {
+            RatingSnapshotId = id,
+            c.CriterionCode,
+            Ordinal = i,
+            c.Rating,
+            Value = StoredDecimal.Round(c.Value),
+        });
+        await connection.ExecuteAsync(new CommandDefinition(InsertCriterionSql, criteria, tx, cancellationToken: ct)).ConfigureAwait(false);
+        return id;
+    }
+}

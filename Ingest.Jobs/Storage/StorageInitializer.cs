@@ -1,0 +1,20 @@
+using DashboardKpi.Ingest.Jobs.Migrations;
+using DashboardKpi.Ingest.Jobs.ReferenceData;
+using Microsoft.Extensions.Hosting;
+
+namespace DashboardKpi.Ingest.Jobs.Storage;
+
+/// <summary>
+/// Brings the database up to date when a node starts: migrations, then reference data. Hosted services start
+/// before the web server listens, so no request ever sees an old schema; a failure stops the start-up.
+/// </summary>
+public sealed class StorageInitializer(SchemaMigrator migrator, ReferenceDataLoader referenceData) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await referenceData.LoadAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
