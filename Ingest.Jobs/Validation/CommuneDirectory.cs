@@ -19,6 +19,14 @@ public sealed class CommuneDirectory
             .ToDictionary(g => g.Key, g => g.Select(m => m.NewCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
 
+    public static async Task<CommuneDirectory> LoadAsync(CommuneRepository repository, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        var communes = await repository.ListAsync(ct).ConfigureAwait(false);
+        var mapping = await repository.ListMergerMappingAsync(ct).ConfigureAwait(false);
+        return new CommuneDirectory(communes, mapping);
+    }
+
     public IReadOnlyCollection<string> CurrentCodes => _current.Keys;
 
     public UnitType UnitTypeOf(string code) => _current[code];

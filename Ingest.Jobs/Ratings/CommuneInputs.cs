@@ -1,0 +1,36 @@
+using DashboardKpi.Ingest.Jobs.Storage.Indicators;
+using DashboardKpi.Ingest.Jobs.Validation;
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Ingest.Jobs.Ratings;
+
+/// <summary>
+/// Turns stored values into the engine's input. When several sources report the same (commune, indicator,
+/// period), real data beats demo data, and among real sources the most recently changed wins.
+/// </summary>
+public static class CommuneInputs
+{
+    public const string DemoSource = "demo";
+
+    public static List<CommuneInput> Build(CommuneDirectory communes, IEnumerable<IndicatorValueRevision> values)
+    {
+        var byCommune = values
+            .GroupBy(v => (v.CommuneCode, v.IndicatorCode, v.Period))
+            .Select(g => g.OrderBy(v => v.Source == DemoSource ? 0 : 1).ThenBy(v => v.ChangedAt).ThenBy(v => v.Id).Last())
+            .GroupBy(v => v.CommuneCode)
+            .ToDictionary(g => g.Key, g => g.OrderBy(v => v.Period, StringComparer.Ordinal).ThenBy(v => v.IndicatorCode, StringComparer.Ordinal).Select(ToEngine).ToList());
+
+        return communes.CurrentCodes.Order(StringComparer.Ordinal)
+            .Select(code => new CommuneInput(code, communes.UnitTypeOf(code), byCommune.TryGetValue(code, out var list) ? list : []))
+            .ToList();
+    }
+
+    public static DashboardKpi.Scoring.Engine.Model.IndicatorValue ToEngine(IndicatorValueRevision v) => new(
+        v.IndicatorCode,
+        Period.Parse(v.Period),
+        Number: v.Part ?? v.Value,
+        Whole: v.Whole,
+        Flag: v.Flag,
+        Task: TaskStatusText.Parse(v.TaskStatus),
+        CompletedOn: v.CompletedOn);
+}

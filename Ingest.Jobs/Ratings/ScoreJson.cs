@@ -1,0 +1,35 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DashboardKpi.Scoring.Engine.Evaluation;
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Ingest.Jobs.Ratings;
+
+/// <summary>
+/// The stored form of a commune's score (RatingSnapshot.ResultJson): the engine's whole explanation as JSON.
+/// Fixed options so the same score always serialises to the same bytes, which is what "reproduce" compares.
+/// </summary>
+public static class ScoreJson
+{
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new PeriodJsonConverter() },
+    };
+
+    public static string Serialize(CommuneScore score) => JsonSerializer.Serialize(score, Options);
+
+    public static CommuneScore Deserialize(string json) =>
+        JsonSerializer.Deserialize<CommuneScore>(json, Options) ?? throw new JsonException("The stored score is empty.");
+}
+
+/// <summary>Periods as "2025-07" in JSON, as everywhere else outside the code.</summary>
+public sealed class PeriodJsonConverter : JsonConverter<Period>
+{
+    public override Period Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Period.TryParse(reader.GetString(), out var period) ? period : throw new JsonException("A period must be written yyyy-MM.");
+
+    public override void Write(Utf8JsonWriter writer, Period value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+}

@@ -1,0 +1,32 @@
+using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Ingest.Jobs.Reports;
+
+/// <summary>
+/// The monthly report template stewards fill: one row per commune, one column per indicator of the active rule
+/// set, Vietnamese headers with the codes in brackets so that the reader recognises them whatever the wording.
+/// </summary>
+public static class WideTemplate
+{
+    public static void Write(RuleSet rules, IReadOnlyList<Commune> communes, string period, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(communes);
+        var header = new List<string> { $"Mã đơn vị [{ReportLayout.CommuneColumn}]", $"Kỳ báo cáo [{ReportLayout.PeriodColumn}]", "Tên đơn vị" };
+        header.AddRange(rules.Indicators.Select(i => $"{i.Name.Vi} ({Hint(i)}) [{i.Code}]"));
+        var rows = communes.Select(c => (IReadOnlyList<object?>)[c.Code, period, c.FullName, .. rules.Indicators.Select(_ => (object?)null)]);
+        XlsxWriter.Write(output, "Bao cao " + period, header, rows);
+    }
+
+    /// <summary>How to write a value of this kind, shown in the header: "17/40", "có/không", "hoàn thành 15/07/2025".</summary>
+    private static string Hint(Indicator indicator) => indicator.Kind switch
+    {
+        IndicatorKind.Ratio => $"dạng 17/40 {indicator.Unit?.Vi}".TrimEnd(),
+        IndicatorKind.Count => $"số {indicator.Unit?.Vi}".TrimEnd(),
+        IndicatorKind.Percentage => "%",
+        IndicatorKind.YesNo => "có/không",
+        IndicatorKind.Task => "hoàn thành dd/MM/yyyy / đang thực hiện / chưa thực hiện",
+        _ => "",
+    };
+}
