@@ -1,0 +1,43 @@
+using DashboardKpi.Dashboard.Web.Auth;
+
+namespace DashboardKpi.Dashboard.Web.Setup;
+
+public static class PagesSetup
+{
+    /// <summary>Razor Pages with authorization by folder: everything needs a login, some folders a role.</summary>
+    public static IServiceCollection AddDashboardPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/Language");
+            o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+            o.Conventions.AuthorizeFolder("/Rules", Policies.RuleEditor);
+            o.Conventions.AuthorizeFolder("/Data", Policies.DataSteward);
+        });
+        services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+        services.AddDashboardQueries();
+        return services;
+    }
+
+    public static WebApplication MapDashboardPages(this WebApplication app)
+    {
+        app.MapRazorPages();
+        return app;
+    }
+
+    public static WebApplication UseDashboardErrors(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            // API callers get a JSON problem, not the HTML error page.
+            CreateScopeForErrors = true,
+        });
+        return app;
+    }
+}

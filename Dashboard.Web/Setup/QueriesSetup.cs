@@ -1,0 +1,13 @@
+using DashboardKpi.Dashboard.Web.Queries;
+
+namespace DashboardKpi.Dashboard.Web.Setup;
+
+public static class QueriesSetup
+{
+    /// <summary>The read models behind pages and API (queries return view records; page models stay thin).</summary>
+    public static IServiceCollection AddDashboardQueries(this IServiceCollection services)
+    {
+        services.AddSingleton<DemoStatus>();
+        return services;
+    }
+}
