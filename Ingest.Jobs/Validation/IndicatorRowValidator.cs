@@ -109,7 +109,7 @@ public sealed class IndicatorRowValidator(RuleSet rules, CommuneDirectory commun
                 return QuarantineReason.Of("value.wholeNotPositive", raw);
             case IndicatorKind.Ratio when value.Number > value.Whole:
                 return QuarantineReason.Of("value.partExceedsWhole", raw);
-            case IndicatorKind.Ratio or IndicatorKind.Count when value.Number != decimal.Truncate(value.Number!.Value) || value.Whole != decimal.Truncate(value.Whole ?? 0):
+            case IndicatorKind.Ratio or IndicatorKind.Count when value.Number != decimal.Truncate(value.Number!.Value) || (value.Whole is { } whole && whole != decimal.Truncate(whole)):
                 return QuarantineReason.Of("value.notWhole", raw);
             case IndicatorKind.Percentage when value.Number > 100:
                 return QuarantineReason.Of("value.percentOutOfRange", raw);

@@ -46,7 +46,7 @@ public sealed class CommuneRepositoryTests(StorageProvider provider) : StorageTe
             Population = 47022,
             LabelLat = 10.783331m,
             LabelLon = 106.704295m,
-            AdminCenterVi = commune?.AdminCenterVi,
+            AdminCenterVi = "45 - 47 Lê Duẩn, phường Bến Nghé, quận 1 cũ",
             DataNote = null,
         }));
         Assert.That(commune!.FullName.IsNormalized(NormalizationForm.FormC), Is.True);

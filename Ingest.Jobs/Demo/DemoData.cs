@@ -1,0 +1,79 @@
+using System.Globalization;
+using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.Storage;
+using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using DashboardKpi.Ingest.Jobs.Storage.Indicators;
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Ingest.Jobs.Storage.Runs;
+using VietnamTime = DashboardKpi.Ingest.Jobs.Jobs.VietnamTime;
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Ingest.Jobs.Demo;
+
+/// <summary>
+/// The labelled demo data: loaded on first start of an empty embedded database (source "demo", with its own
+/// ingest run), shown as demo wherever it appears, and removable in one admin action.
+/// </summary>
+public sealed class DemoData(
+    IndicatorRepository indicators,
+    IngestRunRepository runs,
+    CommuneRepository communes,
+    RatingSnapshotRepository snapshots,
+    ActiveRules rules,
+    Rescorer rescorer,
+    TimeProvider clock)
+{
+    public async Task<bool> IsPresentAsync(CancellationToken ct) =>
+        await indicators.CountForSourceAsync(DemoDataGenerator.Source, ct).ConfigureAwait(false) > 0;
+
+    /// <summary>Loads demo data from July 2025 to the current month, only into a database that has no values at all.</summary>
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken ct)
+    {
+        if (await indicators.CountAllAsync(ct).ConfigureAwait(false) > 0)
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow();
+        var first = new Period(2025, 7);
+        var last = Period.Of(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, VietnamTime.Zone).DateTime));
+        var ruleSet = await rules.GetLatestAsync(ct).ConfigureAwait(false);
+        var units = await communes.ListAsync(ct).ConfigureAwait(false);
+        var readings = DemoDataGenerator.Generate(ruleSet, units, first, last).ToList();
+        var runId = await runs.StartAsync(new NewIngestRun
+        {
+            Source = DemoDataGenerator.Source,
+            FileName = null,
+            Sha256 = Sha256Hex.Of(string.Create(CultureInfo.InvariantCulture, $"demo:{DemoDataGenerator.DefaultSeed}:{first}:{last}:{ruleSet.Sha256}")),
+            TriggeredBy = "first start",
+            StartedAt = now,
+        }, ct).ConfigureAwait(false);
+        await indicators.UpsertAsync(readings, runId, now, ct).ConfigureAwait(false);
+        await runs.CompleteAsync(runId, new IngestRunCompletion
+        {
+            Status = IngestRunStatus.Succeeded,
+            FinishedAt = clock.GetUtcNow(),
+            ImportedCount = readings.Count,
+            Message = "Dữ liệu minh họa (sinh tự động) / Demo data (generated)",
+        }, ct).ConfigureAwait(false);
+
+        var periods = new List<string>();
+        for (var period = first; period <= last; period = period.AddMonths(1))
+        {
+            periods.Add(period.ToString());
+        }
+
+        await rescorer.RescoreAsync(periods, ct).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Removes every demo value and the ratings computed from them, then rescores those periods from what is left.</summary>
+    public async Task<int> RemoveAsync(CancellationToken ct)
+    {
+        var periods = await indicators.ListPeriodsForSourceAsync(DemoDataGenerator.Source, ct).ConfigureAwait(false);
+        var removed = await indicators.DeleteSourceAsync(DemoDataGenerator.Source, ct).ConfigureAwait(false);
+        await snapshots.DeleteForPeriodsAsync(periods, ct).ConfigureAwait(false);
+        await rescorer.RescoreAsync(periods, ct).ConfigureAwait(false);
+        return removed;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.Reports;
+using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using DashboardKpi.Ingest.Jobs.Storage.Indicators;
+using DashboardKpi.Ingest.Jobs.Storage.Runs;
+using DashboardKpi.Ingest.Jobs.Validation;
+using Hangfire;
+
+namespace DashboardKpi.Ingest.Jobs.Importing;
+
+/// <summary>
+/// The one pipeline every source goes through: ledger by content hash (the same content twice is a no-op), every
+/// row validated, valid rows upserted by natural key in one transaction, bad rows quarantined with their reason,
+/// the run completed with its summary, and the affected periods queued for rescoring.
+/// </summary>
+public sealed class IndicatorImporter(
+    IndicatorRepository indicators,
+    IngestRunRepository runs,
+    CommuneRepository communes,
+    ActiveRules rules,
+    IBackgroundJobClient jobs,
+    TimeProvider clock)
+{
+    public async Task<ImportSummary> ImportFileAsync(string path, string originalFileName, string source, string triggeredBy, CancellationToken ct)
+    {
+        string sha256;
+        await using (var hashed = File.OpenRead(path))
+        {
+            sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(hashed, ct).ConfigureAwait(false));
+        }
+
+        return await ImportAsync(sha256, originalFileName, source, triggeredBy, OpenRows, ct).ConfigureAwait(false);
+
+        IEnumerable<RawRow> OpenRows()
+        {
+            using var stream = File.OpenRead(path);
+            foreach (var row in ReportFileReader.Read(stream, originalFileName))
+            {
+                yield return row;
+            }
+        }
+    }
+
+    /// <summary>Rows from an API pull or manual entry; the ledger hash is over their content.</summary>
+    public Task<ImportSummary> ImportRowsAsync(IEnumerable<RawRow> rows, string source, string? fileName, string triggeredBy, CancellationToken ct)
+    {
+        var list = rows.ToList();
+        var content = string.Join("\n", list.Select(r => $"{r.CommuneCode}\t{r.Period}\t{r.IndicatorCode}\t{r.Value}"));
+        return ImportAsync(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content))), fileName, source, triggeredBy, () => list, ct);
+    }
+
+    private async Task<ImportSummary> ImportAsync(
+        string sha256, string? fileName, string source, string triggeredBy, Func<IEnumerable<RawRow>> rows, CancellationToken ct)
+    {
+        var started = clock.GetUtcNow();
+        var previous = await runs.FindCompletedBySha256Async(source, sha256, ct).ConfigureAwait(false);
+        var runId = await runs.StartAsync(new NewIngestRun { Source = source, FileName = fileName, Sha256 = sha256, TriggeredBy = triggeredBy, StartedAt = started }, ct)
+            .ConfigureAwait(false);
+        if (previous is not null)
+        {
+            var vi = string.Create(CultureInfo.InvariantCulture, $"Nội dung này đã được nhập ở lần nhập số {previous.Id}; không thay đổi gì.");
+            var en = string.Create(CultureInfo.InvariantCulture, $"This content was already imported in run {previous.Id}; nothing changed.");
+            await CompleteAsync(runId, IngestRunStatus.Duplicate, 0, 0, 0, 0, $"{vi} / {en}", ct).ConfigureAwait(false);
+            return new ImportSummary(runId, source, fileName, IngestRunStatus.Duplicate, 0, 0, 0, 0, [], vi, en);
+        }
+
+        try
+        {
+            var batch = await ValidateAsync(rows(), source, ct).ConfigureAwait(false);
+            var outcomes = await indicators.UpsertAsync(batch.Readings, runId, clock.GetUtcNow(), ct).ConfigureAwait(false);
+            await runs.AddQuarantinedRowsAsync(runId, batch.Quarantined, ct).ConfigureAwait(false);
+            var (imported, updated) = (outcomes.Count(o => o == UpsertOutcome.Inserted), outcomes.Count(o => o == UpsertOutcome.Updated));
+            var unchanged = outcomes.Count(o => o == UpsertOutcome.Unchanged);
+            var periods = batch.Readings.Select(r => r.Period).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            await CompleteAsync(runId, IngestRunStatus.Succeeded, imported, updated, unchanged, batch.Quarantined.Count, null, ct).ConfigureAwait(false);
+            if (imported + updated > 0)
+            {
+                jobs.Enqueue<RescoreJob>(job => job.RunAsync(periods, CancellationToken.None));
+            }
+
+            return new ImportSummary(runId, source, fileName, IngestRunStatus.Succeeded, imported, updated, unchanged, batch.Quarantined.Count, periods, null, null)
+            {
+                QuarantineReasons = batch.Quarantined.GroupBy(q => q.ReasonCode).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ToList(),
+                MappedOldCodes = batch.MappedOldCodes,
+            };
+        }
+        catch (ReportFileRejectedException rejected)
+        {
+            await CompleteAsync(runId, IngestRunStatus.Failed, 0, 0, 0, 0, $"{rejected.MessageVi} / {rejected.MessageEn}", ct).ConfigureAwait(false);
+            return new ImportSummary(runId, source, fileName, IngestRunStatus.Failed, 0, 0, 0, 0, [], rejected.MessageVi, rejected.MessageEn);
+        }
+    }
+
+    private async Task<ValidatedBatch> ValidateAsync(IEnumerable<RawRow> rows, string source, CancellationToken ct)
+    {
+        var validator = new IndicatorRowValidator(
+            await rules.GetLatestAsync(ct).ConfigureAwait(false),
+            await CommuneDirectory.LoadAsync(communes, ct).ConfigureAwait(false),
+            DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime));
+        var batch = new ValidatedBatch();
+        foreach (var raw in rows)
+        {
+            ct.ThrowIfCancellationRequested();
+            batch.Add(validator.Validate(raw, source));
+        }
+
+        return batch;
+    }
+
+    private Task CompleteAsync(long runId, string status, int imported, int updated, int unchanged, int quarantined, string? message, CancellationToken ct) =>
+        runs.CompleteAsync(runId, new IngestRunCompletion
+        {
+            Status = status,
+            FinishedAt = clock.GetUtcNow(),
+            ImportedCount = imported,
+            UpdatedCount = updated,
+            UnchangedCount = unchanged,
+            QuarantinedCount = quarantined,
+            Message = message,
+        }, ct);
+}

@@ -1,0 +1,29 @@
+using System.Reflection;
+using DashboardKpi.Ingest.Jobs.Storage;
+
+namespace DashboardKpi.Scoring.Tests.Support;
+
+/// <summary>
+/// Every SQL text in Ingest.Jobs, found by the naming rule of SqlDialect: constants ending in "Sql" run on both
+/// providers, "SqlServer" only on SQL Server, "Sqlite" only on SQLite.
+/// </summary>
+public static class SqlTexts
+{
+    public sealed record Text(string Name, string Sql)
+    {
+        public override string ToString() => Name;
+    }
+
+    internal static IEnumerable<Text> All() =>
+        typeof(DbConnectionFactory).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => new Text(f.DeclaringType!.Name + "." + f.Name, (string)f.GetRawConstantValue()!))
+            .OrderBy(t => t.Name, StringComparer.Ordinal);
+
+    internal static IEnumerable<Text> SentToSqlServer() =>
+        All().Where(t => t.Name.EndsWith("Sql", StringComparison.Ordinal) || t.Name.EndsWith("SqlServer", StringComparison.Ordinal));
+
+    internal static IEnumerable<Text> SentToSqlite() =>
+        All().Where(t => t.Name.EndsWith("Sql", StringComparison.Ordinal) || t.Name.EndsWith("Sqlite", StringComparison.Ordinal));
+}
