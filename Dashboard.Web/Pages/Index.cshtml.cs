@@ -1,10 +1,27 @@
+using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.Queries;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DashboardKpi.Dashboard.Web.Pages;
 
-public sealed class IndexModel : PageModel
+/// <summary>The city overview: map, counts, trend, worst ten, most improved. Chairs see it too (their own unit is linked).</summary>
+public sealed class IndexModel(OverviewQueries overview, RatingsQueries ratings, Ui ui) : PageModel
 {
-    public void OnGet()
+    public IReadOnlyList<string> Periods { get; private set; } = [];
+
+    public OverviewQueries.Overview? Overview { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? period, CancellationToken ct)
     {
+        if (period is not null && !Scoring.Engine.Model.Period.TryParse(period, out _))
+        {
+            return BadRequest(ui.Format("BadPeriod", period));
+        }
+
+        Periods = await ratings.ListPeriodsAsync(ct);
+        var chosen = await ratings.ResolvePeriodAsync(period, ct);
+        Overview = chosen is null ? null : await overview.GetAsync(chosen, ui, ct);
+        return Page();
     }
 }

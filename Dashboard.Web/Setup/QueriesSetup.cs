@@ -1,3 +1,4 @@
+using DashboardKpi.Dashboard.Web.Map;
 using DashboardKpi.Dashboard.Web.Queries;
 
 namespace DashboardKpi.Dashboard.Web.Setup;
@@ -8,6 +9,10 @@ public static class QueriesSetup
     public static IServiceCollection AddDashboardQueries(this IServiceCollection services)
     {
         services.AddSingleton<DemoStatus>();
+        services.AddSingleton<MapGeometryCache>();
+        services.AddSingleton<RatingsQueries>();
+        services.AddSingleton<LeagueQueries>();
+        services.AddSingleton<OverviewQueries>();
         return services;
     }
 }

@@ -9,7 +9,7 @@
     if (!caption) { return; }
     var template = caption.getAttribute("data-template") || "{0}";
     var show = function (event) {
-      var link = event.target.closest ? event.target.closest("a[aria-label]") : null;
+      var link = event.target.closest ? event.target.closest(".unit") : null;
       if (link) { caption.textContent = template.replace("{0}", link.getAttribute("aria-label")); }
     };
     var map = document.getElementById("commune-map");

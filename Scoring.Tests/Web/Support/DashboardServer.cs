@@ -36,10 +36,55 @@ internal sealed partial class DashboardServer : IAsyncDisposable
 
     public IServiceProvider Services => App.Services;
 
-    public static async Task<DashboardServer> StartAsync(IDictionary<string, string?>? settings = null)
+    // The first start of a fixture's database seeds the rules, 17 months of demo data and their ratings (~20 s).
+    // It is done once per test run into a template file; each fixture then starts on its own fresh copy.
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static string? _template;
+
+    /// <summary>Starts on a fresh copy of a seeded database (<paramref name="empty"/>: on a brand-new file instead).</summary>
+    public static async Task<DashboardServer> StartAsync(IDictionary<string, string?>? settings = null, bool empty = false)
+    {
+        var directory = NewDirectory();
+        if (!empty)
+        {
+            File.Copy(await TemplateAsync(), Path.Combine(directory, "dashboard.db"));
+        }
+
+        return await StartInAsync(directory, settings);
+    }
+
+    private static string NewDirectory()
     {
         var directory = Path.Combine(Path.GetTempPath(), "dashboardkpi-web-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    private static async Task<string> TemplateAsync()
+    {
+        await TemplateLock.WaitAsync();
+        try
+        {
+            if (_template is null)
+            {
+                var directory = NewDirectory();
+                var server = await StartInAsync(directory, null);
+                await server.App.StopAsync();
+                await server.App.DisposeAsync();
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                _template = Path.Combine(directory, "dashboard.db");
+            }
+
+            return _template;
+        }
+        finally
+        {
+            TemplateLock.Release();
+        }
+    }
+
+    private static async Task<DashboardServer> StartInAsync(string directory, IDictionary<string, string?>? settings)
+    {
         var configuration = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "Sqlite",
