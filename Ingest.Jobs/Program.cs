@@ -1,0 +1,8 @@
+using DashboardKpi.Ingest.Jobs;
+using Microsoft.Extensions.Hosting;
+
+// The worker node: the same jobs the web runs in-process, for production setups where web nodes run with
+// Jobs__RunServer=false against one SQL Server database (see README, "Running the jobs as a worker").
+var builder = Host.CreateApplicationBuilder(args);
+builder.Services.AddIngestJobs(builder.Configuration);
+await builder.Build().RunAsync();
