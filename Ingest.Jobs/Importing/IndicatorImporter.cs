@@ -68,39 +68,47 @@ public sealed class IndicatorImporter(
             return new ImportSummary(runId, source, fileName, IngestRunStatus.Duplicate, 0, 0, 0, 0, [], vi, en);
         }
 
+        var validator = await CreateValidatorAsync(ct).ConfigureAwait(false);
+        ValidatedBatch batch;
         try
         {
-            var batch = await ValidateAsync(rows(), source, ct).ConfigureAwait(false);
-            var outcomes = await indicators.UpsertAsync(batch.Readings, runId, clock.GetUtcNow(), ct).ConfigureAwait(false);
-            await runs.AddQuarantinedRowsAsync(runId, batch.Quarantined, ct).ConfigureAwait(false);
-            var (imported, updated) = (outcomes.Count(o => o == UpsertOutcome.Inserted), outcomes.Count(o => o == UpsertOutcome.Updated));
-            var unchanged = outcomes.Count(o => o == UpsertOutcome.Unchanged);
-            var periods = batch.Readings.Select(r => r.Period).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            await CompleteAsync(runId, IngestRunStatus.Succeeded, imported, updated, unchanged, batch.Quarantined.Count, null, ct).ConfigureAwait(false);
-            if (imported + updated > 0)
-            {
-                jobs.Enqueue<RescoreJob>(job => job.RunAsync(periods, CancellationToken.None));
-            }
-
-            return new ImportSummary(runId, source, fileName, IngestRunStatus.Succeeded, imported, updated, unchanged, batch.Quarantined.Count, periods, null, null)
-            {
-                QuarantineReasons = batch.Quarantined.GroupBy(q => q.ReasonCode).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ToList(),
-                MappedOldCodes = batch.MappedOldCodes,
-            };
+            batch = Validate(validator, rows(), source, ct);
         }
-        catch (ReportFileRejectedException rejected)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // Reading touches nothing but the file, so anything it throws is the file's fault: the run fails with a
+            // reason the steward can act on, and the file moves to rejected/ instead of failing every run after.
+            var rejected = exception as ReportFileRejectedException ?? new ReportFileRejectedException("file.unreadable",
+                "Không đọc được nội dung tệp: tệp hỏng hoặc không đúng định dạng.", "The file's content cannot be read: it is damaged or not in the expected format.");
             await CompleteAsync(runId, IngestRunStatus.Failed, 0, 0, 0, 0, $"{rejected.MessageVi} / {rejected.MessageEn}", ct).ConfigureAwait(false);
             return new ImportSummary(runId, source, fileName, IngestRunStatus.Failed, 0, 0, 0, 0, [], rejected.MessageVi, rejected.MessageEn);
         }
+
+        var outcomes = await indicators.UpsertAsync(batch.Readings, runId, clock.GetUtcNow(), ct).ConfigureAwait(false);
+        await runs.AddQuarantinedRowsAsync(runId, batch.Quarantined, ct).ConfigureAwait(false);
+        var (imported, updated) = (outcomes.Count(o => o == UpsertOutcome.Inserted), outcomes.Count(o => o == UpsertOutcome.Updated));
+        var unchanged = outcomes.Count(o => o == UpsertOutcome.Unchanged);
+        var periods = batch.Readings.Select(r => r.Period).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        await CompleteAsync(runId, IngestRunStatus.Succeeded, imported, updated, unchanged, batch.Quarantined.Count, null, ct).ConfigureAwait(false);
+        if (imported + updated > 0)
+        {
+            jobs.Enqueue<RescoreJob>(job => job.RunAsync(periods, CancellationToken.None));
+        }
+
+        return new ImportSummary(runId, source, fileName, IngestRunStatus.Succeeded, imported, updated, unchanged, batch.Quarantined.Count, periods, null, null)
+        {
+            QuarantineReasons = batch.Quarantined.GroupBy(q => q.ReasonCode).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ToList(),
+            MappedOldCodes = batch.MappedOldCodes,
+        };
     }
 
-    private async Task<ValidatedBatch> ValidateAsync(IEnumerable<RawRow> rows, string source, CancellationToken ct)
+    private async Task<IndicatorRowValidator> CreateValidatorAsync(CancellationToken ct) => new(
+        await rules.GetLatestAsync(ct).ConfigureAwait(false),
+        await CommuneDirectory.LoadAsync(communes, ct).ConfigureAwait(false),
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime));
+
+    private static ValidatedBatch Validate(IndicatorRowValidator validator, IEnumerable<RawRow> rows, string source, CancellationToken ct)
     {
-        var validator = new IndicatorRowValidator(
-            await rules.GetLatestAsync(ct).ConfigureAwait(false),
-            await CommuneDirectory.LoadAsync(communes, ct).ConfigureAwait(false),
-            DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime));
         var batch = new ValidatedBatch();
         foreach (var raw in rows)
         {

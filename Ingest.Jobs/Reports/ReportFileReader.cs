@@ -13,6 +13,9 @@ public static class ReportFileReader
 {
     public static readonly string[] Extensions = [".xlsx", ".csv"];
 
+    // ExcelDataReader looks up the Windows-1252 code page even for .xlsx; .NET only has it once registered.
+    static ReportFileReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     public static IEnumerable<RawRow> Read(Stream stream, string fileName)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();

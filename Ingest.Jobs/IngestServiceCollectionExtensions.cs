@@ -1,0 +1,82 @@
+using DashboardKpi.Ingest.Jobs.Demo;
+using DashboardKpi.Ingest.Jobs.Importing;
+using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.Sources;
+using DashboardKpi.Ingest.Jobs.Storage;
+using Hangfire;
+using Hangfire.SqlServer;
+using Microsoft.Data.SqlClient;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Polly;
+
+namespace DashboardKpi.Ingest.Jobs;
+
+public static class IngestServiceCollectionExtensions
+{
+    /// <summary>
+    /// Storage, the import pipeline, scoring runs, demo data and Hangfire: on Hangfire.InMemory for the embedded
+    /// SQLite default (correctness never depends on Hangfire's state: the ledger and the data are in the
+    /// application database), on SQL Server next to the data in production. A Hangfire server runs in this process
+    /// unless Jobs:RunServer is false.
+    /// </summary>
+    public static IServiceCollection AddIngestJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = JobsOptions.FromConfiguration(configuration);
+        services.AddDashboardStorage(configuration);
+        services.AddSingleton(options);
+        services.AddSingleton<ActiveRules>();
+        services.AddSingleton<Rescorer>();
+        services.AddSingleton<IndicatorImporter>();
+        services.AddSingleton<DropFolderImporter>();
+        services.AddSingleton<HttpIndicatorSource>();
+        services.AddSingleton<DemoData>();
+        services.AddSingleton<RecurringJobsRegistration>();
+        services.AddTransient<PullIndicatorsJob>();
+        services.AddTransient<RescoreJob>();
+        services.AddTransient<NightlyRescoreJob>();
+        AddHttpSources(services, options);
+
+        var storage = StorageOptions.FromConfiguration(configuration);
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (storage.Provider == StorageProvider.SqlServer)
+            {
+                config.UseSqlServerStorage(() => new SqlConnection(storage.ConnectionString), new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
+            }
+            else
+            {
+                config.UseInMemoryStorage();
+            }
+        });
+        if (options.RunServer)
+        {
+            services.AddHangfireServer(server => server.WorkerCount = Math.Max(1, options.WorkerCount));
+        }
+
+        services.AddHostedService<IngestStartup>();
+        return services;
+    }
+
+    private static void AddHttpSources(IServiceCollection services, JobsOptions options)
+    {
+        services.AddHttpClient();
+        foreach (var source in options.HttpSources)
+        {
+            var attempt = TimeSpan.FromSeconds(Math.Max(1, source.TimeoutSeconds));
+            services.AddHttpClient(HttpIndicatorSource.ClientName(source.Name)).AddStandardResilienceHandler(resilience =>
+            {
+                resilience.AttemptTimeout.Timeout = attempt;
+                resilience.Retry.MaxRetryAttempts = Math.Max(1, source.Retries);
+                resilience.Retry.BackoffType = DelayBackoffType.Exponential;
+                resilience.Retry.Delay = TimeSpan.FromMilliseconds(Math.Max(1, source.RetryDelayMilliseconds));
+                resilience.TotalRequestTimeout.Timeout = (attempt * (source.Retries + 1)) + TimeSpan.FromMilliseconds(source.RetryDelayMilliseconds * Math.Pow(2, source.Retries + 1)) + TimeSpan.FromSeconds(5);
+                resilience.CircuitBreaker.SamplingDuration = attempt * 2 + TimeSpan.FromSeconds(30);
+            });
+        }
+    }
+}

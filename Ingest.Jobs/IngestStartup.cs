@@ -1,0 +1,30 @@
+using DashboardKpi.Ingest.Jobs.Demo;
+using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Ratings;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace DashboardKpi.Ingest.Jobs;
+
+/// <summary>
+/// Runs after storage is migrated and seeded: makes sure a rule set is published, loads the demo data into an
+/// empty embedded database, and (on nodes that run jobs) registers the recurring jobs.
+/// </summary>
+public sealed class IngestStartup(IServiceProvider services, ActiveRules rules, JobsOptions options, TimeProvider clock) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await rules.SeedShippedAsync(clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (options.SeedDemoData)
+        {
+            await services.GetRequiredService<DemoData>().SeedIfEmptyAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (options.RunServer)
+        {
+            services.GetRequiredService<RecurringJobsRegistration>().Register();
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

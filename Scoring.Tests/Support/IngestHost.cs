@@ -1,0 +1,85 @@
+using DashboardKpi.Ingest.Jobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DashboardKpi.Scoring.Tests.Support;
+
+/// <summary>
+/// The ingest side as production runs it: a generic host with AddIngestJobs on a fresh SQLite file in a temp
+/// folder and a real Hangfire server (InMemory storage). Demo data is off so tests see only what they import.
+/// </summary>
+public sealed class IngestHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private IngestHost(IHost host, string folder)
+    {
+        _host = host;
+        Folder = folder;
+    }
+
+    public string Folder { get; }
+
+    public string DropFolder => Path.Combine(Folder, "drop");
+
+    public IServiceProvider Services => _host.Services;
+
+    public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
+
+    public static async Task<IngestHost> StartAsync(IDictionary<string, string?>? settings = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dashboardkpi-ingest-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(folder, "dashboard.db")}",
+            ["Jobs:SeedDemoData"] = "false",
+            ["Jobs:DropFolder:Path"] = Path.Combine(folder, "drop"),
+            ["Jobs:DropFolder:SettleSeconds"] = "0",
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Services.AddIngestJobs(builder.Configuration);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new IngestHost(host, folder);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the OS must not fail the test run; the temp folder is cleaned by the system.
+        }
+    }
+
+    /// <summary>Polls until the condition holds; bounded, so a broken pipeline fails the test instead of hanging it.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, int seconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Timed out after {seconds} s waiting for: {what}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
