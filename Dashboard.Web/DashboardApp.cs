@@ -1,5 +1,4 @@
 using DashboardKpi.Dashboard.Web.Setup;
-using DashboardKpi.Ingest.Jobs.Storage;
 
 namespace DashboardKpi.Dashboard.Web;
 
@@ -20,7 +19,6 @@ public static class DashboardApp
         });
         configure?.Invoke(builder);
 
-        builder.Services.AddDashboardStorage(builder.Configuration);
         builder.Services.AddDashboardJobs(builder.Configuration);
         builder.Services.AddDashboardAuth(builder.Configuration);
         builder.Services.AddDashboardLocalization();

@@ -1,32 +1,39 @@
-using DashboardKpi.Ingest.Jobs.Demo;
-using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Ingest.Jobs;
+using DashboardKpi.Ingest.Jobs.Storage.Users;
+using Hangfire;
+using Hangfire.Dashboard;
 
 namespace DashboardKpi.Dashboard.Web.Setup;
 
 public static class JobsSetup
 {
-    /// <summary>The ingest jobs and the Hangfire server (Ingest.Jobs decides storage and whether the server runs here).</summary>
-    public static IServiceCollection AddDashboardJobs(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Storage, the import pipeline, scoring and Hangfire, all from Ingest.Jobs: it decides the job storage and
+    /// whether a Hangfire server runs in this process (Jobs:RunServer), and seeds rules and demo data on first start.
+    /// </summary>
+    public static IServiceCollection AddDashboardJobs(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddIngestJobs(configuration);
+
+    /// <summary>
+    /// The Hangfire dashboard at /hangfire for admins only: the endpoint policy sends others to the login or
+    /// access-denied page, and the dashboard's own filter refuses anyone else (the default is local requests only,
+    /// which would lock admins out on a server).
+    /// </summary>
+    public static WebApplication MapDashboardJobs(this WebApplication app)
     {
-        // Interim until AddIngestJobs(configuration) lands from main: the rule set, rescoring and demo seeding only.
-        _ = configuration;
-        services.AddSingleton<ActiveRules>();
-        services.AddSingleton<Rescorer>();
-        services.AddSingleton<DemoData>();
-        services.AddHostedService<InterimFirstStart>();
-        return services;
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new AdminOnlyFilter()],
+            DashboardTitle = "DashboardKpi · Tác vụ nền / Background jobs",
+            AppPath = "/",
+            DisplayStorageConnectionString = false,
+        }).RequireAuthorization(Policies.Admin);
+        return app;
     }
 
-    public static WebApplication MapDashboardJobs(this WebApplication app) => app;
-
-    private sealed class InterimFirstStart(ActiveRules rules, DemoData demo, TimeProvider clock) : IHostedService
+    private sealed class AdminOnlyFilter : IDashboardAuthorizationFilter
     {
-        public async Task StartAsync(CancellationToken cancellationToken)
-        {
-            await rules.SeedShippedAsync(clock.GetUtcNow(), cancellationToken);
-            await demo.SeedIfEmptyAsync(cancellationToken);
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(UserRoles.Admin);
     }
 }
