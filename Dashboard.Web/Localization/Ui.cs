@@ -70,6 +70,9 @@ public sealed class Ui
 
     public string UnitType(string type) => this["UnitType." + type];
 
+    /// <summary>Where a value came from, in words for the known sources (demo, upload, manual entry); other sources as named.</summary>
+    public string Source(string? source) => source is null ? "–" : UiText.Contains("Source." + source) ? this["Source." + source] : source;
+
     public static string Colour(Rating? rating) => rating switch
     {
         Scoring.Engine.Model.Rating.Green => RatingColour.Green,

@@ -63,6 +63,7 @@ public static partial class UiText
         ["Commune.Legal"] = ("Căn cứ", "Legal basis"),
         ["Commune.BackToOverview"] = ("← Tổng quan", "← Overview"),
         ["Commune.Summary"] = ("{0} xanh · {1} vàng · {2} đỏ · {3} chưa có dữ liệu", "{0} green · {1} yellow · {2} red · {3} no data"),
+        ["Commune.PartOf"] = ("một phần", "in part"),
         ["Commune.NoGap"] = ("Đã ở mức cao nhất", "Already at the top colour"),
 
         ["Rules.Title"] = ("Bộ quy tắc chấm điểm", "Rule set"),

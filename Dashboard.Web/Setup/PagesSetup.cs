@@ -30,14 +30,11 @@ public static class PagesSetup
         return app;
     }
 
+    /// <summary>Unexpected faults: the API answers a JSON problem, pages show the error page with a reference.</summary>
     public static WebApplication UseDashboardErrors(this WebApplication app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions
-        {
-            ExceptionHandlingPath = "/Error",
-            // API callers get a JSON problem, not the HTML error page.
-            CreateScopeForErrors = true,
-        });
+        app.UseWhen(context => AuthSetup.IsApi(context.Request), api => api.UseExceptionHandler());
+        app.UseWhen(context => !AuthSetup.IsApi(context.Request), pages => pages.UseExceptionHandler("/Error"));
         return app;
     }
 }

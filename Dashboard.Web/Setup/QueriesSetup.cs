@@ -13,6 +13,8 @@ public static class QueriesSetup
         services.AddSingleton<RatingsQueries>();
         services.AddSingleton<LeagueQueries>();
         services.AddSingleton<OverviewQueries>();
+        services.AddSingleton<ScorecardQueries>();
+        services.AddSingleton<ScorecardExport>();
         return services;
     }
 }

@@ -60,4 +60,29 @@ public sealed class BrowserTests
         Assert.That(names, Has.Some.Contains("Thủ Đức"));
         await page.Context.CloseAsync();
     }
+
+    [Test]
+    public async Task YellowCommune_FromTheMap_ExplainsWhyAndThePathToGreen()
+    {
+        var page = await _browser.LoginAsync(_server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
+
+        await page.Locator("#commune-map a.unit[data-rating=yellow]").First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/Communes/Details/", StringComparison.Ordinal));
+        var reason = await page.InnerTextAsync("#overall-reason");
+        var steps = await page.Locator("#path-to-green li").AllInnerTextsAsync();
+        await Support.Browser.ScreenshotAsync(page, "commune", fullPage: false);
+        await Support.Browser.ScreenshotAsync(page, "commune-full");
+        await page.Locator("#criteria").ScreenshotAsync(new() { Path = Path.Combine(Support.Browser.ScreenshotDirectory, "commune-criteria.png") });
+        await page.Locator("#criterion-trends").ScreenshotAsync(new() { Path = Path.Combine(Support.Browser.ScreenshotDirectory, "commune-trends.png") });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await page.Locator("#overall .badge").First.GetAttributeAsync("data-rating"), Is.EqualTo("yellow"));
+            Assert.That(reason, Does.StartWith("Vàng:"));
+            Assert.That(steps, Is.Not.Empty);
+            Assert.That(steps, Has.All.Match("^[CS]\\d+ · .+: .+để đạt mức xanh"));
+        }
+
+        await page.Context.CloseAsync();
+    }
 }
