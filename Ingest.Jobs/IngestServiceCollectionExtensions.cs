@@ -28,6 +28,7 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton<ActiveRules>();
         services.AddSingleton<Rescorer>();
+        services.AddSingleton<RatingReproducer>();
         services.AddSingleton<IndicatorImporter>();
         services.AddSingleton<DropFolderImporter>();
         services.AddSingleton<HttpIndicatorSource>();

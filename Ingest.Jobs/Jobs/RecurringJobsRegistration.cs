@@ -25,6 +25,10 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager recurring, Jo
             recurring.AddOrUpdate<PullIndicatorsJob>(id, job => job.RunHttpSourceAsync(name, CancellationToken.None), source.Cron, zone);
         }
 
+        // A node that starts (or restarts after a crash) looks at the drop folder at once instead of at the next tick:
+        // a file left half-processed by a killed process is finished straight away.
+        recurring.Trigger(PullIndicatorsJob.DropFolderJobId);
+
         using var connection = storage.GetConnection();
         foreach (var stale in connection.GetRecurringJobs().Select(j => j.Id).Where(id => !wanted.Contains(id)))
         {

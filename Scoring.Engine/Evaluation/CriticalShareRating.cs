@@ -7,7 +7,7 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// <summary>
 /// Red if any critical criterion is red or at least K criteria are red; green if every critical criterion
 /// is green (a critical criterion without data blocks green) and at least P % of rated criteria are
-/// green; otherwise yellow. Criteria without data are left out of the share.
+/// green; otherwise yellow. Criteria without data are left out of the share; a commune without any value is not rated.
 /// </summary>
 internal static class CriticalShareRating
 {
@@ -15,7 +15,7 @@ internal static class CriticalShareRating
         CriticalShareAggregation rule, IReadOnlyList<CriterionResult> results, RuleSetTexts texts, Period period)
     {
         var rated = results.Where(r => r.Outcome == Outcome.Rated).ToList();
-        if (rated.Count == 0)
+        if (rated.Count == 0 || NothingReported(results))
         {
             return (null, null, Template.Fill(texts.OverallNoData, new Dictionary<string, LocalizedText> { ["period"] = Words.PeriodName(period) }));
         }
@@ -54,6 +54,12 @@ internal static class CriticalShareRating
             ? (Rating.Green, share, Template.Fill(texts.OverallGreen, values))
             : (Rating.Yellow, share, Template.Fill(texts.OverallYellow, values));
     }
+
+    /// <summary>
+    /// A commune that reported nothing for the period (and has nothing to carry forward) is not rated at all, even if
+    /// some criteria rate a missing value red: "not reported" is a reason for a criterion, not a verdict on a commune.
+    /// </summary>
+    public static bool NothingReported(IReadOnlyList<CriterionResult> results) => results.All(r => r.Value is null);
 
     private static LocalizedText Number(int value)
     {

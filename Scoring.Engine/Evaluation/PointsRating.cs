@@ -9,7 +9,7 @@ internal static class PointsRating
     public static (Rating? Overall, decimal? Score, LocalizedText Reason) Rate(
         PointsAggregation rule, IReadOnlyList<CriterionResult> results, RuleSetTexts texts, Period period)
     {
-        if (results.All(r => r.Outcome != Outcome.Rated))
+        if (results.All(r => r.Outcome != Outcome.Rated) || CriticalShareRating.NothingReported(results))
         {
             return (null, null, Template.Fill(texts.OverallNoData, new Dictionary<string, LocalizedText> { ["period"] = Words.PeriodName(period) }));
         }

@@ -108,6 +108,16 @@ public class AggregationTests
     }
 
     [Test]
+    public void Score_NothingReportedEvenWithARedForMissingCriterion_IsNoDataNotYellow()
+    {
+        var score = Score(_rules, Ward());
+
+        Assert.That(Criterion(score, "DOSSIERS").Rating, Is.EqualTo(Rating.Red), "the criterion itself still says it was not reported");
+        Assert.That(score.Overall, Is.Null);
+        Assert.That(score.Reason.En, Is.EqualTo("No data for July 2025."));
+    }
+
+    [Test]
     public void Score_SameInputTwice_IsIdenticalByteForByte()
     {
         var commune = Ward(With(IndicatorValue.Ratio("AV_MACHINES", July2025, 17, 40)));

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dapper;
 
 namespace DashboardKpi.Ingest.Jobs.Storage.Indicators;
@@ -22,14 +21,14 @@ public sealed partial class IndicatorRepository(DbConnectionFactory connections)
         IF @Result < 0 THROW 50001, N'Timed out waiting for another indicator writer.', 1;
         """;
 
-    private const string FindCurrentSqlite = "SELECT " + ValueColumns + """
+    private const string ListCurrentSqlite = "SELECT " + ValueColumns + """
          FROM IndicatorValue
-        WHERE CommuneCode = @CommuneCode AND IndicatorCode = @IndicatorCode AND Period = @Period AND Source = @Source
+        WHERE Source = @Source AND Period = @Period
         """;
 
-    private const string FindCurrentSqlServer = "SELECT " + ValueColumns + """
+    private const string ListCurrentSqlServer = "SELECT " + ValueColumns + """
          FROM dbo.IndicatorValue WITH (UPDLOCK, HOLDLOCK)
-        WHERE CommuneCode = @CommuneCode AND IndicatorCode = @IndicatorCode AND Period = @Period AND Source = @Source
+        WHERE Source = @Source AND Period = @Period
         """;
 
     private const string InsertValueSql = """
@@ -70,47 +69,60 @@ public sealed partial class IndicatorRepository(DbConnectionFactory connections)
             await connection.ExecuteAsync(new CommandDefinition(TakeWriterLockSqlServer, transaction: tx, cancellationToken: ct)).ConfigureAwait(false);
         }
 
-        var outcomes = new List<UpsertOutcome>(readings.Count);
-        foreach (var reading in readings)
+        // Read the current values of every (source, period) the batch touches once, decide per reading, then write
+        // inserts, updates and revisions as three batched commands: a 100,000-row report is one pass, not 300,000 round trips.
+        var current = new Dictionary<IndicatorKey, IndicatorValue>();
+        foreach (var (source, period) in readings.Select(r => (r.Source, r.Period)).Distinct())
         {
-            outcomes.Add(await UpsertOneAsync(connection, tx, reading, runId, at, ct).ConfigureAwait(false));
+            var rows = await connection.QueryAsync<IndicatorValue>(new CommandDefinition(
+                connections.Dialect.Pick(ListCurrentSqlite, ListCurrentSqlServer), new { Source = source, Period = period }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                current[new IndicatorKey(row.CommuneCode, row.IndicatorCode, row.Period, row.Source)] = row;
+            }
         }
 
+        var outcomes = new List<UpsertOutcome>(readings.Count);
+        var (inserts, updates, revisions) = (new List<IndicatorValue>(), new List<IndicatorValue>(), new List<IndicatorValue>());
+        foreach (var reading in readings)
+        {
+            var stored = current.GetValueOrDefault(reading.Key);
+            if (stored is not null && reading.HasSameContentAs(stored))
+            {
+                outcomes.Add(UpsertOutcome.Unchanged);
+                continue;
+            }
+
+            var row = NewRow(reading, runId, at, (stored?.Revision ?? 0) + 1);
+            (stored is null ? inserts : updates).Add(row);
+            revisions.Add(row);
+            current[reading.Key] = row;
+            outcomes.Add(stored is null ? UpsertOutcome.Inserted : UpsertOutcome.Updated);
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(InsertValueSql, inserts, tx, cancellationToken: ct)).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(UpdateValueSql, updates, tx, cancellationToken: ct)).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(InsertRevisionSql, revisions, tx, cancellationToken: ct)).ConfigureAwait(false);
         await tx.CommitAsync(ct).ConfigureAwait(false);
         return outcomes;
     }
 
-    private async Task<UpsertOutcome> UpsertOneAsync(
-        DbConnection connection, DbTransaction tx, IndicatorReading reading, long runId, DateTimeOffset at, CancellationToken ct)
+    private static IndicatorValue NewRow(IndicatorReading reading, long runId, DateTimeOffset at, int revision) => new()
     {
-        var current = await connection.QuerySingleOrDefaultAsync<IndicatorValue>(new CommandDefinition(
-            connections.Dialect.Pick(FindCurrentSqlite, FindCurrentSqlServer), reading, tx, cancellationToken: ct)).ConfigureAwait(false);
-        if (current is not null && reading.HasSameContentAs(current))
-        {
-            return UpsertOutcome.Unchanged;
-        }
-
-        var row = new IndicatorValue
-        {
-            CommuneCode = reading.CommuneCode,
-            IndicatorCode = reading.IndicatorCode,
-            Period = reading.Period,
-            Source = reading.Source,
-            Value = reading.Value,
-            Part = reading.Part,
-            Whole = reading.Whole,
-            Flag = reading.Flag,
-            TaskStatus = reading.TaskStatus,
-            CompletedOn = reading.CompletedOn,
-            RunId = runId,
-            UpdatedAt = at,
-            Revision = (current?.Revision ?? 0) + 1,
-        };
-        await connection.ExecuteAsync(new CommandDefinition(current is null ? InsertValueSql : UpdateValueSql, row, tx, cancellationToken: ct))
-            .ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(InsertRevisionSql, row, tx, cancellationToken: ct)).ConfigureAwait(false);
-        return current is null ? UpsertOutcome.Inserted : UpsertOutcome.Updated;
-    }
+        CommuneCode = reading.CommuneCode,
+        IndicatorCode = reading.IndicatorCode,
+        Period = reading.Period,
+        Source = reading.Source,
+        Value = reading.Value,
+        Part = reading.Part,
+        Whole = reading.Whole,
+        Flag = reading.Flag,
+        TaskStatus = reading.TaskStatus,
+        CompletedOn = reading.CompletedOn,
+        RunId = runId,
+        UpdatedAt = at,
+        Revision = revision,
+    };
 
     private const string FindSql = "SELECT " + ValueColumns + """
          FROM IndicatorValue

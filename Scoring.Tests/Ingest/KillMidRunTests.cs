@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Globalization;
+using DashboardKpi.Ingest.Jobs.Storage.Runs;
+using DashboardKpi.Scoring.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace DashboardKpi.Scoring.Tests.Ingest;
+
+/// <summary>
+/// Kills the real worker process (dotnet Ingest.Jobs.dll) in the middle of importing a large dropped file, then
+/// starts it again: nothing committed is lost, nothing is half-imported, and the restarted worker finishes the job.
+/// </summary>
+public class KillMidRunTests
+{
+    [Test]
+    public async Task KilledWorker_LeavesNoHalfImportedFile_AndTheNextRunFinishesIt()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dashboardkpi-kill-" + Guid.NewGuid().ToString("N"));
+        var drop = Path.Combine(folder, "drop");
+        var database = Path.Combine(folder, "dashboard.db");
+        var rows = LargeReport();
+        ReportFiles.WriteCsv(drop, "large.csv", [ReportFiles.LongHeader, .. rows]);
+
+        using (var first = StartWorker(folder, drop, database))
+        {
+            await IngestHost.WaitUntilAsync(() => Task.FromResult(Scalar(database, "SELECT COUNT(*) FROM IngestRun WHERE Status = 'running' AND Source = 'file'") > 0),
+                "the worker to start importing", seconds: 120);
+            first.Kill(entireProcessTree: true);
+            await first.WaitForExitAsync();
+        }
+
+        var afterKill = Scalar(database, "SELECT COUNT(*) FROM IndicatorValue");
+        TestContext.Out.WriteLine($"values after the kill: {afterKill} of {rows.Count}");
+        Assert.That(afterKill, Is.EqualTo(0).Or.EqualTo(rows.Count), "a file is imported in one transaction: all or nothing");
+        Assert.That(File.Exists(Path.Combine(drop, "large.csv")), Is.True, "the file stays in the drop folder until its run is recorded");
+
+        using (var second = StartWorker(folder, drop, database))
+        {
+            await IngestHost.WaitUntilAsync(() => Task.FromResult(Directory.Exists(Path.Combine(drop, "archive")) && Directory.GetFiles(Path.Combine(drop, "archive")).Length == 1),
+                "the restarted worker to finish and archive the file", seconds: 180);
+            second.Kill(entireProcessTree: true);
+            await second.WaitForExitAsync();
+        }
+
+        Assert.That(Scalar(database, "SELECT COUNT(*) FROM IndicatorValue"), Is.EqualTo(rows.Count));
+        Assert.That(Scalar(database, $"SELECT COUNT(*) FROM IngestRun WHERE Status = '{IngestRunStatus.Succeeded}' AND Source = 'file'"), Is.EqualTo(1));
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>Every ratio indicator of the shipped rules for 168 communes × 15 periods (about 28,000 rows): still importing when killed.</summary>
+    private static List<string> LargeReport()
+    {
+        var communes = DashboardKpi.Ingest.Jobs.ReferenceData.CommuneJsonReader.Read(
+            DashboardKpi.Ingest.Jobs.ReferenceData.ReferenceDataFiles.ReadText(DashboardKpi.Ingest.Jobs.ReferenceData.ReferenceDataFiles.Units));
+        var ratios = DashboardKpi.Scoring.Engine.ShippedRules.Read().RuleSet!.Indicators
+            .Where(i => i.Kind == DashboardKpi.Scoring.Engine.Model.IndicatorKind.Ratio).Select(i => i.Code).ToList();
+        var lines = new List<string>();
+        for (var month = 0; month < 15; month++)
+        {
+            var period = new DateOnly(2025, 7, 1).AddMonths(month).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            foreach (var commune in communes)
+            {
+                lines.AddRange(ratios.Select((indicator, n) => string.Create(CultureInfo.InvariantCulture, $"{commune.Code},{period},{indicator},{n + month}/{40 + n + month}")));
+            }
+        }
+
+        return lines;
+    }
+
+    private static Process StartWorker(string folder, string drop, string database)
+    {
+        var testDirectory = TestContext.CurrentContext.TestDirectory;
+        var configuration = new DirectoryInfo(testDirectory).Parent!.Name;
+        var worker = Path.GetFullPath(Path.Combine(testDirectory, "..", "..", "..", "..", "Ingest.Jobs", "bin", configuration, "net10.0", "Ingest.Jobs.dll"));
+        Assert.That(File.Exists(worker), Is.True, worker);
+        var start = new ProcessStartInfo("dotnet", [worker])
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["Storage__ConnectionString"] = $"Data Source={database}";
+        start.Environment["Jobs__DropFolder__Path"] = drop;
+        start.Environment["Jobs__DropFolder__SettleSeconds"] = "0";
+        start.Environment["Jobs__SeedDemoData"] = "false";
+        start.Environment["Jobs__HttpSources__0__Url"] = "";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static long Scalar(string database, string sql)
+    {
+        if (!File.Exists(database))
+        {
+            return 0;
+        }
+
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        catch (SqliteException)
+        {
+            // The worker may not have created the tables yet.
+            return 0;
+        }
+    }
+}
