@@ -11,7 +11,7 @@ namespace DashboardKpi.Dashboard.Web.Queries;
 /// </summary>
 public sealed class RatingsQueries(RatingSnapshotRepository snapshots, CommuneRepository communes, IMemoryCache cache)
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
     private CancellationTokenSource _generation = new();
 
     public async Task<IReadOnlyList<Commune>> ListCommunesAsync(CancellationToken ct) =>

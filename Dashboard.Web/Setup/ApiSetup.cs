@@ -24,6 +24,7 @@ public static class ApiSetup
         var api = app.MapGroup("/api/v1");
         api.MapCommunesApi();
         api.MapRatingsApi();
+        api.MapImportsApi();
         return app;
     }
 }

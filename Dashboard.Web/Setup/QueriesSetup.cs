@@ -1,3 +1,4 @@
+using DashboardKpi.Dashboard.Web.Imports;
 using DashboardKpi.Dashboard.Web.Map;
 using DashboardKpi.Dashboard.Web.Queries;
 
@@ -15,6 +16,8 @@ public static class QueriesSetup
         services.AddSingleton<OverviewQueries>();
         services.AddSingleton<ScorecardQueries>();
         services.AddSingleton<ScorecardExport>();
+        services.AddSingleton<UploadImporter>();
+        services.AddSingleton<ImportTracker>();
         return services;
     }
 }

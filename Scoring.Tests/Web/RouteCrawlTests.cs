@@ -68,6 +68,25 @@ public sealed class RouteCrawlTests
         }
     }
 
+    [Test]
+    public async Task Crawl_EveryGetRouteAsAdmin_RendersWithoutServerErrorsOrMissingText()
+    {
+        using var admin = await _server.LoginAsync();
+        var failures = new List<string>();
+
+        foreach (var (_, path) in Routes(_server.Services).Where(r => r.Method == "GET"))
+        {
+            using var response = await admin.GetAsync(path);
+            var body = await response.Content.ReadAsStringAsync();
+            if ((int)response.StatusCode >= 500 || body.Contains(Dashboard.Web.Localization.UiText.MissingMarker, StringComparison.Ordinal))
+            {
+                failures.Add($"GET {path} → {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.That(failures, Is.Empty);
+    }
+
     /// <summary>Every endpoint's method and a concrete path (route parameters filled with sample values).</summary>
     internal static List<(string Method, string Path)> Routes(IServiceProvider services)
     {
