@@ -58,8 +58,8 @@ public static class RatingCountsChart
             });
         }
 
-        plot.Legend.Alignment = Alignment.LowerRight;
-        plot.ShowLegend();
+        // Outside the data area: the bars fill the full height, so an inner legend would hide the newest ones.
+        plot.ShowLegend(Edge.Right);
         return ChartSvg.Inline(plot.GetSvgXml(width, height), width, height);
     }
 

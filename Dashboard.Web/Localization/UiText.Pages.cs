@@ -17,6 +17,7 @@ public static partial class UiText
         ["Overview.Improved"] = ("Cải thiện nhiều nhất so với kỳ trước", "Most improved since the previous period"),
         ["Overview.NoImprovement"] = ("Chưa có đơn vị nào cải thiện (hoặc chưa có kỳ trước).", "No unit improved (or there is no previous period)."),
         ["Overview.ConDaoInset"] = ("Đặc khu Côn Đảo (tỷ lệ khác)", "Côn Đảo special zone (different scale)"),
+        ["Overview.ZoomInset"] = ("Khu vực trung tâm (phóng to, khung nét đứt trên bản đồ)", "Inner city (enlarged; dashed frame on the map)"),
         ["Overview.OfUnits"] = ("{0} / {1} đơn vị", "{0} of {1} units"),
         ["Overview.Focused"] = ("Đang chọn: {0}", "Selected: {0}"),
         ["Chart.Periods"] = ("Kỳ báo cáo", "Period"),

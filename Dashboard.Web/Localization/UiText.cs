@@ -93,6 +93,8 @@ public static partial class UiText
         ["NotFound.Commune"] = ("Không có đơn vị hành chính mã \"{0}\".", "There is no commune-level unit with code \"{0}\"."),
         ["BadPeriod"] = ("Kỳ báo cáo \"{0}\" không hợp lệ; dùng dạng yyyy-MM, ví dụ 2025-07.",
             "The period \"{0}\" is not valid; use yyyy-MM, for example 2025-07."),
+        ["BadInput.Title"] = ("Yêu cầu không hợp lệ", "Invalid request"),
+        ["BadInput.Back"] = ("Mở lại trang với kỳ báo cáo mới nhất", "Open the page again with the newest period"),
         ["Error.Title"] = ("Đã xảy ra lỗi", "Something went wrong"),
         ["Error.Text"] = ("Yêu cầu không xử lý được. Mã tham chiếu: {0}", "The request could not be handled. Reference: {0}"),
         ["Trend.Up"] = ("tăng hạng so với kỳ trước", "better than the previous period"),

@@ -16,6 +16,10 @@ public static class MapProjection
     private const double MinStep = 0.9;
     private const double InsetSize = 130;
 
+    // The old inner districts, where wards are a few hundred metres across: enlarged in the map's empty north-east.
+    private const double ZoomMinLon = 106.615, ZoomMaxLon = 106.745, ZoomMinLat = 10.725, ZoomMaxLat = 10.845;
+    private const double ZoomWidth = 330;
+
     private sealed record Feature(string Code, string Type, List<List<(double Lon, double Lat)>> Rings);
 
     public static MapGeometry Build(string geoJson, string sha256)
@@ -43,7 +47,26 @@ public static class MapProjection
             shapes.AddRange(offshore.Select(f => new MapShape(f.Code, Path(f.Rings, p => (x0 + ((p.Lon - iMinLon) * ikx * iScale), y0 + ((iMaxLat - p.Lat) * iScale))))));
         }
 
-        return new MapGeometry(sha256, Width, Math.Round(height, 1), shapes, inset);
+        var (zoom, zoomSource, zoomShapes) = BuildZoom(mainland, p => (Padding + ((p.Lon - minLon) * kx * scale), Padding + ((maxLat - p.Lat) * scale)), kx);
+        return new MapGeometry(sha256, Width, Math.Round(height, 1), shapes, inset, zoom, zoomSource, zoomShapes);
+    }
+
+    private static (MapInset? Zoom, MapInset? Source, IReadOnlyList<MapShape>? Shapes) BuildZoom(
+        List<Feature> mainland, Func<(double Lon, double Lat), (double X, double Y)> project, double kx)
+    {
+        var inZoom = mainland.Where(f => f.Rings.SelectMany(r => r).Any(p => p.Lon > ZoomMinLon && p.Lon < ZoomMaxLon && p.Lat > ZoomMinLat && p.Lat < ZoomMaxLat)).ToList();
+        if (inZoom.Count == 0)
+        {
+            return (null, null, null);
+        }
+
+        var zoomScale = ZoomWidth / ((ZoomMaxLon - ZoomMinLon) * kx);
+        var zoom = new MapInset(Width - Padding - ZoomWidth, Padding + 14, ZoomWidth, (ZoomMaxLat - ZoomMinLat) * zoomScale);
+        var (x0, y0) = project((ZoomMinLon, ZoomMaxLat));
+        var (x1, y1) = project((ZoomMaxLon, ZoomMinLat));
+        var source = new MapInset(x0, y0, x1 - x0, y1 - y0);
+        var shapes = inZoom.Select(f => new MapShape(f.Code, Path(f.Rings, p => (zoom.X + ((p.Lon - ZoomMinLon) * kx * zoomScale), zoom.Y + ((ZoomMaxLat - p.Lat) * zoomScale))))).ToList();
+        return (zoom, source, shapes);
     }
 
     private static string Path(List<List<(double Lon, double Lat)>> rings, Func<(double Lon, double Lat), (double X, double Y)> project)

@@ -12,11 +12,15 @@ public sealed class IndexModel(OverviewQueries overview, RatingsQueries ratings,
 
     public OverviewQueries.Overview? Overview { get; private set; }
 
+    public string? BadInput { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string? period, CancellationToken ct)
     {
         if (period is not null && !Scoring.Engine.Model.Period.TryParse(period, out _))
         {
-            return BadRequest(ui.Format("BadPeriod", period));
+            BadInput = ui.Format("BadPeriod", period);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
 
         Periods = await ratings.ListPeriodsAsync(ct);

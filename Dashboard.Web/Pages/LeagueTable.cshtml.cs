@@ -38,11 +38,14 @@ public sealed class LeagueTableModel(LeagueQueries league, RatingsQueries rating
 
     public int Total { get; private set; }
 
+    public string? BadInput { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string? period, CancellationToken ct)
     {
         if (!await LoadAsync(period, ct))
         {
-            return BadRequest(ui.Format("BadPeriod", period));
+            BadInput = ui.Format("BadPeriod", period);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
         return Page();

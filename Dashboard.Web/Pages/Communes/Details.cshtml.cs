@@ -22,6 +22,8 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
 
     public string? NotFoundMessage { get; private set; }
 
+    public string? BadInput { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string code, string? period, CancellationToken ct)
     {
         if (await LoadAsync(code, period, ct) is { } refusal)
@@ -61,7 +63,9 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
     {
         if (period is not null && !Scoring.Engine.Model.Period.TryParse(period, out _))
         {
-            return BadRequest(ui.Format("BadPeriod", period));
+            BadInput = ui.Format("BadPeriod", period);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
 
         if (!User.MaySee(code))

@@ -9,8 +9,11 @@
     if (!caption) { return; }
     var template = caption.getAttribute("data-template") || "{0}";
     var show = function (event) {
-      var link = event.target.closest ? event.target.closest(".unit") : null;
-      if (link) { caption.textContent = template.replace("{0}", link.getAttribute("aria-label")); }
+      var link = event.target.closest ? event.target.closest(".unit, .unit-zoom") : null;
+      if (!link) { return; }
+      var title = link.querySelector("title");
+      var label = link.getAttribute("aria-label") || (title ? title.textContent : "");
+      if (label) { caption.textContent = template.replace("{0}", label); }
     };
     var map = document.getElementById("commune-map");
     if (!map) { return; }
