@@ -89,6 +89,28 @@ public sealed class BrowserTests
     }
 
     [Test]
+    public async Task Pages_UnderTheContentSecurityPolicy_LogNoConsoleErrors()
+    {
+        var page = await _browser.LoginAsync(_server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(page.Url + ": " + message.Text);
+            }
+        };
+
+        foreach (var path in new[] { "/", "/LeagueTable", "/Communes/Details/26740", "/Data/Upload", "/Admin/Users" })
+        {
+            await page.GotoAsync(path);
+        }
+
+        Assert.That(errors, Is.Empty);
+        await page.Context.CloseAsync();
+    }
+
+    [Test]
     public async Task Map_KeyboardFocus_NamesTheUnitInTheCaption()
     {
         var page = await _browser.LoginAsync(_server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
