@@ -92,7 +92,7 @@ public sealed class IndicatorImporter(
         await CompleteAsync(runId, IngestRunStatus.Succeeded, imported, updated, unchanged, batch.Quarantined.Count, null, ct).ConfigureAwait(false);
         if (imported + updated > 0)
         {
-            jobs.Enqueue<RescoreJob>(job => job.RunAsync(periods, CancellationToken.None));
+            jobs.Enqueue<RescoreJob>(job => job.RunAsync(periods, null, CancellationToken.None));
         }
 
         var (emptyVi, emptyEn) = batch.Readings.Count + batch.Quarantined.Count == 0
