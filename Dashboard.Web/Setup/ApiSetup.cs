@@ -25,6 +25,8 @@ public static class ApiSetup
         api.MapCommunesApi();
         api.MapRatingsApi();
         api.MapImportsApi();
+        api.MapRulesApi();
+        api.MapReproduceApi();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using DashboardKpi.Dashboard.Web.Imports;
 using DashboardKpi.Dashboard.Web.Map;
 using DashboardKpi.Dashboard.Web.Queries;
+using DashboardKpi.Dashboard.Web.RuleVersions;
 
 namespace DashboardKpi.Dashboard.Web.Setup;
 
@@ -18,6 +19,10 @@ public static class QueriesSetup
         services.AddSingleton<ScorecardExport>();
         services.AddSingleton<UploadImporter>();
         services.AddSingleton<ImportTracker>();
+        services.AddSingleton<WhatIfQueries>();
+        services.AddSingleton<RescoreProgress>();
+        services.AddSingleton<RuleAuditLog>();
+        services.AddSingleton<RulesInForce>();
         return services;
     }
 }

@@ -117,7 +117,7 @@ public sealed class RouteCrawlTests
         "code" => "26740",
         "period" => "2025-07",
         "documentname" => "v1",
-        "id" or "runid" => "1",
+        "id" or "runid" or "version" => "1",
         _ => "x",
     };
 }

@@ -1,20 +1,79 @@
-using DashboardKpi.Ingest.Jobs.Ratings;
+using System.Text;
+using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.RuleVersions;
+using DashboardKpi.Ingest.Jobs.RuleVersions;
 using DashboardKpi.Ingest.Jobs.Storage.Rules;
+using DashboardKpi.Ingest.Jobs.Storage.Users;
 using DashboardKpi.Scoring.Engine.Model;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Rules;
 
-/// <summary>The rule-set versions and the criteria of the newest published one (read-only; editing and what-if come later).</summary>
-public sealed class IndexModel(RuleSetRepository repository, ActiveRules rules) : PageModel
+/// <summary>
+/// The rule-set versions (status, effective-from, author, dates, hash), starting a draft from the version in force
+/// or from an uploaded file, the recent rule-set audit entries, and the criteria of the version in force.
+/// </summary>
+[RequestSizeLimit(IndexModel.MaxUploadBytes + 64_000)]
+public sealed class IndexModel(RuleVersionService versions, RulesInForce inForce, RuleAuditLog audit, Ui ui) : PageModel
 {
+    /// <summary>The shipped rule file is about 60 kB; anything near a megabyte is not a rule file.</summary>
+    public const int MaxUploadBytes = 1_000_000;
+
     public IReadOnlyList<RuleSetVersion> Versions { get; private set; } = [];
 
-    public RuleSet? Latest { get; private set; }
+    public RuleSetVersion? InForce { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public RuleSet? InForceRules { get; private set; }
+
+    public IReadOnlyList<AuditEntry> Audit { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostNewDraftAsync(CancellationToken ct)
     {
-        Versions = await repository.ListAsync(ActiveRules.RuleSetId, ct);
-        Latest = Versions.Any(v => v.Status == RuleSetStatus.Published) ? await rules.GetLatestAsync(ct) : null;
+        if ((await versions.ListAsync(ct)).All(v => v.Status != RuleSetStatus.Published))
+        {
+            Error = ui["Rules.NoPublished"];
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        var draft = await versions.CreateDraftAsync(null, User.UserName(), ct);
+        await audit.DraftCreatedAsync(User.UserName(), draft, "published", ct);
+        return RedirectToPage("/Rules/Edit", new { version = draft.Version });
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0 || file.Length > MaxUploadBytes)
+        {
+            Error = file is { Length: > MaxUploadBytes } ? ui.Format("Rules.UploadTooBig", ui.Number(MaxUploadBytes / 1000m, 0)) : ui["Rules.UploadNoFile"];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        string text;
+        using (var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true))
+        {
+            text = await reader.ReadToEndAsync(ct);
+        }
+
+        // Saved even when broken: the edit page lists every error with its path; publishing checks again.
+        var draft = await versions.CreateDraftAsync(text, User.UserName(), ct);
+        await audit.DraftCreatedAsync(User.UserName(), draft, "upload:" + Path.GetFileName(file.FileName), ct);
+        return RedirectToPage("/Rules/Edit", new { version = draft.Version });
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Versions = (await versions.ListAsync(ct)).OrderByDescending(v => v.Version).ToList();
+        var current = await inForce.FindAsync(ct);
+        (InForce, InForceRules) = (current?.Version, current?.Rules);
+        Audit = await audit.ListRecentAsync(20, ct);
     }
 }

@@ -38,5 +38,30 @@
     });
   }
 
-  document.addEventListener("DOMContentLoaded", function () { wireMap(); wireUpload(); wireAutoSubmit(); });
+  // Publish: poll the rescoring job's state (GET /api/v1/rules/jobs/{id}) until it has finished or failed.
+  function wireJobProgress() {
+    var box = document.querySelector("[data-poll]");
+    if (!box || !window.fetch) { return; }
+    var bar = box.querySelector("progress");
+    var text = box.querySelector("#rescore-text");
+    var state = box.querySelector("#rescore-state");
+    var fill = function (template, done, total) { return template.replace("{0}", done).replace("{1}", total); };
+    var poll = function () {
+      fetch(box.getAttribute("data-poll"), { credentials: "same-origin", headers: { "Accept": "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (job) {
+          if (!job) { return; }
+          if (job.total !== null && bar) { bar.max = job.total; bar.value = job.done || 0; }
+          if (state) { state.textContent = "(Hangfire: " + job.state + ", job " + job.jobId + ")"; }
+          if (job.failed) { text.textContent = box.getAttribute("data-text-failed"); return; }
+          if (job.finished) { text.textContent = fill(box.getAttribute("data-text-done"), job.done, job.total); return; }
+          text.textContent = job.total === null ? box.getAttribute("data-text-waiting") : fill(box.getAttribute("data-text-running"), job.done, job.total);
+          window.setTimeout(poll, 1000);
+        })
+        .catch(function () { window.setTimeout(poll, 3000); });
+    };
+    poll();
+  }
+
+  document.addEventListener("DOMContentLoaded", function () { wireMap(); wireUpload(); wireAutoSubmit(); wireJobProgress(); });
 })();

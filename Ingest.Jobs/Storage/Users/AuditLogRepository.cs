@@ -67,4 +67,28 @@ public sealed class AuditLogRepository(DbConnectionFactory connections)
             cancellationToken: ct)).ConfigureAwait(false);
         return rows.AsList();
     }
+
+    private const string ListForActionPrefixSqlite =
+        "SELECT " + Columns + " FROM AuditLog WHERE Action LIKE @Pattern ORDER BY Id DESC LIMIT @Take";
+
+    private const string ListForActionPrefixSqlServer =
+        "SELECT TOP (@Take) " + Columns + " FROM dbo.AuditLog WHERE Action LIKE @Pattern ORDER BY Id DESC";
+
+    /// <summary>The latest entries whose action starts with a prefix such as "ruleset.", newest first.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ListForActionPrefixAsync(string prefix, int take, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
+        if (prefix.IndexOfAny(['%', '_', '[']) >= 0)
+        {
+            throw new ArgumentException("The prefix is a plain action prefix, not a LIKE pattern.", nameof(prefix));
+        }
+
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<AuditEntry>(new CommandDefinition(
+            connections.Dialect.Pick(ListForActionPrefixSqlite, ListForActionPrefixSqlServer),
+            new { Pattern = prefix + "%", Take = take },
+            cancellationToken: ct)).ConfigureAwait(false);
+        return rows.AsList();
+    }
 }

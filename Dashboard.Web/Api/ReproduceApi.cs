@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Dashboard.Web.Queries;
+using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.RuleVersions;
+
+namespace DashboardKpi.Dashboard.Web.Api;
+
+/// <summary>GET /api/v1/communes/{code}/scorecard/reproduce: recompute a stored rating from what it was pinned to.</summary>
+public static class ReproduceApi
+{
+    public static RouteGroupBuilder MapReproduceApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/communes/{code}/scorecard/reproduce", ReproduceAsync)
+            .WithTags("Communes")
+            .WithName("ReproduceScorecard")
+            .WithSummary("Recomputes a unit's stored rating from its pinned rule-set version and data snapshot and says whether the result is identical; otherwise lists the differences.")
+            .Produces<ReproductionDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    /// <param name="code">The unit's code, e.g. 26740 (Phường Sài Gòn).</param>
+    /// <param name="period">yyyy-MM; the newest rated period when omitted.</param>
+    private static async Task<IResult> ReproduceAsync(
+        string code, string? period, ClaimsPrincipal user, RatingsQueries ratings, RatingReproducer reproducer, RuleVersionService versions, CancellationToken ct)
+    {
+        if (period is not null && !Scoring.Engine.Model.Period.TryParse(period, out _))
+        {
+            return ApiProblems.BadPeriod(period);
+        }
+
+        if (!user.MaySee(code))
+        {
+            return ApiProblems.Forbidden(code);
+        }
+
+        if (!(await ratings.ListCommunesAsync(ct)).Any(c => c.Code == code))
+        {
+            return ApiProblems.UnknownCommune(code);
+        }
+
+        var chosen = await ratings.ResolvePeriodAsync(period, ct);
+        var result = chosen is null ? null : await reproducer.ReproduceLatestAsync(code, chosen, ct);
+        if (result is null)
+        {
+            return ApiProblems.Problem(StatusCodes.Status404NotFound, "No stored rating",
+                $"{code} has no stored rating for {chosen ?? "any period"}, so there is nothing to reproduce.",
+                $"{code} chưa có kết quả chấm điểm được lưu cho {chosen ?? "kỳ nào"}, nên không có gì để tái lập.");
+        }
+
+        var pinned = await versions.FindAsync(result.RuleSetVersion, ct);
+        return TypedResults.Ok(new ReproductionDto(
+            result.CommuneCode, result.Period, result.Identical,
+            result.Identical ? "identical" : "different", result.Identical ? "giống hệt" : "khác",
+            result.Differences, result.RuleSetId, result.RuleSetVersion, pinned?.Sha256, result.DataSnapshotId, result.SnapshotId,
+            result.StoredAppVersion, result.CurrentAppVersion));
+    }
+}

@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text.Json;
+using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Dashboard.Web.RuleVersions;
+using DashboardKpi.Ingest.Jobs.RuleVersions;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace DashboardKpi.Dashboard.Web.Api;
+
+/// <summary>
+/// Rule-set versions for analysts (admins and analysts): list, diff, what-if simulation, the rescoring job's
+/// progress; publishing for admins only. Bad input is a 400/404 problem, never a 500.
+/// </summary>
+public static class RulesApi
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static RouteGroupBuilder MapRulesApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/rules").WithTags("Rules").RequireAuthorization(Policies.RuleEditor);
+        group.MapGet("/versions", ListAsync)
+            .WithName("ListRuleVersions")
+            .WithSummary("Every rule-set version with status (draft/published/retired), effective-from, author, dates and SHA-256.")
+            .Produces<List<RuleVersionDto>>();
+        group.MapGet("/versions/{version:int}/diff", DiffAsync)
+            .WithName("DiffRuleVersions")
+            .WithSummary("Criterion-by-criterion changes from version `against` (before) to `version` (after): thresholds, overrides, critical list, weights, texts.")
+            .Produces<RuleDiffDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/simulate", SimulateAsync)
+            .WithName("SimulateRules")
+            .WithSummary("What-if: rates the stored data of the chosen periods with a candidate rule set next to the rules in force; counts before/after and the communes whose colour changes, with the criteria that caused it. Stores nothing.")
+            .Accepts<SimulateRequest>("application/json")
+            .Produces<SimulationDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapPost("/versions/{version:int}/publish", PublishAsync)
+            .WithName("PublishRuleVersion")
+            .WithSummary("Admins only: publishes a valid draft whose golden cases pass, atomically with an audit entry, and queues the rescoring of the affected periods.")
+            .RequireAuthorization(Policies.Admin)
+            .Accepts<PublishRequest>("application/json")
+            .Produces<PublishResultDto>()
+            .Produces<PublishResultDto>(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/jobs/{id}", JobAsync)
+            .WithName("GetRescoreJob")
+            .WithSummary("A rescoring job's Hangfire state and progress (periods done of total), as queued by publishing.")
+            .Produces<RescoreJobDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<IResult> ListAsync(RuleVersionService versions, CancellationToken ct) =>
+        TypedResults.Ok((await versions.ListAsync(ct)).Select(RuleVersionDto.From).ToList());
+
+    /// <param name="version">The version whose changes are listed (after).</param>
+    /// <param name="against">The version compared with (before), e.g. the one in force.</param>
+    private static async Task<IResult> DiffAsync(int version, string? against, RuleVersionService versions, CancellationToken ct)
+    {
+        if (!int.TryParse(against, NumberStyles.None, CultureInfo.InvariantCulture, out var other))
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Bad version",
+                string.Format(CultureInfo.InvariantCulture, "Give the version to compare with as ?against=N (a whole number), not \"{0}\".", against),
+                string.Format(CultureInfo.InvariantCulture, "Cho biết phiên bản cần so sánh bằng ?against=N (số nguyên), không phải \"{0}\".", against));
+        }
+
+        var after = await versions.FindAsync(version, ct);
+        var before = await versions.FindAsync(other, ct);
+        if (after is null || before is null)
+        {
+            return UnknownVersion(after is null ? version : other);
+        }
+
+        var changes = versions.Diff(before, after);
+        if (changes is null)
+        {
+            var broken = RuleVersionService.Validate(after.JsonText).IsValid ? before : after;
+            return Invalid(StatusCodes.Status422UnprocessableEntity, broken.Version, RuleVersionService.Validate(broken.JsonText).Errors);
+        }
+
+        return TypedResults.Ok(RuleDiffDto.From(version, other, changes));
+    }
+
+    private static async Task<IResult> SimulateAsync(HttpRequest request, RuleVersionService versions, WhatIfQueries whatIf, CancellationToken ct)
+    {
+        if (!request.HasJsonContentType())
+        {
+            return ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, "JSON expected",
+                "Send the request as application/json: {\"version\": 3, \"periods\": [\"2025-07\"]} or {\"ruleSetJson\": \"…\"}.",
+                "Gửi yêu cầu dạng application/json: {\"version\": 3, \"periods\": [\"2025-07\"]} hoặc {\"ruleSetJson\": \"…\"}.");
+        }
+
+        var body = await ReadAsync<SimulateRequest>(request, ct);
+        if (body is null || (body.RuleSetJson is null) == (body.Version is null))
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Bad request body",
+                "The body must be a JSON object with exactly one of \"ruleSetJson\" (the rule file as a string) or \"version\" (a stored version number), and optionally \"periods\" (yyyy-MM).",
+                "Nội dung phải là một đối tượng JSON có đúng một trong hai trường \"ruleSetJson\" (tệp quy tắc dạng chuỗi) hoặc \"version\" (số phiên bản đã lưu), và có thể có \"periods\" (yyyy-MM).");
+        }
+
+        var text = body.RuleSetJson;
+        if (body.Version is { } number)
+        {
+            var stored = await versions.FindAsync(number, ct);
+            if (stored is null)
+            {
+                return UnknownVersion(number);
+            }
+
+            text = stored.JsonText;
+        }
+
+        var read = RuleVersionService.Validate(text!);
+        if (read.RuleSet is not { } candidate)
+        {
+            return Invalid(StatusCodes.Status400BadRequest, body.Version, read.Errors);
+        }
+
+        string? badPeriod = null;
+        var periods = await whatIf.ResolvePeriodsAsync(body.Periods, p => badPeriod = p, ct);
+        if (periods is null)
+        {
+            return ApiProblems.BadPeriod(badPeriod);
+        }
+
+        return TypedResults.Ok(SimulationDto.From(await whatIf.RunAsync(candidate, periods, ct)));
+    }
+
+    private static async Task<IResult> PublishAsync(int version, HttpContext http, RuleVersionService versions, IAntiforgery antiforgery, CancellationToken ct)
+    {
+        // As for imports: a browser session must prove the request came from our own page; token callers need not.
+        if (http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme && !await antiforgery.IsRequestValidAsync(http))
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Antiforgery token missing",
+                "A request signed in by cookie must carry the antiforgery token (header RequestVerificationToken).",
+                "Yêu cầu đăng nhập bằng cookie phải kèm mã chống giả mạo (tiêu đề RequestVerificationToken).");
+        }
+
+        var body = http.Request.HasJsonContentType()
+            ? await ReadAsync<PublishRequest>(http.Request, ct)
+            : http.Request.ContentLength is null or 0 ? new PublishRequest(false) : null;
+        if (body is null)
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Bad request body",
+                "Send an empty body or application/json {\"republishHistory\": true|false}.",
+                "Gửi nội dung trống hoặc application/json {\"republishHistory\": true|false}.");
+        }
+
+        if (await versions.FindAsync(version, ct) is null)
+        {
+            return UnknownVersion(version);
+        }
+
+        var result = await versions.PublishAsync(version, http.User.UserName(), body.RepublishHistory, ct);
+        var dto = PublishResultDto.From(version, result);
+        return result.Published ? TypedResults.Ok(dto) : TypedResults.Conflict(dto);
+    }
+
+    private static IResult JobAsync(string id, RescoreProgress progress) =>
+        progress.Find(id) is { } status
+            ? TypedResults.Ok(RescoreJobDto.From(status))
+            : ApiProblems.Problem(StatusCodes.Status404NotFound, "Unknown job",
+                string.Format(CultureInfo.InvariantCulture, "There is no background job \"{0}\".", id),
+                string.Format(CultureInfo.InvariantCulture, "Không có tác vụ nền \"{0}\".", id));
+
+    /// <summary>The body as T, or null when it is not JSON of that shape (never an exception, so never a 500).</summary>
+    private static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken ct)
+        where T : class
+    {
+        try
+        {
+            return await request.ReadFromJsonAsync<T>(Json, ct);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult UnknownVersion(int version) => ApiProblems.Problem(StatusCodes.Status404NotFound, "Unknown rule-set version",
+        string.Format(CultureInfo.InvariantCulture, "There is no rule-set version {0}. GET /api/v1/rules/versions lists them.", version),
+        string.Format(CultureInfo.InvariantCulture, "Không có phiên bản bộ quy tắc {0}. GET /api/v1/rules/versions liệt kê các phiên bản.", version));
+
+    private static IResult Invalid(int status, int? version, IReadOnlyList<Scoring.Engine.Loading.RuleSetError> errors) =>
+        Results.Problem(
+            statusCode: status,
+            title: "The rule set does not validate",
+            detail: string.Format(CultureInfo.InvariantCulture, "{0} has {1} error(s); each comes with its JSON path.", version is { } v ? "Version " + v.ToString(CultureInfo.InvariantCulture) : "The rule set", errors.Count),
+            extensions: new Dictionary<string, object?>
+            {
+                ["detailVi"] = string.Format(CultureInfo.InvariantCulture, "{0} có {1} lỗi; mỗi lỗi kèm đường dẫn JSON.", version is { } w ? "Phiên bản " + w.ToString(CultureInfo.InvariantCulture) : "Bộ quy tắc", errors.Count),
+                ["errors"] = RuleSetErrorDto.From(errors),
+            });
+}

@@ -1,0 +1,91 @@
+using DashboardKpi.Dashboard.Web.RuleVersions;
+using DashboardKpi.Ingest.Jobs.RuleVersions;
+using DashboardKpi.Ingest.Jobs.Storage.Rules;
+using DashboardKpi.Scoring.Engine.Evaluation;
+using DashboardKpi.Scoring.Engine.Loading;
+
+namespace DashboardKpi.Dashboard.Web.Api;
+
+/// <summary>A stored rule-set version. Status: draft, published or retired. Sha256 is over the stored JSON text.</summary>
+public sealed record RuleVersionDto(
+    string RuleSetId, int Version, string Status, string EffectiveFrom, string Author, DateTimeOffset CreatedAt,
+    string? PublishedBy, DateTimeOffset? PublishedAt, DateTimeOffset? RetiredAt, string Sha256)
+{
+    public static RuleVersionDto From(RuleSetVersion v) => new(
+        v.RuleSetId, v.Version, v.Status, v.EffectiveFrom, v.Author, v.CreatedAt, v.PublishedBy, v.PublishedAt, v.RetiredAt, v.Sha256);
+}
+
+/// <summary>One difference: scope is a criterion code, an indicator code, "aggregation", "ruleSet" or "texts".</summary>
+public sealed record RuleChangeDto(string Scope, string Field, string? Before, string? After);
+
+/// <summary>What changes from version <c>Against</c> (before) to version <c>Version</c> (after).</summary>
+public sealed record RuleDiffDto(int Version, int Against, int Count, IReadOnlyList<RuleChangeDto> Changes)
+{
+    public static RuleDiffDto From(int version, int against, IReadOnlyList<RuleChange> changes) =>
+        new(version, against, changes.Count, changes.Select(c => new RuleChangeDto(c.Scope, c.Field, c.Before, c.After)).ToList());
+}
+
+/// <summary>A validation error with its JSON path, a stable code and the message in Vietnamese and English.</summary>
+public sealed record RuleSetErrorDto(string Path, string Code, string MessageVi, string MessageEn)
+{
+    public static IReadOnlyList<RuleSetErrorDto> From(IEnumerable<RuleSetError> errors) =>
+        errors.Select(e => new RuleSetErrorDto(e.Path, e.Code, e.MessageVi, e.MessageEn)).ToList();
+}
+
+/// <summary>
+/// The candidate rule set: either the full JSON text (<c>ruleSetJson</c>) or a stored version number (<c>version</c>),
+/// not both. Periods are yyyy-MM; the latest three rated periods when omitted (at most 24).
+/// </summary>
+public sealed record SimulateRequest(string? RuleSetJson, int? Version, IReadOnlyList<string?>? Periods);
+
+/// <summary>Overall colours of the 168 units; notRated had no data for the period.</summary>
+public sealed record RatingCountsDto(int Green, int Yellow, int Red, int NotRated)
+{
+    public static RatingCountsDto From(RatingCounts c) => new(c.Green, c.Yellow, c.Red, c.NotRated);
+}
+
+/// <summary>A criterion whose colour changes; noData stands for no colour (no or insufficient data).</summary>
+public sealed record CriterionChangeDto(string Code, string Before, string After);
+
+public sealed record CommuneChangeDto(string CommuneCode, string FullName, string Before, string After, IReadOnlyList<CriterionChangeDto> Criteria);
+
+public sealed record SimulationPeriodDto(string Period, RatingCountsDto Before, RatingCountsDto After, int ChangedCount, IReadOnlyList<CommuneChangeDto> Changed);
+
+/// <summary>A what-if: the candidate next to the rules in force for each period. Nothing is stored or published.</summary>
+public sealed record SimulationDto(string RuleSetId, int RuleSetVersion, IReadOnlyList<SimulationPeriodDto> Periods)
+{
+    public static SimulationDto From(WhatIfQueries.Simulation s) => new(s.Candidate.Id, s.Candidate.Version, s.Periods.Select(p => new SimulationPeriodDto(
+        p.Period.ToString(), RatingCountsDto.From(p.Before), RatingCountsDto.From(p.After), p.Changed.Count,
+        p.Changed.Select(c => new CommuneChangeDto(
+            c.CommuneCode,
+            s.Communes.TryGetValue(c.CommuneCode, out var commune) ? commune.FullName : c.CommuneCode,
+            WhatIfQueries.Colour(c.Before),
+            WhatIfQueries.Colour(c.After),
+            c.Criteria.Select(k => new CriterionChangeDto(k.Code, WhatIfQueries.Colour(k.Before), WhatIfQueries.Colour(k.After))).ToList())).ToList())).ToList());
+}
+
+/// <summary>A rescoring job: Hangfire state and progress (periods done of total).</summary>
+public sealed record RescoreJobDto(string JobId, string State, int? Done, int? Total, bool Finished, bool Failed)
+{
+    public static RescoreJobDto From(RescoreProgress.Status s) => new(s.JobId, s.State, s.Done, s.Total, s.Finished, s.Failed);
+}
+
+/// <summary>Publishing asks for this; republishHistory must be true when effective-from is before the current month.</summary>
+public sealed record PublishRequest(bool RepublishHistory);
+
+/// <summary>Published (with the rescoring job and its periods) or refused with the errors, failing cases or reason.</summary>
+public sealed record PublishResultDto(
+    bool Published, int Version, string? RescoreJobId, IReadOnlyList<string> RescoredPeriods, string? RefusalVi, string? RefusalEn,
+    IReadOnlyList<RuleSetErrorDto> Errors, IReadOnlyList<string> FailingCases)
+{
+    public static PublishResultDto From(int version, PublishResult r) => new(
+        r.Published, version, r.RescoreJobId, r.RescoredPeriods, r.RefusalVi, r.RefusalEn, RuleSetErrorDto.From(r.Errors), r.FailingCases.Select(c => c.Name).ToList());
+}
+
+/// <summary>
+/// A stored rating recomputed from its pinned rule-set version and data snapshot. Identical means byte-for-byte the
+/// stored explanation; otherwise differences lists where it departs.
+/// </summary>
+public sealed record ReproductionDto(
+    string CommuneCode, string Period, bool Identical, string Verdict, string VerdictVi, IReadOnlyList<string> Differences,
+    string RuleSetId, int RuleSetVersion, string? RuleSetSha256, long DataSnapshotId, long RatingSnapshotId, string StoredAppVersion, string CurrentAppVersion);

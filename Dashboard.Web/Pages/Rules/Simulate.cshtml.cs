@@ -1,0 +1,80 @@
+using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.Queries;
+using DashboardKpi.Dashboard.Web.RuleVersions;
+using DashboardKpi.Ingest.Jobs.RuleVersions;
+using DashboardKpi.Ingest.Jobs.Storage.Rules;
+using DashboardKpi.Scoring.Engine.Loading;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DashboardKpi.Dashboard.Web.Pages.Rules;
+
+/// <summary>
+/// What-if: a version (usually a draft) against the stored data of chosen periods, next to the rules in force:
+/// counts before and after, the communes whose colour changes and why, and a map of the changes. A GET: nothing is
+/// stored or published.
+/// </summary>
+public sealed class SimulateModel(RuleVersionService versions, WhatIfQueries whatIf, Ui ui) : PageModel
+{
+    public RuleSetVersion? Item { get; private set; }
+
+    public IReadOnlyList<string> Available { get; private set; } = [];
+
+    public IReadOnlyList<string> Chosen { get; private set; } = [];
+
+    public IReadOnlyList<RuleSetError> Errors { get; private set; } = [];
+
+    public WhatIfQueries.Simulation? Result { get; private set; }
+
+    public string? MapPeriod { get; private set; }
+
+    public OverviewQueries.Overview? Map { get; private set; }
+
+    public IReadOnlyDictionary<string, string> MapLabels { get; private set; } = new Dictionary<string, string>();
+
+    public string? NotFoundMessage { get; private set; }
+
+    public string? BadInput { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int version, string[]? periods, string? map, bool run, CancellationToken ct)
+    {
+        Item = await versions.FindAsync(version, ct);
+        if (Item is null)
+        {
+            NotFoundMessage = ui.Format("Rules.NotFound", version);
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+
+        Available = await whatIf.ListRatedPeriodsAsync(ct);
+        string? bad = null;
+        var chosen = await whatIf.ResolvePeriodsAsync(periods, p => bad = p, ct);
+        if (chosen is null)
+        {
+            BadInput = ui.Format("Simulate.BadPeriods", bad, WhatIfQueries.MaxPeriods);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Chosen = chosen;
+        var read = RuleVersionService.Validate(Item.JsonText);
+        Errors = read.Errors;
+        if (!run || read.RuleSet is not { } candidate || Chosen.Count == 0)
+        {
+            return Page();
+        }
+
+        Result = await whatIf.RunAsync(candidate, Chosen, ct);
+        MapPeriod = map is not null && Chosen.Contains(map) ? map : Chosen[^1];
+        if (await whatIf.ChangeMapAsync(Result, MapPeriod, ui, ct) is { } drawn)
+        {
+            (Map, MapLabels) = drawn;
+        }
+
+        return Page();
+    }
+
+    /// <summary>The query string of this simulation with another map period (the period links under the map).</summary>
+    public string LinkForMap(string period) =>
+        $"/Rules/Simulate/{Item!.Version}?run=true&{string.Join("&", Chosen.Select(p => "periods=" + p))}&map={period}#change-map";
+}

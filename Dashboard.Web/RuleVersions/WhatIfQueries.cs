@@ -1,0 +1,130 @@
+using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.Map;
+using DashboardKpi.Dashboard.Web.Queries;
+using DashboardKpi.Ingest.Jobs.RuleVersions;
+using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Scoring.Engine.Evaluation;
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Dashboard.Web.RuleVersions;
+
+/// <summary>
+/// What-if for the page and the API: which periods (by default the latest three rated), the simulation itself
+/// (RuleSimulator; nothing is stored), the communes' names, and the map of the changes drawn by the same
+/// server-rendered SVG component as the overview.
+/// </summary>
+public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries ratings, MapGeometryCache map)
+{
+    public const int DefaultPeriodCount = 3;
+
+    /// <summary>Enough for two years of monthly periods; a bigger request is refused rather than tying up the server.</summary>
+    public const int MaxPeriods = 24;
+
+    /// <summary>One simulation: per period the counts before and after and the changed communes.</summary>
+    public sealed record Simulation(RuleSet Candidate, IReadOnlyList<WhatIfPeriod> Periods, IReadOnlyDictionary<string, Commune> Communes)
+    {
+        public string Name(string code, Ui ui) => Communes.TryGetValue(code, out var c) ? (ui.Language == Language.En ? c.FullNameEn : c.FullName) : code;
+
+        public LocalizedText? CriterionName(string code) => Candidate.Criteria.FirstOrDefault(c => c.Code == code)?.Name;
+    }
+
+    /// <summary>Rated periods, newest first.</summary>
+    public Task<IReadOnlyList<string>> ListRatedPeriodsAsync(CancellationToken ct) => ratings.ListPeriodsAsync(ct);
+
+    public async Task<IReadOnlyList<string>> DefaultPeriodsAsync(CancellationToken ct) =>
+        (await ratings.ListPeriodsAsync(ct)).Take(DefaultPeriodCount).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The requested periods, checked: null when one is malformed (<paramref name="bad"/> says which) or there are too
+    /// many; the default periods when none is given.
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> ResolvePeriodsAsync(IEnumerable<string?>? requested, Action<string> bad, CancellationToken ct)
+    {
+        var chosen = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var text in requested ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            if (!Period.TryParse(text, out var period))
+            {
+                bad(text);
+                return null;
+            }
+
+            chosen.Add(period.ToString());
+        }
+
+        if (chosen.Count > MaxPeriods)
+        {
+            bad(string.Join(", ", chosen.Take(3)) + "…");
+            return null;
+        }
+
+        return chosen.Count > 0 ? chosen.ToList() : await DefaultPeriodsAsync(ct);
+    }
+
+    public async Task<Simulation> RunAsync(RuleSet candidate, IReadOnlyList<string> periods, CancellationToken ct)
+    {
+        var results = await simulator.SimulateAsync(candidate, periods, ct);
+        var communes = (await ratings.ListCommunesAsync(ct)).ToDictionary(c => c.Code, StringComparer.Ordinal);
+        return new Simulation(candidate, results, communes);
+    }
+
+    /// <summary>
+    /// The map of one period's changes: changed communes filled with their new colour, the rest with the hatched
+    /// grey of "no data", and a label per unit saying what changed (the caption and tooltips read it).
+    /// </summary>
+    public async Task<(OverviewQueries.Overview Map, IReadOnlyDictionary<string, string> Labels)?> ChangeMapAsync(Simulation simulation, string period, Ui ui, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        ArgumentNullException.ThrowIfNull(ui);
+        var geometry = await map.GetAsync(ct);
+        var result = simulation.Periods.FirstOrDefault(p => p.Period.ToString() == period);
+        if (geometry is null || result is null)
+        {
+            return null;
+        }
+
+        var changed = result.Changed.ToDictionary(c => c.CommuneCode, StringComparer.Ordinal);
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rows = new List<LeagueRow>();
+        foreach (var commune in simulation.Communes.Values)
+        {
+            var name = simulation.Name(commune.Code, ui);
+            if (changed.TryGetValue(commune.Code, out var change))
+            {
+                var after = Ui.Colour(change.After);
+                rows.Add(new LeagueRow(0, commune, new CommuneRating(commune.Code, after, null, 0, 0, 0, 0, simulation.Candidate.Id, simulation.Candidate.Version, default), null, null));
+                labels[commune.Code] = ui.Format("Simulate.MapChanged", name, ui.Rating(change.Before), ui.Rating(change.After), string.Join(", ", change.Criteria.Select(c => c.Code)));
+            }
+            else
+            {
+                rows.Add(new LeagueRow(0, commune, null, null, null));
+                labels[commune.Code] = ui.Format("Simulate.MapUnchanged", name);
+            }
+        }
+
+        var counts = rows.GroupBy(r => r.Overall).ToDictionary(g => g.Key, g => g.Count());
+        return (new OverviewQueries.Overview(period, rows, counts, geometry, [], [], ""), labels);
+    }
+
+    /// <summary>"green", "yellow", "red" or "noData" for a colour under either rule set.</summary>
+    public static string Colour(Rating? rating) => Ui.Colour(rating);
+
+    /// <summary>One colour's count ("green", "yellow", "red", "noData" = not rated).</summary>
+    public static int Count(RatingCounts counts, string colour)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        return colour switch
+        {
+            RatingColour.Green => counts.Green,
+            RatingColour.Yellow => counts.Yellow,
+            RatingColour.Red => counts.Red,
+            _ => counts.NotRated,
+        };
+    }
+}
