@@ -28,6 +28,9 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton<ActiveRules>();
         services.AddSingleton<Rescorer>();
+        services.AddSingleton<RatingReproducer>();
+        services.AddSingleton<RuleVersions.RuleVersionService>();
+        services.AddSingleton<RuleVersions.RuleSimulator>();
         services.AddSingleton<IndicatorImporter>();
         services.AddSingleton<DropFolderImporter>();
         services.AddSingleton<HttpIndicatorSource>();

@@ -37,10 +37,10 @@ public static class DemoDataGenerator
                 {
                     var (threshold, _) = criterion.ThresholdFor(unitType, period);
                     var draw = new DemoValueDraw(random, commune, period);
-                    yield return Reading(commune.Code, criterion.Indicator, period, draw.Value(criterion.Indicator, threshold, bands[criterion.Code]));
+                    yield return draw.Value(criterion.Indicator, threshold, bands[criterion.Code]).ToReading(commune.Code, criterion.Indicator, period.ToString(), Source);
                     foreach (var context in criterion.ContextIndicators)
                     {
-                        yield return Reading(commune.Code, context, period, draw.Context(context, criterion.Indicator));
+                        yield return draw.Context(context, criterion.Indicator).ToReading(commune.Code, context, period.ToString(), Source);
                     }
                 }
             }
@@ -54,20 +54,4 @@ public static class DemoDataGenerator
         var ranked = raw.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
         return ranked.Select((code, index) => (code, index)).ToDictionary(x => x.code, x => (double)x.index / ranked.Count);
     }
-
-    private static IndicatorReading Reading(string commune, Indicator indicator, Period period, DemoValue value) => new()
-    {
-        CommuneCode = commune,
-        IndicatorCode = indicator.Code,
-        Period = period.ToString(),
-        Source = Source,
-        Value = indicator.Kind == IndicatorKind.Ratio ? null : value.Number,
-        Part = indicator.Kind == IndicatorKind.Ratio ? value.Number : null,
-        Whole = value.Whole,
-        Flag = value.Flag,
-        TaskStatus = value.Task is { } task ? TaskStatusText.Of(task) : null,
-        CompletedOn = value.CompletedOn,
-    };
 }
-
-internal sealed record DemoValue(decimal? Number = null, decimal? Whole = null, bool? Flag = null, Scoring.Engine.Model.TaskStatus? Task = null, DateOnly? CompletedOn = null);

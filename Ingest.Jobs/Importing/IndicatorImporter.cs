@@ -92,10 +92,13 @@ public sealed class IndicatorImporter(
         await CompleteAsync(runId, IngestRunStatus.Succeeded, imported, updated, unchanged, batch.Quarantined.Count, null, ct).ConfigureAwait(false);
         if (imported + updated > 0)
         {
-            jobs.Enqueue<RescoreJob>(job => job.RunAsync(periods, CancellationToken.None));
+            jobs.Enqueue<RescoreJob>(job => job.RunAsync(periods, null, CancellationToken.None));
         }
 
-        return new ImportSummary(runId, source, fileName, IngestRunStatus.Succeeded, imported, updated, unchanged, batch.Quarantined.Count, periods, null, null)
+        var (emptyVi, emptyEn) = batch.Readings.Count + batch.Quarantined.Count == 0
+            ? ("Tệp không có giá trị nào để nhập (chỉ có dòng tiêu đề hoặc các ô trống).", "The file holds no values to import (only a header or empty cells).")
+            : ((string?)null, (string?)null);
+        return new ImportSummary(runId, source, fileName, IngestRunStatus.Succeeded, imported, updated, unchanged, batch.Quarantined.Count, periods, emptyVi, emptyEn)
         {
             QuarantineReasons = batch.Quarantined.GroupBy(q => q.ReasonCode).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ToList(),
             MappedOldCodes = batch.MappedOldCodes,
@@ -107,12 +110,23 @@ public sealed class IndicatorImporter(
         await CommuneDirectory.LoadAsync(communes, ct).ConfigureAwait(false),
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime));
 
+    /// <summary>A monthly report has some 6,000 values (168 units × ~35 indicators); a file far beyond that is refused whole.</summary>
+    public const int MaxValuesPerFile = 250_000;
+
     private static ValidatedBatch Validate(IndicatorRowValidator validator, IEnumerable<RawRow> rows, string source, CancellationToken ct)
     {
         var batch = new ValidatedBatch();
+        var count = 0;
         foreach (var raw in rows)
         {
             ct.ThrowIfCancellationRequested();
+            if (++count > MaxValuesPerFile)
+            {
+                throw new ReportFileRejectedException("file.tooManyRows",
+                    string.Create(CultureInfo.InvariantCulture, $"Tệp có hơn {MaxValuesPerFile:N0} giá trị, vượt xa một báo cáo tháng; hãy tách tệp.").Replace(",", ".", StringComparison.Ordinal),
+                    string.Create(CultureInfo.InvariantCulture, $"The file has more than {MaxValuesPerFile:N0} values, far beyond a monthly report; split it."));
+            }
+
             batch.Add(validator.Validate(raw, source));
         }
 

@@ -1,12 +1,26 @@
 using DashboardKpi.Ingest.Jobs.Ratings;
 using Hangfire;
+using Hangfire.Server;
 
 namespace DashboardKpi.Ingest.Jobs.Jobs;
 
-/// <summary>Recomputes and stores rating snapshots for periods; queued after every import that changed data.</summary>
+/// <summary>
+/// Recomputes and stores rating snapshots for periods; queued after every import that changed data and after a
+/// rule set is published. Progress ("3/17") is kept as a job parameter so the web can show it.
+/// </summary>
 public sealed class RescoreJob(Rescorer rescorer)
 {
+    public const string ProgressParameter = "progress";
+
     [AutomaticRetry(Attempts = 2)]
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
-    public Task RunAsync(IReadOnlyList<string> periods, CancellationToken ct) => rescorer.RescoreAsync(periods, ct);
+    public Task RunAsync(IReadOnlyList<string> periods, PerformContext? context, CancellationToken ct) =>
+        rescorer.RescoreAsync(periods, ct, new SynchronousProgress(p =>
+            context?.SetJobParameter(ProgressParameter, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Done}/{p.Total}"))));
+
+    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to a thread pool and could report out of order).</summary>
+    private sealed class SynchronousProgress(Action<(int Done, int Total)> report) : IProgress<(int Done, int Total)>
+    {
+        public void Report((int Done, int Total) value) => report(value);
+    }
 }

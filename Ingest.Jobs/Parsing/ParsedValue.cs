@@ -1,8 +1,10 @@
+using DashboardKpi.Ingest.Jobs.Storage.Indicators;
+using DashboardKpi.Ingest.Jobs.Validation;
 using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Parsing;
 
-/// <summary>A value as typed by a person, understood for its indicator kind. Part/Whole for ratios, Number otherwise.</summary>
+/// <summary>A value understood for its indicator kind: Number (the part, for ratios) and Whole, Flag, or Task with CompletedOn.</summary>
 public sealed record ParsedValue(
     decimal? Number = null,
     decimal? Whole = null,
@@ -11,4 +13,23 @@ public sealed record ParsedValue(
     DateOnly? CompletedOn = null)
 {
     public IndicatorKind Kind { get; init; }
+
+    /// <summary>The reading to store: a ratio's number goes to Part, anything else's to Value; task states as their stored words.</summary>
+    public IndicatorReading ToReading(string communeCode, Indicator indicator, string period, string source)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return new IndicatorReading
+        {
+            CommuneCode = communeCode,
+            IndicatorCode = indicator.Code,
+            Period = period,
+            Source = source,
+            Value = indicator.Kind == IndicatorKind.Ratio ? null : Number,
+            Part = indicator.Kind == IndicatorKind.Ratio ? Number : null,
+            Whole = Whole,
+            Flag = Flag,
+            TaskStatus = Task is { } task ? TaskStatusText.Of(task) : null,
+            CompletedOn = CompletedOn,
+        };
+    }
 }

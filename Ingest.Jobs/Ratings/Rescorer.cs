@@ -26,13 +26,16 @@ public sealed partial class Rescorer(
         typeof(Rescorer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
     /// <summary>Rescores each period that has a rule set in force; returns how many snapshots were written.</summary>
-    public async Task<int> RescoreAsync(IReadOnlyList<string> periods, CancellationToken ct)
+    public async Task<int> RescoreAsync(IReadOnlyList<string> periods, CancellationToken ct, IProgress<(int Done, int Total)>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(periods);
         var directory = await CommuneDirectory.LoadAsync(communes, ct).ConfigureAwait(false);
         var written = 0;
-        foreach (var period in periods.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        var ordered = periods.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var done = 0;
+        foreach (var period in ordered)
         {
+            progress?.Report((done++, ordered.Count));
             var active = await rules.FindForPeriodAsync(period, ct).ConfigureAwait(false);
             if (active is null)
             {
@@ -59,6 +62,7 @@ public sealed partial class Rescorer(
             LogRescored(period, changed.Count, dataSnapshotId);
         }
 
+        progress?.Report((ordered.Count, ordered.Count));
         return written;
     }
 

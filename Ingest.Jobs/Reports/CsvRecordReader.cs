@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace DashboardKpi.Ingest.Jobs.Reports;
@@ -27,6 +28,14 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter)
         while (true)
         {
             var next = reader.Read();
+            if (next < 0 && quoted)
+            {
+                // An unclosed quote would swallow the rest of the file into one cell: refuse it rather than guess.
+                throw new ReportFileRejectedException("file.unterminatedQuote",
+                    string.Create(CultureInfo.InvariantCulture, $"Dấu ngoặc kép mở ở dòng {RecordLine} không được đóng; hãy kiểm tra ô đó."),
+                    string.Create(CultureInfo.InvariantCulture, $"A quote opened on line {RecordLine} is never closed; check that cell."));
+            }
+
             if (next < 0)
             {
                 fields.Add(field.ToString());

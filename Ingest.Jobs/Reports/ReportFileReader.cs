@@ -46,8 +46,12 @@ public static class ReportFileReader
         }
     }
 
+    /// <summary>Largest total of uncompressed parts an xlsx may unpack to: far above any monthly report, far below a zip bomb.</summary>
+    public const long MaxXlsxUncompressedBytes = 200L * 1024 * 1024;
+
     private static IEnumerable<RawRow> ReadXlsx(Stream stream)
     {
+        RejectZipBomb(stream);
         IExcelDataReader reader;
         try
         {
@@ -76,6 +80,35 @@ public static class ReportFileReader
                     yield return row;
                 }
             }
+        }
+    }
+
+    /// <summary>Looks at the zip directory before anything is unpacked: a tiny file that claims gigabytes is refused.</summary>
+    private static void RejectZipBomb(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return;
+        }
+
+        long total;
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true);
+            total = zip.Entries.Sum(e => e.Length);
+        }
+        catch (InvalidDataException)
+        {
+            throw new ReportFileRejectedException("file.unreadable",
+                "Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc không đúng định dạng.", "The Excel (.xlsx) file cannot be read: it is damaged or not really xlsx.");
+        }
+
+        stream.Position = 0;
+        if (total > MaxXlsxUncompressedBytes)
+        {
+            throw new ReportFileRejectedException("file.tooLarge",
+                "Tệp Excel giải nén quá lớn (có thể là tệp độc hại); một báo cáo tháng không lớn đến vậy.",
+                "The Excel file unpacks to far more than any monthly report (possibly a malicious file).");
         }
     }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using DashboardKpi.Ingest.Jobs.Parsing;
 using DashboardKpi.Ingest.Jobs.Reports;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
-using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Scoring.Engine.Model;
 using TaskStatus = DashboardKpi.Scoring.Engine.Model.TaskStatus;
 
@@ -77,19 +76,7 @@ public sealed class IndicatorRowValidator(RuleSet rules, CommuneDirectory commun
             return Reject(raw, problem);
         }
 
-        var reading = new IndicatorReading
-        {
-            CommuneCode = resolution.Code!,
-            IndicatorCode = indicator.Code,
-            Period = period.ToString(),
-            Source = source,
-            Value = indicator.Kind == IndicatorKind.Ratio ? null : value.Number,
-            Part = indicator.Kind == IndicatorKind.Ratio ? value.Number : null,
-            Whole = value.Whole,
-            Flag = value.Flag,
-            TaskStatus = value.Task is { } task ? TaskStatusText.Of(task) : null,
-            CompletedOn = value.CompletedOn,
-        };
+        var reading = value.ToReading(resolution.Code!, indicator, period.ToString(), source);
         var note = resolution.Status == CodeResolutionStatus.Mapped
             ? string.Create(CultureInfo.InvariantCulture, $"old code {raw.CommuneCode} → {resolution.Code}")
             : null;

@@ -32,6 +32,10 @@ public sealed record QuarantineReason(string Code, string MessageVi, string Mess
     public static QuarantineReason Of(string code, params object?[] args)
     {
         var (vi, en) = _messages[code];
-        return new QuarantineReason(code, string.Format(CultureInfo.InvariantCulture, vi, args), string.Format(CultureInfo.InvariantCulture, en, args));
+        var shown = args.Select(Shorten).ToArray();
+        return new QuarantineReason(code, string.Format(CultureInfo.InvariantCulture, vi, shown), string.Format(CultureInfo.InvariantCulture, en, shown));
     }
+
+    /// <summary>A message quotes what was typed, but never a 100,000-character cell: the raw content keeps it whole.</summary>
+    private static object? Shorten(object? arg) => arg is string text && text.Length > 80 ? text[..80] + "…" : arg;
 }

@@ -20,6 +20,50 @@ public sealed class RuleSetDocument
     public TextsDocument? Texts { get; set; }
     public List<IndicatorDocument>? Indicators { get; set; }
     public List<CriterionDocument>? Criteria { get; set; }
+    /// <summary>Golden cases the rule set must pass: inputs and the colours and gaps expected of them.</summary>
+    public List<GoldenCaseDocument>? Cases { get; set; }
+}
+
+public sealed class GoldenCaseDocument
+{
+    public string? Name { get; set; }
+    /// <summary>"phuong", "xa" or "dac_khu".</summary>
+    public string? UnitType { get; set; }
+    public string? Period { get; set; }
+    /// <summary>yyyy-MM-dd; defaults to the period's last day.</summary>
+    public string? AsOf { get; set; }
+    public List<GoldenValueDocument>? Values { get; set; }
+    public GoldenExpectationDocument? Expect { get; set; }
+}
+
+public sealed class GoldenValueDocument
+{
+    public string? Indicator { get; set; }
+    /// <summary>yyyy-MM; defaults to the case's period (an earlier one tests carry-forward).</summary>
+    public string? Period { get; set; }
+    public decimal? Part { get; set; }
+    public decimal? Whole { get; set; }
+    public decimal? Number { get; set; }
+    public bool? Flag { get; set; }
+    /// <summary>"done", "inProgress" or "notStarted".</summary>
+    public string? Task { get; set; }
+    public string? CompletedOn { get; set; }
+}
+
+public sealed class GoldenExpectationDocument
+{
+    /// <summary>"green", "yellow", "red" or "noData".</summary>
+    public string? Overall { get; set; }
+    public List<GoldenCriterionDocument>? Criteria { get; set; }
+}
+
+public sealed class GoldenCriterionDocument
+{
+    public string? Code { get; set; }
+    /// <summary>"green", "yellow", "red", "noData" or "insufficientData".</summary>
+    public string? Rating { get; set; }
+    public decimal? GapToYellow { get; set; }
+    public decimal? GapToGreen { get; set; }
 }
 
 public sealed class LocalizedTextDocument

@@ -21,7 +21,10 @@ internal static class RuleSetMapper
             MapTexts(document.Texts!),
             indicators,
             criteria,
-            sha256);
+            sha256)
+        {
+            Cases = GoldenCaseMapper.Map(document.Cases),
+        };
     }
 
     private static Indicator MapIndicator(IndicatorDocument d) =>

@@ -42,6 +42,7 @@ internal sealed partial class RuleSetValidator : AbstractValidator<RuleSetDocume
 
         RuleForEach(d => d.Indicators).SetValidator(new IndicatorValidator());
         RuleForEach(d => d.Criteria).SetValidator((document, _) => new CriterionValidator(document));
+        RuleForEach(d => d.Cases).SetValidator((document, _) => new GoldenCaseValidator(document));
         RuleFor(d => d.Aggregation).Custom((_, context) => AggregationRules.Validate(context.InstanceToValidate, context));
     }
 

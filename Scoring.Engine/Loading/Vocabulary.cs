@@ -52,6 +52,22 @@ internal static class Vocabulary
         ["carryForward"] = MissingValueStrategy.CarryForward,
     };
 
+    public static readonly Dictionary<string, (Outcome Outcome, Rating? Rating)> Results = new()
+    {
+        ["green"] = (Outcome.Rated, Rating.Green),
+        ["yellow"] = (Outcome.Rated, Rating.Yellow),
+        ["red"] = (Outcome.Rated, Rating.Red),
+        ["noData"] = (Outcome.NoData, null),
+        ["insufficientData"] = (Outcome.InsufficientData, null),
+    };
+
+    public static readonly Dictionary<string, Model.TaskStatus> TaskStates = new()
+    {
+        ["done"] = Model.TaskStatus.Done,
+        ["inProgress"] = Model.TaskStatus.InProgress,
+        ["notStarted"] = Model.TaskStatus.NotStarted,
+    };
+
     public const string CriticalShare = "criticalShare";
     public const string Points = "points";
 

@@ -14,6 +14,9 @@ public sealed record RuleSet(
     IReadOnlyList<Criterion> Criteria,
     string Sha256)
 {
+    /// <summary>The golden cases the rule set carries (empty when it has none).</summary>
+    public IReadOnlyList<GoldenCase> Cases { get; init; } = [];
+
     public Indicator? FindIndicator(string code) => Indicators.FirstOrDefault(i => i.Code == code);
 
     public Criterion? FindCriterion(string code) => Criteria.FirstOrDefault(c => c.Code == code);

@@ -1,4 +1,5 @@
 using Dapper;
+using DashboardKpi.Ingest.Jobs.Storage.Users;
 
 namespace DashboardKpi.Ingest.Jobs.Storage.Rules;
 
@@ -72,6 +73,34 @@ public sealed class RuleSetRepository(DbConnectionFactory connections)
             PublishedBy = publishedBy,
             PublishedAt = publishedAt,
         }, cancellationToken: ct)).ConfigureAwait(false) == 1;
+    }
+
+    /// <summary>
+    /// Publishes a draft and writes its audit entry in one transaction: either both happen or neither, so a failure
+    /// half-way leaves the previous version in force. False when the version is not (or no longer) a draft.
+    /// </summary>
+    public async Task<bool> PublishAsync(
+        string ruleSetId, int version, string publishedBy, DateTimeOffset publishedAt, AuditLogRepository auditLog, AuditEntry audit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(auditLog);
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var published = await connection.ExecuteAsync(new CommandDefinition(PublishSql, new
+        {
+            RuleSetId = ruleSetId,
+            Version = version,
+            PublishedBy = publishedBy,
+            PublishedAt = publishedAt,
+        }, tx, cancellationToken: ct)).ConfigureAwait(false) == 1;
+        if (!published)
+        {
+            await tx.RollbackAsync(ct).ConfigureAwait(false);
+            return false;
+        }
+
+        await auditLog.AppendAsync(connection, tx, audit, ct).ConfigureAwait(false);
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+        return true;
     }
 
     private const string RetireSql = """

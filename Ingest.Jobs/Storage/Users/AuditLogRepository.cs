@@ -27,6 +27,15 @@ public sealed class AuditLogRepository(DbConnectionFactory connections)
             connections.Dialect.Pick(AppendSqlite, AppendSqlServer), entry, cancellationToken: ct)).ConfigureAwait(false);
     }
 
+    /// <summary>Appends inside the caller's transaction, so an action and its audit entry commit together or not at all.</summary>
+    public async Task<long> AppendAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, AuditEntry entry, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(entry);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            connections.Dialect.Pick(AppendSqlite, AppendSqlServer), entry, transaction, cancellationToken: ct)).ConfigureAwait(false);
+    }
+
     private const string ListRecentSqlite = "SELECT " + Columns + " FROM AuditLog ORDER BY Id DESC LIMIT @Take";
 
     private const string ListRecentSqlServer = "SELECT TOP (@Take) " + Columns + " FROM dbo.AuditLog ORDER BY Id DESC";

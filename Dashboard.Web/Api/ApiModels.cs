@@ -1,0 +1,33 @@
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Dashboard.Web.Api;
+
+/// <summary>A commune-level unit as the API lists it.</summary>
+public sealed record CommuneDto(
+    string Code, string Type, string Name, string FullName, string NameEn, string FullNameEn,
+    int Population, decimal AreaKm2, decimal LabelLat, decimal LabelLon);
+
+/// <summary>A unit's overall colour for a period: green, yellow, red or noData.</summary>
+public sealed record RatingDto(
+    string CommuneCode, string FullName, string Overall, decimal? Score, string? RuleSetId, int? RuleSetVersion, DateTimeOffset? ComputedAt);
+
+public sealed record RatingsDto(string Period, int Count, IReadOnlyList<RatingDto> Ratings);
+
+public sealed record GapDto(string Target, decimal? Missing, LocalizedText? Unit, LocalizedText Action);
+
+public sealed record ValueDto(LocalizedText Text, decimal? Number, decimal? Whole, decimal? Percent, bool? Flag, string? Task, string Period, bool IsStale);
+
+public sealed record ThresholdDto(string Direction, decimal? Green, decimal? Yellow, DateOnly? Deadline, LocalizedText? GreenText, LocalizedText? YellowText, string Basis, string Source);
+
+/// <summary>One criterion of a scorecard. Rating is green/yellow/red, noData or insufficientData.</summary>
+public sealed record CriterionDto(
+    string Code, LocalizedText Name, string Group, bool IsCritical, string Rating, ValueDto? Value, ThresholdDto Threshold,
+    IReadOnlyList<GapDto> Gaps, LocalizedText Reason, string? Source, DateTimeOffset? UpdatedAt);
+
+public sealed record PathStepDto(string CriterionCode, LocalizedText CriterionName, string From, GapDto Gap);
+
+/// <summary>Everything the commune page shows, for machines.</summary>
+public sealed record ScorecardDto(
+    string CommuneCode, string FullName, string FullNameEn, string Period, string Overall, decimal? Score, LocalizedText? Reason,
+    string? RuleSetId, int? RuleSetVersion, string? RuleSetSha256, DateTimeOffset? ComputedAt,
+    IReadOnlyList<CriterionDto> Criteria, IReadOnlyList<PathStepDto> PathToGreen);

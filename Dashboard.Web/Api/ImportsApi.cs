@@ -1,0 +1,67 @@
+using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Dashboard.Web.Imports;
+using DashboardKpi.Ingest.Jobs.Importing;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DashboardKpi.Dashboard.Web.Api;
+
+/// <summary>POST /api/v1/imports: a report file through the same pipeline as the file drop, answered with the import summary.</summary>
+public static class ImportsApi
+{
+    public static RouteGroupBuilder MapImportsApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/imports", ImportAsync)
+            .WithTags("Imports")
+            .WithName("ImportReport")
+            .WithSummary("Imports a monthly report (.xlsx or .csv, multipart field \"file\") and returns the import summary; ratings are recomputed in the background.")
+            .RequireAuthorization(Policies.DataSteward)
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(UploadImporter.MaxBytes))
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<ImportSummaryDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return api;
+    }
+
+    private static async Task<IResult> ImportAsync(HttpContext http, UploadImporter importer, IAntiforgery antiforgery, CancellationToken ct)
+    {
+        // Token callers are machines; a browser session (cookie) must prove the request came from our own page.
+        if (http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme && !await antiforgery.IsRequestValidAsync(http))
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Antiforgery token missing",
+                "A request signed in by cookie must carry the antiforgery token (header RequestVerificationToken).",
+                "Yêu cầu đăng nhập bằng cookie phải kèm mã chống giả mạo (tiêu đề RequestVerificationToken).");
+        }
+
+        if (!http.Request.HasFormContentType)
+        {
+            return NoFile();
+        }
+
+        var form = await http.Request.ReadFormAsync(ct);
+        var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
+        if (file is null || file.Length == 0)
+        {
+            return NoFile();
+        }
+
+        await using var stream = file.OpenReadStream();
+        var summary = await importer.ImportAsync(stream, file.FileName, http.User.UserName(), ct);
+        return TypedResults.Ok(ImportSummaryDto.From(summary));
+    }
+
+    private static IResult NoFile() => ApiProblems.Problem(StatusCodes.Status400BadRequest, "No file",
+        "Send the report as multipart/form-data in a field named \"file\".", "Gửi tệp báo cáo dạng multipart/form-data trong trường \"file\".");
+}
+
+/// <summary>What an import did. Status: succeeded, duplicate (same content already imported) or failed (the messages say why).</summary>
+public sealed record ImportSummaryDto(
+    long RunId, string Source, string? FileName, string Status, int ImportedCount, int UpdatedCount, int UnchangedCount, int QuarantinedCount,
+    IReadOnlyList<string> Periods, string? MessageVi, string? MessageEn, IReadOnlyDictionary<string, int> QuarantineReasons, int MappedOldCodes)
+{
+    public static ImportSummaryDto From(ImportSummary s) => new(
+        s.RunId, s.Source, s.FileName, s.Status, s.ImportedCount, s.UpdatedCount, s.UnchangedCount, s.QuarantinedCount, s.Periods,
+        s.MessageVi, s.MessageEn, s.QuarantineReasons.ToDictionary(r => r.Code, r => r.Count), s.MappedOldCodes);
+}

@@ -1,0 +1,41 @@
+using DashboardKpi.Dashboard.Web.Queries;
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+
+namespace DashboardKpi.Dashboard.Web.Api;
+
+/// <summary>GET /api/v1/ratings: every unit's overall colour for a period, for city systems such as the IOC.</summary>
+public static class RatingsApi
+{
+    public static RouteGroupBuilder MapRatingsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/ratings", ListAsync)
+            .WithTags("Ratings")
+            .WithName("ListRatings")
+            .WithSummary("Each of the 168 units' overall colour (green/yellow/red/noData), score and rule-set version for a period.")
+            .Produces<RatingsDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    /// <param name="period">yyyy-MM; the newest rated period when omitted.</param>
+    private static async Task<IResult> ListAsync(string? period, RatingsQueries ratings, CancellationToken ct)
+    {
+        if (period is not null && !Scoring.Engine.Model.Period.TryParse(period, out _))
+        {
+            return ApiProblems.BadPeriod(period);
+        }
+
+        var chosen = await ratings.ResolvePeriodAsync(period, ct);
+        if (chosen is null)
+        {
+            return ApiProblems.NoPeriods();
+        }
+
+        var rated = await ratings.ForPeriodAsync(chosen, ct);
+        var rows = (await ratings.ListCommunesAsync(ct)).Select(c => rated.TryGetValue(c.Code, out var r)
+            ? new RatingDto(c.Code, c.FullName, r.Overall, r.Score, r.RuleSetId, r.RuleSetVersion, r.ComputedAt)
+            : new RatingDto(c.Code, c.FullName, RatingColour.NoData, null, null, null, null)).ToList();
+        return TypedResults.Ok(new RatingsDto(chosen, rows.Count, rows));
+    }
+}

@@ -1,0 +1,37 @@
+using DashboardKpi.Dashboard.Web.Queries;
+using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Scoring.Engine.Evaluation;
+
+namespace DashboardKpi.Dashboard.Web.Api;
+
+/// <summary>The engine's explanation in the API's shape: enums as lower-camel words, texts as {vi, en}.</summary>
+public static class ScorecardMapper
+{
+    public static ScorecardDto ToDto(ScorecardQueries.Scorecard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var score = card.Score;
+        return new ScorecardDto(
+            card.Commune.Code, card.Commune.FullName, card.Commune.FullNameEn, card.Period!,
+            card.Snapshot?.Overall ?? RatingColour.NoData, score?.Score, score?.Reason,
+            card.Snapshot?.RuleSetId, card.Snapshot?.RuleSetVersion, card.Snapshot?.RuleSetSha256, card.Snapshot?.ComputedAt,
+            score?.Criteria.Select(c => Criterion(card, c)).ToList() ?? [],
+            score?.PathToGreen.Select(s => new PathStepDto(s.CriterionCode, s.CriterionName, RatingText.Of(s.From), Gap(s.Gap))).ToList() ?? []);
+    }
+
+    private static CriterionDto Criterion(ScorecardQueries.Scorecard card, CriterionResult c)
+    {
+        var source = ScorecardQueries.SourceOf(card, c);
+        var t = c.Threshold.Threshold;
+        return new CriterionDto(
+            c.Code, c.Name, Camel(c.Group.ToString()), c.IsCritical, ScorecardQueries.Colour(c),
+            c.Value is { } v ? new ValueDto(v.Text, v.Reported.Number, v.Reported.Whole, v.Percent, v.Reported.Flag, v.Reported.Task is { } task ? Camel(task.ToString()) : null, v.Period.ToString(), v.IsStale) : null,
+            new ThresholdDto(Camel(t.Direction.ToString()), t.Green, t.Yellow, t.Deadline, c.Threshold.GreenText, c.Threshold.YellowText, Camel(t.Basis.ToString()), t.Source),
+            c.Gaps.Select(Gap).ToList(), c.Reason, source?.Source, source?.UpdatedAt);
+    }
+
+    private static GapDto Gap(Gap gap) => new(RatingText.Of(gap.Target), gap.Missing, gap.Unit, gap.Action);
+
+    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using DashboardKpi.Ingest.Jobs.Storage.Users;
+
+namespace DashboardKpi.Dashboard.Web.Auth;
+
+/// <summary>
+/// On the first start with no accounts, creates <c>admin</c> with Auth:BootstrapAdminPassword, or with a random
+/// password printed once to the console. Registered after the storage initializer, so the schema exists.
+/// </summary>
+public sealed class BootstrapAdmin(UserRepository users, AuthOptions options, TimeProvider clock, ILogger<BootstrapAdmin> logger) : IHostedService
+{
+    public const string UserName = "admin";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if ((await users.ListAsync(cancellationToken)).Count > 0)
+        {
+            return;
+        }
+
+        var password = options.BootstrapAdminPassword;
+        var generated = string.IsNullOrEmpty(password);
+        if (generated)
+        {
+            password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', 'x').Replace('/', 'y');
+        }
+
+        await users.InsertAsync(new NewAppUser
+        {
+            UserName = UserName,
+            DisplayName = "Quản trị viên",
+            PasswordHash = LoginService.Hash(password!),
+            Role = UserRoles.Admin,
+            CreatedAt = clock.GetUtcNow(),
+        }, cancellationToken);
+
+        if (generated)
+        {
+            // Printed straight to the console (not the log), once: log files are kept, a console scrollback is not.
+            Console.WriteLine("==================================================================");
+            Console.WriteLine($" First start: created user '{UserName}' with password: {password}");
+            Console.WriteLine(" Change it (Quản trị → Người dùng) or set Auth__BootstrapAdminPassword.");
+            Console.WriteLine("==================================================================");
+        }
+
+        logger.LogInformation("Created the bootstrap admin account '{UserName}'.", UserName);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,70 @@
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using ScottPlot;
+
+namespace DashboardKpi.Dashboard.Web.Charts;
+
+/// <summary>Stacked bars per period: red at the bottom, then yellow, green and no data, coloured from RatingPalette.</summary>
+public static class RatingCountsChart
+{
+    /// <summary>One period's counts per colour (green, yellow, red, noData).</summary>
+    public sealed record PeriodCounts(string PeriodLabel, IReadOnlyDictionary<string, int> Counts);
+
+    public sealed record Labels(string Title, string YAxis, IReadOnlyDictionary<string, string> ColourNames);
+
+    public static string Svg(IReadOnlyList<PeriodCounts> periods, Labels labels, int width = 640, int height = 300)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        ArgumentNullException.ThrowIfNull(labels);
+        using var plot = new Plot();
+        ChartFonts.Apply(plot);
+        var bars = new List<Bar>();
+        for (var i = 0; i < periods.Count; i++)
+        {
+            var bottom = 0d;
+            foreach (var colour in RatingPalette.Colours)
+            {
+                var count = periods[i].Counts.GetValueOrDefault(colour);
+                if (count == 0)
+                {
+                    continue;
+                }
+
+                bars.Add(new Bar
+                {
+                    Position = i,
+                    ValueBase = bottom,
+                    Value = bottom + count,
+                    FillColor = RatingPalette.PlotColor(colour),
+                    LineWidth = 0,
+                    Size = 0.7,
+                });
+                bottom += count;
+            }
+        }
+
+        plot.Add.Bars(bars);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, periods.Count).Select(i => (double)i)], [.. periods.Select(p => ChartFonts.Label(p.PeriodLabel))]);
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        plot.Axes.Margins(bottom: 0);
+        plot.Axes.SetLimitsY(0, Math.Max(1, periods.Select(p => p.Counts.Values.Sum()).DefaultIfEmpty(0).Max()) * 1.05);
+        plot.Title(ChartFonts.Label(labels.Title));
+        plot.YLabel(ChartFonts.Label(labels.YAxis));
+        foreach (var colour in RatingPalette.Colours.Reverse())
+        {
+            plot.Legend.ManualItems.Add(new LegendItem
+            {
+                LabelText = ChartFonts.Label(labels.ColourNames.GetValueOrDefault(colour, colour)),
+                FillColor = RatingPalette.PlotColor(colour),
+            });
+        }
+
+        // Outside the data area: the bars fill the full height, so an inner legend would hide the newest ones.
+        plot.ShowLegend(Edge.Right);
+        return ChartSvg.Inline(plot.GetSvgXml(width, height), width, height);
+    }
+
+    public static IReadOnlyDictionary<string, int> Count(IEnumerable<string> overalls) =>
+        overalls.GroupBy(RatingPalette.Normalize).ToDictionary(g => g.Key, g => g.Count());
+
+    public static string[] Order => [RatingColour.Green, RatingColour.Yellow, RatingColour.Red, RatingColour.NoData];
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Dashboard.Web.Localization;
+
+/// <summary>
+/// The interface's words and formats in the request's language (set by request localisation from the culture
+/// cookie): <c>@inject Ui T</c> then <c>@T["Overview"]</c>. Numbers are formatted by hand-made format infos, not
+/// ICU, so "1.117" and "42,5 %" come out the same on every server.
+/// </summary>
+public sealed class Ui
+{
+    private static readonly NumberFormatInfo ViNumbers = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = ",", NegativeSign = "-" };
+    private static readonly NumberFormatInfo EnNumbers = new() { NumberGroupSeparator = ",", NumberDecimalSeparator = ".", NegativeSign = "-" };
+    private static readonly TimeZoneInfo CityTime = FindCityTimeZone();
+
+    public Language Language => IsEnglish(CultureInfo.CurrentUICulture) ? Language.En : Language.Vi;
+
+    /// <summary>"vi" or "en", for the html lang attribute.</summary>
+    public string LanguageTag => Language == Language.En ? "en" : "vi";
+
+    public string this[string key] => UiText.Get(key, Language);
+
+    public string Format(string key, params object?[] args) => string.Format(NumberFormat, this[key], args);
+
+    public string Text(LocalizedText? text) => text?.In(Language) ?? "";
+
+    public NumberFormatInfo NumberFormat => Language == Language.En ? EnNumbers : ViNumbers;
+
+    /// <summary>1.117 (vi) / 1,117 (en); up to <paramref name="maxDecimals"/> decimals, trailing zeros dropped.</summary>
+    public string Number(decimal? value, int maxDecimals = 2)
+    {
+        if (value is not { } number)
+        {
+            return "–";
+        }
+
+        var format = maxDecimals > 0 ? "#,##0." + new string('#', maxDecimals) : "#,##0";
+        return Math.Round(number, maxDecimals, MidpointRounding.AwayFromZero).ToString(format, NumberFormat);
+    }
+
+    /// <summary>42,5 % (vi) / 42.5% (en).</summary>
+    public string Percent(decimal? value, int maxDecimals = 1) =>
+        value is null ? "–" : Number(value, maxDecimals) + (Language == Language.En ? "%" : " %");
+
+    /// <summary>dd/MM/yyyy HH:mm in the city's time zone.</summary>
+    public string DateTime(DateTimeOffset? value) =>
+        value is { } v ? TimeZoneInfo.ConvertTime(v, CityTime).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "–";
+
+    public string Date(DateOnly? value) => value?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "–";
+
+    /// <summary>"tháng 7/2025" / "July 2025" from "2025-07"; anything else is shown as it is.</summary>
+    public string Period(string? period)
+    {
+        if (!Scoring.Engine.Model.Period.TryParse(period, out var p))
+        {
+            return period ?? "–";
+        }
+
+        return Language == Language.En
+            ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(p.Month) + " " + p.Year.ToString(CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"tháng {p.Month}/{p.Year}");
+    }
+
+    /// <summary>The colour's word: Xanh / Vàng / Đỏ / Chưa có dữ liệu.</summary>
+    public string Rating(string? colour) => this[RatingKey(colour)];
+
+    public string Rating(Rating? rating) => Rating(Colour(rating));
+
+    public string UnitType(string type) => this["UnitType." + type];
+
+    /// <summary>Where a value came from, in words for the known sources (demo, upload, manual entry); other sources as named.</summary>
+    public string Source(string? source) => source is null ? "–" : UiText.Contains("Source." + source) ? this["Source." + source] : source;
+
+    public static string Colour(Rating? rating) => rating switch
+    {
+        Scoring.Engine.Model.Rating.Green => RatingColour.Green,
+        Scoring.Engine.Model.Rating.Yellow => RatingColour.Yellow,
+        Scoring.Engine.Model.Rating.Red => RatingColour.Red,
+        null => RatingColour.NoData,
+    };
+
+    private static string RatingKey(string? colour) => colour switch
+    {
+        RatingColour.Green => "Rating.Green",
+        RatingColour.Yellow => "Rating.Yellow",
+        RatingColour.Red => "Rating.Red",
+        _ => "Rating.NoData",
+    };
+
+    private static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
+
+    private static TimeZoneInfo FindCityTimeZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Dashboard.Web.Charts;
+using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.Queries;
+using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DashboardKpi.Dashboard.Web.Pages.Communes;
+
+/// <summary>"Why are we yellow?": the overall colour and sentence, every criterion explained, the path to green, trends.</summary>
+public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries ratings, ScorecardExport export, Ui ui) : PageModel
+{
+    public ScorecardQueries.Scorecard? Card { get; private set; }
+
+    public IReadOnlyList<string> Periods { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string> TrendSvgs { get; private set; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<MergerMapping> FormerUnits { get; private set; } = [];
+
+    public string? NotFoundMessage { get; private set; }
+
+    public string? BadInput { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, string? period, CancellationToken ct)
+    {
+        if (await LoadAsync(code, period, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (Card is { Period: { } p, Score: not null })
+        {
+            var history = await queries.HistoryAsync(code, p, ct);
+            var names = RatingPalette.Colours.ToDictionary(c => c, ui.Rating);
+            TrendSvgs = Card.Score.Criteria.ToDictionary(c => c.Code, c => TrendChart.Svg(
+                [.. history.GetValueOrDefault(c.Code, []).Select(h => new TrendChart.Point(OverviewQueries.ShortPeriod(h.Period), h.Rating, h.Value))],
+                new TrendChart.Labels(c.Code + " · " + ui["Chart.CriterionTitle"], c.Kind is Scoring.Engine.Model.IndicatorKind.Ratio or Scoring.Engine.Model.IndicatorKind.Percentage ? "%" : "", names)));
+        }
+
+        FormerUnits = await queries.FormerUnitsAsync(code, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(string code, string? period, CancellationToken ct)
+    {
+        if (await LoadAsync(code, period, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var stream = new MemoryStream();
+        export.Write(Card!, ui, stream);
+        stream.Position = 0;
+        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"bang-diem-{code}-{Card!.Period}.xlsx");
+    }
+
+    public string ColourOfOverall => Card?.Snapshot?.Overall ?? RatingColour.NoData;
+
+    private async Task<IActionResult?> LoadAsync(string code, string? period, CancellationToken ct)
+    {
+        if (period is not null && !Scoring.Engine.Model.Period.TryParse(period, out _))
+        {
+            BadInput = ui.Format("BadPeriod", period);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        if (!User.MaySee(code))
+        {
+            return Forbid();
+        }
+
+        Periods = await ratings.ListPeriodsAsync(ct);
+        Card = await queries.GetAsync(code, period, ct);
+        if (Card is null)
+        {
+            NotFoundMessage = ui.Format("NotFound.Commune", code);
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+
+        return null;
+    }
+}

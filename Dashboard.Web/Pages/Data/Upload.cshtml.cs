@@ -1,0 +1,64 @@
+using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Dashboard.Web.Imports;
+using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.Queries;
+using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.Reports;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DashboardKpi.Dashboard.Web.Pages.Data;
+
+/// <summary>Upload a monthly report (xlsx/csv) and read what the import did; the template to fill comes from here too.</summary>
+[RequestSizeLimit(UploadImporter.MaxBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadImporter.MaxBytes)]
+public sealed class UploadModel(ImportTracker tracker, ActiveRules rules, RatingsQueries ratings, TimeProvider clock, Ui ui) : PageModel
+{
+    public ImportTracker.TrackedImport? Job { get; private set; }
+
+    public TimeSpan Elapsed => Job is null ? TimeSpan.Zero : clock.GetUtcNow() - Job.StartedAt;
+
+    public string? Error { get; private set; }
+
+    public string TemplatePeriod { get; private set; } = "";
+
+    public void OnGet(Guid? job)
+    {
+        Job = job is { } id ? tracker.Find(id, User.UserName()) : null;
+        TemplatePeriod = DefaultPeriod();
+    }
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
+    {
+        TemplatePeriod = DefaultPeriod();
+        if (file is null || file.Length == 0)
+        {
+            Error = ui["Import.NoFile"];
+            return Page();
+        }
+
+        var started = await tracker.StartAsync(file, User.UserName(), ct);
+
+        // Most files take a second or two: wait that long so the summary shows at once; longer ones show progress.
+        await Task.WhenAny(started.Task, Task.Delay(TimeSpan.FromSeconds(3), ct));
+        return RedirectToPage(new { job = started.Id });
+    }
+
+    public async Task<IActionResult> OnGetTemplateAsync(string? period, CancellationToken ct)
+    {
+        var chosen = Scoring.Engine.Model.Period.TryParse(period, out _) ? period! : DefaultPeriod();
+        var ruleSet = (await rules.FindForPeriodAsync(chosen, ct))?.Rules ?? await rules.GetLatestAsync(ct);
+        var communes = await ratings.ListCommunesAsync(ct);
+        var stream = new MemoryStream();
+        WideTemplate.Write(ruleSet, communes, chosen, stream);
+        stream.Position = 0;
+        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"mau-bao-cao-{chosen}.xlsx");
+    }
+
+    /// <summary>Last month: reports are filled after the month ends.</summary>
+    private string DefaultPeriod()
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Ingest.Jobs.Jobs.VietnamTime.Zone).DateTime);
+        return Scoring.Engine.Model.Period.Of(today).AddMonths(-1).ToString();
+    }
+}

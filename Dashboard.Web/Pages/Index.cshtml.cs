@@ -1,0 +1,31 @@
+using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.Queries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DashboardKpi.Dashboard.Web.Pages;
+
+/// <summary>The city overview: map, counts, trend, worst ten, most improved. Chairs see it too (their own unit is linked).</summary>
+public sealed class IndexModel(OverviewQueries overview, RatingsQueries ratings, Ui ui) : PageModel
+{
+    public IReadOnlyList<string> Periods { get; private set; } = [];
+
+    public OverviewQueries.Overview? Overview { get; private set; }
+
+    public string? BadInput { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? period, CancellationToken ct)
+    {
+        if (period is not null && !Scoring.Engine.Model.Period.TryParse(period, out _))
+        {
+            BadInput = ui.Format("BadPeriod", period);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Periods = await ratings.ListPeriodsAsync(ct);
+        var chosen = await ratings.ResolvePeriodAsync(period, ct);
+        Overview = chosen is null ? null : await overview.GetAsync(chosen, ui, ct);
+        return Page();
+    }
+}

@@ -1,0 +1,14 @@
+namespace DashboardKpi.Dashboard.Web.Queries;
+
+/// <summary>A commune's current overall rating for one period with its criterion counts; read from the snapshot columns, not the JSON.</summary>
+public sealed record CommuneRating(
+    string Code,
+    string Overall,
+    decimal? Score,
+    int Green,
+    int Yellow,
+    int Red,
+    int NoData,
+    string RuleSetId,
+    int RuleSetVersion,
+    DateTimeOffset ComputedAt);

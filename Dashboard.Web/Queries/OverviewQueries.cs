@@ -1,0 +1,56 @@
+using DashboardKpi.Dashboard.Web.Charts;
+using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.Map;
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+
+namespace DashboardKpi.Dashboard.Web.Queries;
+
+/// <summary>The overview page: map fills, counts per colour, their trend, the worst ten and the most improved.</summary>
+public sealed class OverviewQueries(RatingsQueries ratings, LeagueQueries league, MapGeometryCache map)
+{
+    /// <summary>How many periods the trend chart shows (the newest ones).</summary>
+    public const int TrendPeriods = 12;
+
+    public sealed record Overview(
+        string Period,
+        IReadOnlyList<LeagueRow> Rows,
+        IReadOnlyDictionary<string, int> Counts,
+        MapGeometry? Geometry,
+        IReadOnlyList<LeagueRow> Worst,
+        IReadOnlyList<LeagueRow> Improved,
+        string TrendSvg);
+
+    public async Task<Overview> GetAsync(string period, Ui ui, CancellationToken ct)
+    {
+        var rows = await league.RankAsync(period, ct);
+        var counts = RatingCountsChart.Count(rows.Select(r => r.Overall));
+        var worst = rows.Where(r => r.Overall != RatingColour.NoData)
+            .OrderBy(r => LeagueRow.ColourRank(r.Overall)).ThenBy(r => r.Current!.Score ?? 0).ThenBy(r => r.Commune.Name, StringComparer.Ordinal)
+            .Take(10).ToList();
+        var improved = rows.Where(r => r.Change > 0)
+            .OrderByDescending(r => LeagueRow.ColourRank(r.Overall) - LeagueRow.ColourRank(r.Previous!.Overall))
+            .ThenByDescending(r => (r.Current!.Score ?? 0) - (r.Previous!.Score ?? 0))
+            .Take(10).ToList();
+        return new Overview(period, rows, counts, await map.GetAsync(ct), worst, improved, await TrendAsync(period, ui, ct));
+    }
+
+    private async Task<string> TrendAsync(string period, Ui ui, CancellationToken ct)
+    {
+        var periods = (await ratings.ListPeriodsAsync(ct)).Where(p => string.CompareOrdinal(p, period) <= 0).Take(TrendPeriods).Reverse().ToList();
+        var total = (await ratings.ListCommunesAsync(ct)).Count;
+        var series = new List<RatingCountsChart.PeriodCounts>();
+        foreach (var p in periods)
+        {
+            var rated = await ratings.ForPeriodAsync(p, ct);
+            var counts = RatingCountsChart.Count(rated.Values.Select(r => r.Overall)).ToDictionary();
+            counts[RatingColour.NoData] = counts.GetValueOrDefault(RatingColour.NoData) + (total - rated.Count);
+            series.Add(new RatingCountsChart.PeriodCounts(ShortPeriod(p), counts));
+        }
+
+        var names = RatingPalette.Colours.ToDictionary(c => c, ui.Rating);
+        return RatingCountsChart.Svg(series, new RatingCountsChart.Labels(ui["Chart.CountsTitle"], ui["Chart.Units"], names));
+    }
+
+    /// <summary>"7/25" under a bar: short enough for twelve of them.</summary>
+    public static string ShortPeriod(string period) => period.Length == 7 ? int.Parse(period[5..], System.Globalization.CultureInfo.InvariantCulture) + "/" + period[2..4] : period;
+}

@@ -1,0 +1,95 @@
+using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using DashboardKpi.Ingest.Jobs.Storage.Indicators;
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Scoring.Engine.Evaluation;
+using DashboardKpi.Scoring.Engine.Model;
+using IndicatorValue = DashboardKpi.Ingest.Jobs.Storage.Indicators.IndicatorValue;
+
+namespace DashboardKpi.Dashboard.Web.Queries;
+
+/// <summary>
+/// "Why are we yellow?": one commune's stored explanation for a period (the engine's CommuneScore from the
+/// snapshot), where each value came from, the units it was merged from and each criterion's history.
+/// </summary>
+public sealed class ScorecardQueries(
+    RatingsQueries ratings,
+    CommuneRepository communes,
+    RatingSnapshotRepository snapshots,
+    IndicatorRepository indicators)
+{
+    /// <summary>How many periods the per-criterion trends show.</summary>
+    public const int HistoryPeriods = 12;
+
+    public sealed record Scorecard(
+        Commune Commune,
+        string? Period,
+        RatingSnapshot? Snapshot,
+        CommuneScore? Score,
+        IReadOnlyDictionary<(string Indicator, string Period), IndicatorValue> Sources);
+
+    /// <summary>One criterion's colour and value in one period (value: percent for ratios, the number for counts).</summary>
+    public sealed record HistoryPoint(string Period, string Rating, decimal? Value);
+
+    public Task<Commune?> FindCommuneAsync(string code, CancellationToken ct) => communes.FindAsync(code, ct);
+
+    /// <summary>The scorecard, or null when the commune code is unknown. A known commune not yet rated has no Score.</summary>
+    public async Task<Scorecard?> GetAsync(string code, string? requestedPeriod, CancellationToken ct)
+    {
+        var commune = await communes.FindAsync(code, ct);
+        if (commune is null)
+        {
+            return null;
+        }
+
+        var period = await ratings.ResolvePeriodAsync(requestedPeriod, ct);
+        if (period is null)
+        {
+            return new Scorecard(commune, null, null, null, new Dictionary<(string, string), IndicatorValue>());
+        }
+
+        var snapshot = await snapshots.FindLatestAsync(code, period, ct);
+        var score = snapshot is null ? null : ScoreJson.Deserialize(snapshot.ResultJson);
+        var from = Scoring.Engine.Model.Period.Parse(period).AddMonths(-6).ToString();
+        var values = await indicators.ListForCommuneAsync(code, from, period, ct);
+        var sources = values.GroupBy(v => (v.IndicatorCode, v.Period))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.UpdatedAt).First());
+        return new Scorecard(commune, period, snapshot, score, sources);
+    }
+
+    /// <summary>Each criterion's colour and value over the newest periods up to <paramref name="period"/>, oldest first.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<HistoryPoint>>> HistoryAsync(string code, string period, CancellationToken ct)
+    {
+        var periods = (await ratings.ListPeriodsAsync(ct)).Where(p => string.CompareOrdinal(p, period) <= 0).Take(HistoryPeriods).Reverse();
+        var points = new Dictionary<string, List<HistoryPoint>>(StringComparer.Ordinal);
+        foreach (var p in periods)
+        {
+            var snapshot = await snapshots.FindLatestAsync(code, p, ct);
+            foreach (var criterion in snapshot?.Criteria ?? [])
+            {
+                if (!points.TryGetValue(criterion.CriterionCode, out var list))
+                {
+                    points[criterion.CriterionCode] = list = [];
+                }
+
+                list.Add(new HistoryPoint(p, criterion.Rating, criterion.Value));
+            }
+        }
+
+        return points.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<HistoryPoint>)kv.Value, StringComparer.Ordinal);
+    }
+
+    public Task<IReadOnlyList<MergerMapping>> FormerUnitsAsync(string code, CancellationToken ct) => communes.ListFormerUnitsAsync(code, ct);
+
+    /// <summary>The stored value a criterion was rated on (its source and when it arrived), if any.</summary>
+    public static IndicatorValue? SourceOf(Scorecard card, CriterionResult result) =>
+        result.Value is { } value && card.Sources.TryGetValue((value.Reported.IndicatorCode, value.Period.ToString()), out var stored) ? stored : null;
+
+    /// <summary>The colour word key for a criterion result, including the two grey states.</summary>
+    public static string Colour(CriterionResult result) => result.Outcome switch
+    {
+        Outcome.Rated => RatingText.Of(result.Rating),
+        Outcome.InsufficientData => "insufficientData",
+        _ => RatingColour.NoData,
+    };
+}

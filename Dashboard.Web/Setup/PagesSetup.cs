@@ -1,0 +1,40 @@
+using DashboardKpi.Dashboard.Web.Auth;
+
+namespace DashboardKpi.Dashboard.Web.Setup;
+
+public static class PagesSetup
+{
+    /// <summary>Razor Pages with authorization by folder: everything needs a login, some folders a role.</summary>
+    public static IServiceCollection AddDashboardPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/Language");
+            o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+            o.Conventions.AuthorizeFolder("/Rules", Policies.RuleEditor);
+            o.Conventions.AuthorizeFolder("/Data", Policies.DataSteward);
+        });
+        services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+        services.AddDashboardQueries();
+        return services;
+    }
+
+    public static WebApplication MapDashboardPages(this WebApplication app)
+    {
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Unexpected faults: the API answers a JSON problem, pages show the error page with a reference.</summary>
+    public static WebApplication UseDashboardErrors(this WebApplication app)
+    {
+        app.UseWhen(context => AuthSetup.IsApi(context.Request), api => api.UseExceptionHandler());
+        app.UseWhen(context => !AuthSetup.IsApi(context.Request), pages => pages.UseExceptionHandler("/Error"));
+        return app;
+    }
+}

@@ -1,0 +1,23 @@
+using DashboardKpi.Dashboard.Web.Imports;
+using DashboardKpi.Dashboard.Web.Map;
+using DashboardKpi.Dashboard.Web.Queries;
+
+namespace DashboardKpi.Dashboard.Web.Setup;
+
+public static class QueriesSetup
+{
+    /// <summary>The read models behind pages and API (queries return view records; page models stay thin).</summary>
+    public static IServiceCollection AddDashboardQueries(this IServiceCollection services)
+    {
+        services.AddSingleton<DemoStatus>();
+        services.AddSingleton<MapGeometryCache>();
+        services.AddSingleton<RatingsQueries>();
+        services.AddSingleton<LeagueQueries>();
+        services.AddSingleton<OverviewQueries>();
+        services.AddSingleton<ScorecardQueries>();
+        services.AddSingleton<ScorecardExport>();
+        services.AddSingleton<UploadImporter>();
+        services.AddSingleton<ImportTracker>();
+        return services;
+    }
+}

@@ -1,0 +1,20 @@
+using DashboardKpi.Scoring.Engine.Evaluation;
+using DashboardKpi.Scoring.Engine.Loading;
+
+namespace DashboardKpi.Ingest.Jobs.RuleVersions;
+
+/// <summary>
+/// The outcome of publishing: published (with the rescoring job and the periods it re-rates), or refused with the
+/// validation errors, failing golden cases or the reason (in vi and en) that stopped it.
+/// </summary>
+public sealed record PublishResult(
+    bool Published,
+    IReadOnlyList<RuleSetError> Errors,
+    IReadOnlyList<GoldenCaseResult> FailingCases,
+    string? RefusalVi,
+    string? RefusalEn,
+    string? RescoreJobId,
+    IReadOnlyList<string> RescoredPeriods)
+{
+    public static PublishResult Refused(string vi, string en) => new(false, [], [], vi, en, null, []);
+}

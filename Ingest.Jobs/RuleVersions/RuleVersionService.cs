@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.Storage.Rules;
+using DashboardKpi.Ingest.Jobs.Storage.Users;
+using DashboardKpi.Scoring.Engine.Evaluation;
+using DashboardKpi.Scoring.Engine.Loading;
+using DashboardKpi.Scoring.Engine.Model;
+using Hangfire;
+
+namespace DashboardKpi.Ingest.Jobs.RuleVersions;
+
+/// <summary>
+/// What analysts and admins do with rule-set versions: start a draft (from the version in force or an upload),
+/// edit it (a broken draft can be saved, never published), check it (validation and golden cases), compare
+/// versions, and publish atomically with an audit entry and a rescoring job. Ratings of periods before the new
+/// version's effective-from never change, unless an admin explicitly re-publishes history (audited as such).
+/// </summary>
+public sealed class RuleVersionService(
+    RuleSetRepository repository,
+    AuditLogRepository auditLog,
+    ActiveRules active,
+    IBackgroundJobClient jobs,
+    TimeProvider clock)
+{
+    public Task<IReadOnlyList<RuleSetVersion>> ListAsync(CancellationToken ct) => repository.ListAsync(ActiveRules.RuleSetId, ct);
+
+    public Task<RuleSetVersion?> FindAsync(int version, CancellationToken ct) => repository.FindAsync(ActiveRules.RuleSetId, version, ct);
+
+    /// <summary>A new draft numbered after the newest version, from the given text (or, when null, the newest published version).</summary>
+    public async Task<RuleSetVersion> CreateDraftAsync(string? jsonText, string author, CancellationToken ct)
+    {
+        var versions = await ListAsync(ct).ConfigureAwait(false);
+        var number = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1;
+        var source = jsonText ?? versions.Where(v => v.Status == RuleSetStatus.Published).MaxBy(v => v.Version)?.JsonText
+            ?? throw new InvalidOperationException("There is no published version to start a draft from.");
+        var text = WithVersion(source, number);
+        var effectiveFrom = ReadEffectiveFrom(text) ?? Period.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ToString();
+        await repository.InsertDraftAsync(new NewRuleSetVersion
+        {
+            RuleSetId = ActiveRules.RuleSetId,
+            Version = number,
+            JsonText = text,
+            EffectiveFrom = effectiveFrom,
+            Author = author,
+            CreatedAt = clock.GetUtcNow(),
+        }, ct).ConfigureAwait(false);
+        return (await FindAsync(number, ct).ConfigureAwait(false))!;
+    }
+
+    /// <summary>Saves a draft's text whatever its state and returns what is wrong with it (empty when valid).</summary>
+    public async Task<(bool Saved, IReadOnlyList<RuleSetError> Errors)> SaveDraftAsync(int version, string jsonText, CancellationToken ct)
+    {
+        var text = WithVersion(jsonText, version);
+        var effectiveFrom = ReadEffectiveFrom(text);
+        var current = await FindAsync(version, ct).ConfigureAwait(false);
+        var saved = current is not null && await repository.UpdateDraftAsync(ActiveRules.RuleSetId, version, text,
+            effectiveFrom ?? current.EffectiveFrom, ct).ConfigureAwait(false);
+        return (saved, RuleSetReader.Read(text).Errors);
+    }
+
+    public static RuleSetReadResult Validate(string jsonText) => RuleSetReader.Read(jsonText);
+
+    /// <summary>The draft's golden cases, or nothing when it does not validate.</summary>
+    public static IReadOnlyList<GoldenCaseResult> RunCases(string jsonText) =>
+        RuleSetReader.Read(jsonText).RuleSet is { } rules ? GoldenCaseRunner.Run(rules) : [];
+
+    /// <summary>Criterion-by-criterion differences; null when either version does not validate (shown as text instead).</summary>
+    public IReadOnlyList<RuleChange>? Diff(RuleSetVersion before, RuleSetVersion after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var (a, b) = (RuleSetReader.Read(before.JsonText).RuleSet, RuleSetReader.Read(after.JsonText).RuleSet);
+        return a is null || b is null ? null : RuleSetDiff.Compare(a, b);
+    }
+
+    /// <summary>
+    /// Publishes a valid draft whose golden cases pass, from its effective-from period. An effective-from before the
+    /// current month would re-rate published history and needs <paramref name="republishHistory"/> (admins only).
+    /// </summary>
+    public async Task<PublishResult> PublishAsync(int version, string publishedBy, bool republishHistory, CancellationToken ct)
+    {
+        var draft = await FindAsync(version, ct).ConfigureAwait(false);
+        if (draft is null || draft.Status != RuleSetStatus.Draft)
+        {
+            return PublishResult.Refused($"Phiên bản {version} không phải bản nháp.", $"Version {version} is not a draft.");
+        }
+
+        var read = RuleSetReader.Read(draft.JsonText);
+        if (read.RuleSet is not { } rules)
+        {
+            return new PublishResult(false, read.Errors, [], "Bản nháp có lỗi nên không thể ban hành.", "The draft has errors and cannot be published.", null, []);
+        }
+
+        var failing = GoldenCaseRunner.Run(rules).Where(r => !r.Passed).ToList();
+        if (failing.Count > 0)
+        {
+            return new PublishResult(false, [], failing, "Có ca kiểm thử không đạt nên không thể ban hành.", "Some golden cases fail, so it cannot be published.", null, []);
+        }
+
+        var now = clock.GetUtcNow();
+        var currentMonth = Period.Of(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, VietnamTime.Zone).DateTime));
+        if (rules.EffectiveFrom < currentMonth && !republishHistory)
+        {
+            return PublishResult.Refused(
+                $"Kỳ áp dụng {rules.EffectiveFrom} sớm hơn tháng hiện tại: ban hành sẽ chấm lại các kỳ đã công bố. Cần quản trị viên xác nhận tái công bố.",
+                $"Effective from {rules.EffectiveFrom}, before the current month: publishing would re-rate published periods. An admin must confirm re-publishing history.");
+        }
+
+        var previous = await active.FindForPeriodAsync(rules.EffectiveFrom.ToString(), ct).ConfigureAwait(false);
+        var periods = new List<string>();
+        for (var p = rules.EffectiveFrom; p <= currentMonth; p = p.AddMonths(1))
+        {
+            periods.Add(p.ToString());
+        }
+
+        var audit = new AuditEntry
+        {
+            At = now,
+            UserName = publishedBy,
+            Action = republishHistory && rules.EffectiveFrom < currentMonth ? "ruleset.republish" : "ruleset.publish",
+            Subject = string.Create(CultureInfo.InvariantCulture, $"ruleset:{ActiveRules.RuleSetId}:v{version}"),
+            BeforeSha256 = previous?.Version.Sha256,
+            AfterSha256 = draft.Sha256,
+            DetailJson = JsonSerializer.Serialize(new { effectiveFrom = rules.EffectiveFrom.ToString(), previousVersion = previous?.Version.Version, periods }),
+        };
+        if (!await repository.PublishAsync(ActiveRules.RuleSetId, version, publishedBy, now, auditLog, audit, ct).ConfigureAwait(false))
+        {
+            return PublishResult.Refused($"Phiên bản {version} vừa được người khác thay đổi.", $"Version {version} was just changed by someone else.");
+        }
+
+        var jobId = jobs.Enqueue<RescoreJob>(job => job.RunAsync(periods, null, CancellationToken.None));
+        return new PublishResult(true, [], [], null, null, jobId, periods);
+    }
+
+    /// <summary>Keeps the text's "version" equal to the stored version number, so the two can never disagree.</summary>
+    private static string WithVersion(string jsonText, int version)
+    {
+        try
+        {
+            if (JsonNode.Parse(jsonText) is JsonObject node)
+            {
+                node["version"] = version;
+                return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            }
+        }
+        catch (JsonException)
+        {
+            // A draft that is not JSON yet is saved as typed; validation reports the problem.
+        }
+
+        return jsonText;
+    }
+
+    private static string? ReadEffectiveFrom(string jsonText)
+    {
+        try
+        {
+            return JsonNode.Parse(jsonText)?["effectiveFrom"]?.GetValue<string>() is { } text && Period.TryParse(text, out var period) ? period.ToString() : null;
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+}

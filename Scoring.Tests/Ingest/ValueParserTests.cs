@@ -1,0 +1,104 @@
+using DashboardKpi.Ingest.Jobs.Parsing;
+using DashboardKpi.Scoring.Engine.Model;
+using TaskStatus = DashboardKpi.Scoring.Engine.Model.TaskStatus;
+
+namespace DashboardKpi.Scoring.Tests.Ingest;
+
+public class ValueParserTests
+{
+    [TestCase("17/40", 17, 40)]
+    [TestCase(" 17 / 40 ", 17, 40)]
+    [TestCase("1.117/2.000", 1117, 2000)]
+    public void Parse_Ratio_KeepsPartAndWhole(string text, int part, int whole)
+    {
+        var value = ValueParser.Parse(IndicatorKind.Ratio, text);
+
+        Assert.That((value!.Number, value.Whole), Is.EqualTo(((decimal?)part, (decimal?)whole)));
+    }
+
+    [TestCase("1117", "1117")]
+    [TestCase("1.117", "1117")]
+    [TestCase("1,117", "1117")]
+    [TestCase("12.000.000", "12000000")]
+    [TestCase("1 117", "1117")]
+    [TestCase("12.5", "12.5")]
+    public void Parse_Count_ReadsThousandsGroupsAsPeopleWriteThem(string text, string expected)
+    {
+        Assert.That(ValueParser.Parse(IndicatorKind.Count, text)!.Number, Is.EqualTo(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [TestCase("42,5", "42.5")]
+    [TestCase("42,5%", "42.5")]
+    [TestCase("42.5", "42.5")]
+    [TestCase("42.5 %", "42.5")]
+    [TestCase("100", "100")]
+    [TestCase("1.117,5", "1117.5")]
+    public void Parse_Percentage_AcceptsCommaOrPointDecimals(string text, string expected)
+    {
+        Assert.That(ValueParser.Parse(IndicatorKind.Percentage, text)!.Number, Is.EqualTo(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [TestCase("có", true)]
+    [TestCase("Có", true)]
+    [TestCase("yes", true)]
+    [TestCase("không", false)]
+    [TestCase("KHÔNG", false)]
+    [TestCase("no", false)]
+    public void Parse_YesNo_InBothLanguages(string text, bool expected)
+    {
+        Assert.That(ValueParser.Parse(IndicatorKind.YesNo, text)!.Flag, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Parse_DecomposedVietnamese_IsNormalisedFirst()
+    {
+        Assert.That(ValueParser.Parse(IndicatorKind.YesNo, "không".Normalize(System.Text.NormalizationForm.FormD))!.Flag, Is.False);
+    }
+
+    [TestCase("hoàn thành 15/07/2025", TaskStatus.Done, "2025-07-15")]
+    [TestCase("Hoàn thành ngày 15/07/2025", TaskStatus.Done, "2025-07-15")]
+    [TestCase("done 2025-07-15", TaskStatus.Done, "2025-07-15")]
+    [TestCase("done: 2025-07-15", TaskStatus.Done, "2025-07-15")]
+    [TestCase("đang thực hiện", TaskStatus.InProgress, null)]
+    [TestCase("in progress", TaskStatus.InProgress, null)]
+    [TestCase("chưa thực hiện", TaskStatus.NotStarted, null)]
+    [TestCase("not started", TaskStatus.NotStarted, null)]
+    public void Parse_Task_StatusAndCompletionDate(string text, TaskStatus status, string? date)
+    {
+        var value = ValueParser.Parse(IndicatorKind.Task, text)!;
+
+        Assert.That(value.Task, Is.EqualTo(status));
+        Assert.That(value.CompletedOn, Is.EqualTo(date is null ? (DateOnly?)null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [TestCase(IndicatorKind.Ratio, "17")]
+    [TestCase(IndicatorKind.Ratio, "17/40/2")]
+    [TestCase(IndicatorKind.Count, "nhiều")]
+    [TestCase(IndicatorKind.Percentage, "4,2,5")]
+    [TestCase(IndicatorKind.YesNo, "maybe")]
+    [TestCase(IndicatorKind.Task, "sắp xong")]
+    [TestCase(IndicatorKind.Count, "")]
+    public void Parse_Nonsense_IsNull(IndicatorKind kind, string text)
+    {
+        Assert.That(ValueParser.Parse(kind, text), Is.Null);
+    }
+
+    [TestCase("2025-07", 2025, 7)]
+    [TestCase("07/2025", 2025, 7)]
+    [TestCase("7/2025", 2025, 7)]
+    [TestCase("tháng 7/2025", 2025, 7)]
+    public void PeriodParser_AcceptsTheUsualForms(string text, int year, int month)
+    {
+        Assert.That(PeriodParser.TryParse(text, out var period), Is.True);
+        Assert.That(period, Is.EqualTo(new Period(year, month)));
+    }
+
+    [TestCase("2025-13")]
+    [TestCase("13/2025")]
+    [TestCase("July 2025")]
+    [TestCase("2025/07")]
+    public void PeriodParser_RejectsOtherForms(string text)
+    {
+        Assert.That(PeriodParser.TryParse(text, out _), Is.False);
+    }
+}

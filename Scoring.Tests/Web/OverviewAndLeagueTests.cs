@@ -1,0 +1,138 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text.RegularExpressions;
+using DashboardKpi.Dashboard.Web.Queries;
+using DashboardKpi.Ingest.Jobs.Storage.Users;
+using DashboardKpi.Scoring.Tests.Web.Support;
+
+namespace DashboardKpi.Scoring.Tests.Web;
+
+/// <summary>The overview and league table over real HTTP on the seeded (demo) database.</summary>
+[TestFixture]
+public sealed partial class OverviewAndLeagueTests
+{
+    private DashboardServer _server = null!;
+    private HttpClient _admin = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _server = await DashboardServer.StartAsync();
+        _admin = await _server.LoginAsync();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        _admin.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    [Test]
+    public async Task Overview_LatestPeriod_Maps168UnitsAndCountsAddUp()
+    {
+        var html = await _admin.GetStringAsync("/");
+
+        var units = UnitPattern().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        var counts = CountPattern().Matches(html).Sum(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(units, Has.Count.EqualTo(168));
+            Assert.That(counts, Is.EqualTo(168));
+            Assert.That(html, Does.Contain("id=\"trend-chart\"").And.Contain("id=\"worst-ten\"").And.Contain("Dữ liệu minh họa"));
+            Assert.That(html, Does.Not.Contain("⟦"), "no missing UI text");
+        }
+    }
+
+    [Test]
+    public async Task Overview_BadPeriod_Is400NotAnError()
+    {
+        using var response = await _admin.GetAsync("/?period=2025-13");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+    }
+
+    [Test]
+    public async Task LeagueTable_SortByNameDescending_ListsAll168InThatOrder()
+    {
+        var html = await _admin.GetStringAsync("/LeagueTable?sort=name&desc=true");
+
+        var codes = RowPattern().Matches(html).Select(m => m.Groups[1].Value).ToList();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(codes, Has.Count.EqualTo(168));
+            Assert.That(html, Does.Contain("aria-sort=\"descending\""));
+        }
+    }
+
+    [TestCase("thu duc", "26824")]
+    [TestCase("THỦ ĐỨC", "26824")]
+    [TestCase("sai gon", "26740")]
+    public async Task LeagueTable_SearchIgnoringDiacritics_FindsTheUnit(string query, string code)
+    {
+        var html = await _admin.GetStringAsync("/LeagueTable?q=" + Uri.EscapeDataString(query));
+
+        Assert.That(RowPattern().Matches(html).Select(m => m.Groups[1].Value), Does.Contain(code));
+    }
+
+    [Test]
+    public async Task LeagueTable_FilterSpecialZone_ShowsOnlyConDao()
+    {
+        var html = await _admin.GetStringAsync("/LeagueTable?type=dac_khu");
+
+        Assert.That(RowPattern().Matches(html), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task LeagueTable_Export_IsAWorkbookWithAHeaderAnd168Rows()
+    {
+        using var response = await _admin.GetAsync("/LeagueTable?handler=Export");
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+
+        using var zip = new ZipArchive(copy, ZipArchiveMode.Read);
+        using var sheet = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        var rows = Regex.Matches(await sheet.ReadToEndAsync(), "<row ").Count;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+            Assert.That(rows, Is.EqualTo(169));
+        }
+    }
+
+    [Test]
+    public async Task Overview_Chair_SeesTheCityButOnlyItsOwnUnitIsALink()
+    {
+        await _server.CreateUserAsync("chair-saigon", UserRoles.Chair, "26740");
+        using var chair = await _server.LoginAsync("chair-saigon", "user-password-123");
+
+        var html = await chair.GetStringAsync("/");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(UnitPattern().Matches(html), Has.Count.EqualTo(168));
+            Assert.That(LinkPattern().Matches(html).Select(m => m.Groups[1].Value).Distinct(), Is.EqualTo(new[] { "26740" }));
+        }
+    }
+
+    [TestCase("Thủ Đức", "thu duc")]
+    [TestCase("Đặc khu Côn Đảo", "dac khu con dao")]
+    [TestCase("  Hoà   Hưng ", "hoa hung")]
+    public void Fold_RemovesMarksCaseAndSpacing(string text, string expected) => Assert.That(SearchText.Fold(text), Is.EqualTo(expected));
+
+    [GeneratedRegex("data-code=\"(\\d+)\" data-rating=\"[a-zA-Z]+\" class=\"unit\"")]
+    private static partial Regex UnitPattern();
+
+    [GeneratedRegex("<div class=\"count [a-zA-Z]+\" data-rating=\"[a-zA-Z]+\">\\s*<span class=\"n\">(\\d+)</span>")]
+    private static partial Regex CountPattern();
+
+    [GeneratedRegex("<tr data-code=\"(\\d+)\"")]
+    private static partial Regex RowPattern();
+
+    [GeneratedRegex("<a href=\"/Communes/Details/(\\d+)\\?period=[0-9-]+\" aria-label")]
+    private static partial Regex LinkPattern();
+}

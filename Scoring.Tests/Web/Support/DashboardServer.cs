@@ -1,0 +1,185 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using DashboardKpi.Dashboard.Web;
+using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Ingest.Jobs.Storage.Users;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DashboardKpi.Scoring.Tests.Web.Support;
+
+/// <summary>
+/// The real dashboard on Kestrel at 127.0.0.1:&lt;free port&gt;, built by the same DashboardApp.Create as Program.cs,
+/// on a fresh SQLite file in its own temp folder. One per fixture.
+/// </summary>
+internal sealed partial class DashboardServer : IAsyncDisposable
+{
+    public const string AdminPassword = "test-admin-password-1";
+
+    private readonly string _directory;
+
+    private DashboardServer(WebApplication app, string directory, Uri baseAddress)
+    {
+        App = app;
+        _directory = directory;
+        BaseAddress = baseAddress;
+    }
+
+    public WebApplication App { get; }
+
+    public Uri BaseAddress { get; }
+
+    public IServiceProvider Services => App.Services;
+
+    // The first start of a fixture's database seeds the rules, 17 months of demo data and their ratings (~20 s).
+    // It is done once per test run into a template file; each fixture then starts on its own fresh copy.
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static string? _template;
+
+    /// <summary>Starts on a fresh copy of a seeded database (<paramref name="empty"/>: on a brand-new file instead).</summary>
+    public static async Task<DashboardServer> StartAsync(IDictionary<string, string?>? settings = null, bool empty = false)
+    {
+        var directory = NewDirectory();
+        if (!empty)
+        {
+            File.Copy(await TemplateAsync(), Path.Combine(directory, "dashboard.db"));
+        }
+
+        return await StartInAsync(directory, settings);
+    }
+
+    private static string NewDirectory()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "dashboardkpi-web-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    private static async Task<string> TemplateAsync()
+    {
+        await TemplateLock.WaitAsync();
+        try
+        {
+            if (_template is null)
+            {
+                var directory = NewDirectory();
+                var server = await StartInAsync(directory, null);
+                await server.App.StopAsync();
+                await server.App.DisposeAsync();
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                _template = Path.Combine(directory, "dashboard.db");
+            }
+
+            return _template;
+        }
+        finally
+        {
+            TemplateLock.Release();
+        }
+    }
+
+    private static async Task<DashboardServer> StartInAsync(string directory, IDictionary<string, string?>? settings)
+    {
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:ConnectionString"] = "Data Source=" + Path.Combine(directory, "dashboard.db"),
+            ["Auth:BootstrapAdminPassword"] = AdminPassword,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var app = DashboardApp.Create([], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Configuration.AddInMemoryCollection(configuration);
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }, ProjectDirectory());
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new DashboardServer(app, directory, new Uri(address));
+    }
+
+    /// <summary>A client with its own cookie jar that does not follow redirects (tests look at them).</summary>
+    public HttpClient CreateClient(bool followRedirects = false) =>
+        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = followRedirects, UseCookies = true })
+        {
+            BaseAddress = BaseAddress,
+        };
+
+    public async Task<HttpClient> LoginAsync(string userName = BootstrapAdmin.UserName, string password = AdminPassword)
+    {
+        var client = CreateClient();
+        var response = await PostFormAsync(client, "/Account/Login", new() { ["UserName"] = userName, ["Password"] = password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Login as {userName} failed: {(int)response.StatusCode}.");
+        }
+
+        return client;
+    }
+
+    /// <summary>GETs the page for its antiforgery token, then posts the form with it, as a browser would.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields, string? formPage = null)
+    {
+        var page = await client.GetStringAsync(formPage ?? url);
+        fields["__RequestVerificationToken"] = AntiforgeryToken(page);
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    public static string AntiforgeryToken(string html) =>
+        TokenPattern().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException("No antiforgery token on the page.");
+
+    public async Task CreateUserAsync(string userName, string role, string? communeCode = null, string password = "user-password-123")
+    {
+        var users = Services.GetRequiredService<UserRepository>();
+        await users.InsertAsync(new NewAppUser
+        {
+            UserName = userName,
+            PasswordHash = LoginService.Hash(password),
+            Role = role,
+            CommuneCode = communeCode,
+            CreatedAt = DateTimeOffset.UtcNow,
+        }, CancellationToken.None);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a background job; the temp folder is cleaned by the OS.
+        }
+    }
+
+    /// <summary>Dashboard.Web's source folder: the content root, for wwwroot and appsettings.json.</summary>
+    private static string ProjectDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "Dashboard.Web");
+            if (File.Exists(Path.Combine(candidate, "Dashboard.Web.csproj")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Dashboard.Web not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
