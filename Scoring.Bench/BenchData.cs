@@ -32,6 +32,16 @@ public static class BenchData
     public static IReadOnlyList<Commune> NationalCommunes(int count = NationalUnits) =>
         [.. Enumerable.Range(0, count).Select(i => CityCommunes[i % CityCommunes.Count] with { Code = (100_000 + i).ToString("D6", System.Globalization.CultureInfo.InvariantCulture) })];
 
+    /// <summary>The most periods any shipped criterion carries a value forward (2).</summary>
+    public static int Carry { get; } = Rules.Criteria.Where(c => c.Missing.Strategy == MissingValueStrategy.CarryForward).Max(c => c.Missing.Periods);
+
+    /// <summary>
+    /// Each commune with only the values the rescore loads for <paramref name="period"/>: that period and the
+    /// carry-forward window before it (Rescorer reads "period − carry … period" from storage).
+    /// </summary>
+    public static List<CommuneInput> Window(IReadOnlyList<CommuneInput> communes, Period period) =>
+        [.. communes.Select(c => c with { Values = [.. c.Values.Where(v => v.Period <= period && v.Period >= period.AddMonths(-Carry))] })];
+
     /// <summary>Demo values for every unit over <paramref name="periods"/> periods from July 2025, as engine inputs.</summary>
     public static List<CommuneInput> Inputs(IReadOnlyList<Commune> communes, int periods, RuleSet? rules = null)
     {

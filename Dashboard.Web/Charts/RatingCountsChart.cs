@@ -43,7 +43,7 @@ public static class RatingCountsChart
         }
 
         plot.Add.Bars(bars);
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, periods.Count).Select(i => (double)i)], [.. periods.Select(p => ChartFonts.Label(p.PeriodLabel))]);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, periods.Count).Select(i => (double)i)], PeriodTicks.Labels([.. periods.Select(p => p.PeriodLabel)]));
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Margins(bottom: 0);
         plot.Axes.SetLimitsY(0, Math.Max(1, periods.Select(p => p.Counts.Values.Sum()).DefaultIfEmpty(0).Max()) * 1.05);

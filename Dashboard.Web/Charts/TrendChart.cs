@@ -47,7 +47,7 @@ public static class TrendChart
             marker.MarkerLineWidth = 0.5f;
         }
 
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, points.Count).Select(i => (double)i)], [.. points.Select((p, i) => Sparse(points.Count, i) ? ChartFonts.Label(p.PeriodLabel) : "")]);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, points.Count).Select(i => (double)i)], PeriodTicks.Labels([.. points.Select(p => p.PeriodLabel)]));
         plot.Axes.Bottom.TickLabelStyle.FontSize = 9;
         plot.Axes.Left.TickLabelStyle.FontSize = 9;
         if (!numeric)
@@ -61,9 +61,6 @@ public static class TrendChart
         plot.YLabel(ChartFonts.Label(labels.YAxis), size: 10);
         return ChartSvg.Inline(plot.GetSvgXml(width, height), width, height);
     }
-
-    /// <summary>Every other label when there are many periods (and always the newest), so they never overlap.</summary>
-    private static bool Sparse(int count, int index) => count <= 7 || (count - 1 - index) % 2 == 0;
 
     private static double? Level(string colour) => colour switch
     {

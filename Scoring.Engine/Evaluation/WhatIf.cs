@@ -17,14 +17,19 @@ public static class WhatIf
         ArgumentNullException.ThrowIfNull(communes);
         ArgumentNullException.ThrowIfNull(periods);
 
+        // Each period is rated on the values it can see (the period and the carry-forward window before it), as the
+        // rescore loads them: the same colours as passing the whole history, without indexing it for every score.
+        var carry = Math.Max(MaxCarry(current), MaxCarry(candidate));
+        var byPeriod = communes.Select(c => c.Values.ToLookup(v => v.Period)).ToList();
         var result = new List<WhatIfPeriod>(periods.Count);
         foreach (var period in periods)
         {
             var before = new List<Rating?>(communes.Count);
             var after = new List<Rating?>(communes.Count);
             var changes = new List<CommuneChange>();
-            foreach (var commune in communes)
+            for (var i = 0; i < communes.Count; i++)
             {
+                var commune = Window(communes[i], byPeriod[i], period, carry);
                 var old = Scorer.Score(current, commune, period, period.LastDay);
                 var proposed = Scorer.Score(candidate, commune, period, period.LastDay);
                 before.Add(old.Overall);
@@ -40,6 +45,12 @@ public static class WhatIf
 
         return result;
     }
+
+    private static int MaxCarry(RuleSet rules) =>
+        rules.Criteria.Where(c => c.Missing.Strategy == MissingValueStrategy.CarryForward).Select(c => c.Missing.Periods).DefaultIfEmpty(0).Max();
+
+    private static CommuneInput Window(CommuneInput commune, ILookup<Period, IndicatorValue> values, Period period, int carry) =>
+        commune with { Values = [.. Enumerable.Range(0, carry + 1).SelectMany(back => values[period.AddMonths(back - carry)])] };
 
     /// <summary>Criteria whose colour differs, in the candidate's order; a criterion only one side has counts as changed from or to no colour.</summary>
     private static List<CriterionChange> CriteriaChanged(CommuneScore before, CommuneScore after)

@@ -32,6 +32,21 @@ public sealed partial class ChartTests
             Assert.That(Fill(svg, RatingPalette.Yellow), Is.EqualTo(3 + 1));
             Assert.That(Fill(svg, RatingPalette.Red), Is.EqualTo(2 + 1));
             Assert.That(Fill(svg, RatingPalette.NoData), Is.EqualTo(1 + 1));
+            Assert.That(TickTexts(svg), Is.SupersetOf(new[] { "7/25", "8/25", "9/25" }), "every period labelled");
+            Assert.That(svg, Does.Contain("font-family=\"DejaVu Sans\""));
+        }
+    }
+
+    [Test]
+    public void PeriodTicks_TwelvePeriods_LabelsEveryOtherEndingWithTheNewest()
+    {
+        var labels = PeriodTicks.Labels([.. Enumerable.Range(1, 12).Select(m => m + "/26")]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(labels.Count(l => l.Length > 0), Is.EqualTo(6));
+            Assert.That(labels[^1], Is.EqualTo("12/26"));
+            Assert.That(labels[^2], Is.Empty);
         }
     }
 
@@ -55,6 +70,12 @@ public sealed partial class ChartTests
             Assert.That(glyphs.Count(g => g == 0), Is.Zero, "glyph 0 is the missing-glyph box");
         }
     }
+
+    /// <summary>The text content of the SVG's text elements (ScottPlot writes one glyph position per character and the text on its own line).</summary>
+    private static List<string> TickTexts(string svg) => TextPattern().Matches(svg).Select(m => m.Groups[1].Value.Trim()).ToList();
+
+    [GeneratedRegex("<text[^>]*>([^<]*)</text>")]
+    private static partial Regex TextPattern();
 
     private static int Fill(string svg, string hex) => FillPattern().Matches(svg).Count(m => string.Equals(m.Groups[1].Value, hex, StringComparison.OrdinalIgnoreCase));
 

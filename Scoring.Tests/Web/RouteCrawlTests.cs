@@ -9,7 +9,7 @@ namespace DashboardKpi.Scoring.Tests.Web;
 [TestFixture]
 public sealed class RouteCrawlTests
 {
-    private static readonly string[] Anonymous = ["/Account/Login", "/Account/Language", "/Account/AccessDenied", "/Error", "/health"];
+    private static readonly string[] Anonymous = ["/Account/Login", "/Account/Language", "/Error", "/health"];
 
     private DashboardServer _server = null!;
 

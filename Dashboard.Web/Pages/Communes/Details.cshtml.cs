@@ -5,12 +5,13 @@ using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Communes;
 
 /// <summary>"Why are we yellow?": the overall colour and sentence, every criterion explained, the path to green, trends.</summary>
-public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries ratings, ScorecardExport export, Ui ui) : PageModel
+public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries ratings, ScorecardExport export, IMemoryCache cache, Ui ui) : PageModel
 {
     public ScorecardQueries.Scorecard? Card { get; private set; }
 
@@ -31,13 +32,14 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
             return refusal;
         }
 
-        if (Card is { Period: { } p, Score: not null })
+        if (Card is { Period: { } p, Score: not null, Snapshot: { } snapshot })
         {
-            var history = await queries.HistoryAsync(code, p, ct);
-            var names = RatingPalette.Colours.ToDictionary(c => c, ui.Rating);
-            TrendSvgs = Card.Score.Criteria.ToDictionary(c => c.Code, c => TrendChart.Svg(
-                [.. history.GetValueOrDefault(c.Code, []).Select(h => new TrendChart.Point(OverviewQueries.ShortPeriod(h.Period), h.Rating, h.Value))],
-                new TrendChart.Labels(c.Code + " · " + ui["Chart.CriterionTitle"], c.Kind is Scoring.Engine.Model.IndicatorKind.Ratio or Scoring.Engine.Model.IndicatorKind.Percentage ? "%" : "", names)));
+            // Twenty-nine charts take a moment to draw; the same snapshot in the same language always draws the same.
+            TrendSvgs = (await cache.GetOrCreateAsync($"trends:{code}:{p}:{snapshot.Id}:{ui.LanguageTag}", async entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+                return await TrendsAsync(code, p, Card.Score, ct);
+            }))!;
         }
 
         FormerUnits = await queries.FormerUnitsAsync(code, ct);
@@ -55,6 +57,15 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
         export.Write(Card!, ui, stream);
         stream.Position = 0;
         return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"bang-diem-{code}-{Card!.Period}.xlsx");
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> TrendsAsync(string code, string period, Scoring.Engine.Evaluation.CommuneScore score, CancellationToken ct)
+    {
+        var history = await queries.HistoryAsync(code, period, ct);
+        var names = RatingPalette.Colours.ToDictionary(c => c, ui.Rating);
+        return score.Criteria.ToDictionary(c => c.Code, c => TrendChart.Svg(
+            [.. history.GetValueOrDefault(c.Code, []).Select(h => new TrendChart.Point(OverviewQueries.ShortPeriod(h.Period), h.Rating, h.Value))],
+            new TrendChart.Labels(c.Code + " · " + ui["Chart.CriterionTitle"], c.Kind is Scoring.Engine.Model.IndicatorKind.Ratio or Scoring.Engine.Model.IndicatorKind.Percentage ? "%" : "", names)));
     }
 
     public string ColourOfOverall => Card?.Snapshot?.Overall ?? RatingColour.NoData;
