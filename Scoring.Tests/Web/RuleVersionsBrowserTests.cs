@@ -57,6 +57,11 @@ public sealed class RuleVersionsBrowserTests
         await page.FillAsync("#rule-json", WithC7(original, "green", 99));
         await page.ClickAsync("#save-draft");
         var saved = await page.InnerTextAsync("#edit-message");
+        var editUrl = page.Url;
+        await page.ClickAsync("nav.sub-nav a[href^='/Rules/Version/']");
+        var diffFields = await page.Locator("#rule-diff tr.diff-line").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.scope + ' ' + r.dataset.field)");
+        await Support.Browser.ScreenshotAsync(page, "rules-version-diff", fullPage: false);
+        await page.GotoAsync(editUrl);
         await page.ClickAsync("#to-simulate");
         await page.ClickAsync("#run-simulation");
         await page.WaitForSelectorAsync("#simulation-counts");
@@ -81,6 +86,7 @@ public sealed class RuleVersionsBrowserTests
         {
             Assert.That(errorPaths, Does.Contain("$.criteria[6].threshold.yellow"));
             Assert.That(saved, Does.Contain("Đã lưu bản nháp"));
+            Assert.That(diffFields, Does.Contain("C7 threshold.green"));
             Assert.That(periods, Is.EqualTo(3), "the latest three rated periods by default");
             Assert.That(int.Parse(greenAfter.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture),
                 Is.LessThan(int.Parse(greenBefore, System.Globalization.CultureInfo.InvariantCulture)));

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
@@ -382,6 +383,38 @@ public sealed class RuleVersionsWebTests
         }
 
         Assert.That((await Versions.FindAsync(draft.Version, CancellationToken.None))!.Status, Is.EqualTo(RuleSetStatus.Draft));
+    }
+
+    [Test]
+    public async Task PublishApi_AdminToken_PublishesOrRefusesWithTheReasons_CookieNeedsAntiforgery()
+    {
+        var token = ApiTokenAuthenticationHandler.NewToken();
+        await _server.Services.GetRequiredService<ApiTokenRepository>().InsertAsync(new NewApiToken
+        {
+            Name = "rules-admin", TokenSha256 = ApiTokenAuthenticationHandler.HashOf(token), Role = UserRoles.Admin, CreatedBy = "admin", CreatedAt = DateTimeOffset.UtcNow,
+        }, CancellationToken.None);
+        using var machine = _server.CreateClient();
+        machine.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var good = await Versions.CreateDraftAsync(null, "analyst1", CancellationToken.None);
+        var broken = await Versions.CreateDraftAsync(Shipped(r => C7(r, "yellow", 99)), "analyst1", CancellationToken.None);
+
+        using var cookie = await PostJsonAsync(_admin, $"/api/v1/rules/versions/{good.Version}/publish", """{"republishHistory": true}""");
+        using var refused = await PostJsonAsync(machine, $"/api/v1/rules/versions/{broken.Version}/publish", """{"republishHistory": true}""");
+        using var published = await PostJsonAsync(machine, $"/api/v1/rules/versions/{good.Version}/publish", """{"republishHistory": true}""");
+        using var unknown = await PostJsonAsync(machine, "/api/v1/rules/versions/4242/publish", "{}");
+        var refusal = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        var result = await published.Content.ReadFromJsonAsync<JsonElement>();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(cookie.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "a browser session must send the antiforgery header");
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(refusal.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("path").GetString()), Does.Contain("$.criteria[6].threshold.yellow"));
+            Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(result.GetProperty("rescoreJobId").GetString(), Is.Not.Empty);
+            Assert.That(result.GetProperty("rescoredPeriods")[0].GetString(), Is.EqualTo(July));
+            Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        }
     }
 
     [TestCase("steward1")]
