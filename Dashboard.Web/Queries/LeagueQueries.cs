@@ -10,7 +10,11 @@ public sealed class LeagueQueries(RatingsQueries ratings)
     public static readonly string[] SortKeys = ["rank", "name", "type", "rating", "score", "green", "yellow", "red", "change"];
 
     /// <summary>Every unit ranked: best colour first, then the higher score, then the name.</summary>
-    public async Task<IReadOnlyList<LeagueRow>> RankAsync(string period, CancellationToken ct)
+    /// <summary>All units ranked for a period, computed once while the period's ratings stay cached.</summary>
+    public Task<IReadOnlyList<LeagueRow>> RankAsync(string period, CancellationToken ct) =>
+        ratings.DerivedAsync("league:" + period, () => BuildRankingAsync(period, ct));
+
+    private async Task<IReadOnlyList<LeagueRow>> BuildRankingAsync(string period, CancellationToken ct)
     {
         var communes = await ratings.ListCommunesAsync(ct);
         var current = await ratings.ForPeriodAsync(period, ct);

@@ -20,7 +20,11 @@ public sealed class OverviewQueries(RatingsQueries ratings, LeagueQueries league
         IReadOnlyList<LeagueRow> Improved,
         string TrendSvg);
 
-    public async Task<Overview> GetAsync(string period, Ui ui, CancellationToken ct)
+    /// <summary>The whole overview, built once per period and language while the ratings stay cached: the chart is rendered by ScottPlot, which is the expensive part.</summary>
+    public Task<Overview> GetAsync(string period, Ui ui, CancellationToken ct) =>
+        ratings.DerivedAsync($"overview:{period}:{ui.LanguageTag}", () => BuildAsync(period, ui, ct));
+
+    private async Task<Overview> BuildAsync(string period, Ui ui, CancellationToken ct)
     {
         var rows = await league.RankAsync(period, ct);
         var counts = RatingCountsChart.Count(rows.Select(r => r.Overall));

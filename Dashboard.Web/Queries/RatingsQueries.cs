@@ -45,6 +45,17 @@ public sealed class RatingsQueries(RatingSnapshotRepository snapshots, CommuneRe
             return (IReadOnlyDictionary<string, CommuneRating>)rows.ToDictionary(s => s.CommuneCode, Condense, StringComparer.Ordinal);
         }))!;
 
+    /// <summary>
+    /// Something computed from the ratings (a rendered chart, a ranked table), cached with them: it expires with them
+    /// and is dropped by the same <see cref="Invalidate"/>, so it can never show ratings older than the cache's.
+    /// </summary>
+    public async Task<T> DerivedAsync<T>(string key, Func<Task<T>> compute) =>
+        (await cache.GetOrCreateAsync("derived:" + key, async entry =>
+        {
+            Expire(entry);
+            return await compute();
+        }))!;
+
     /// <summary>Drops every cached rating (after an import, a rescore or removing demo data).</summary>
     public void Invalidate()
     {

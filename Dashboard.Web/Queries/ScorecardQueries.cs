@@ -48,6 +48,13 @@ public sealed class ScorecardQueries(
             return new Scorecard(commune, null, null, null, new Dictionary<(string, string), IndicatorValue>());
         }
 
+        // The stored explanation is some 40 KB of JSON: read and parsed once while the period's ratings stay cached.
+        return await ratings.DerivedAsync($"scorecard:{code}:{period}", () => BuildAsync(commune, period, ct));
+    }
+
+    private async Task<Scorecard> BuildAsync(Commune commune, string period, CancellationToken ct)
+    {
+        var code = commune.Code;
         var snapshot = await snapshots.FindLatestAsync(code, period, ct);
         var score = snapshot is null ? null : ScoreJson.Deserialize(snapshot.ResultJson);
         var from = Scoring.Engine.Model.Period.Parse(period).AddMonths(-6).ToString();

@@ -11,7 +11,7 @@ internal static class CriterionScorer
         var (threshold, applied) = criterion.ThresholdFor(context.Commune.UnitType, context.Period);
         var indicator = criterion.Indicator;
         var texts = context.Rules.Texts;
-        var explained = Explain(context.Rules, indicator, threshold, applied);
+        var explained = context.Index.Explained(criterion, applied, () => Explain(context.Rules, indicator, threshold, applied));
         var reported = context.Values.FindWithCarry(indicator.Code, context.Period, criterion.Missing);
         var contextValues = criterion.ContextIndicators
             .Select(i => context.Values.Find(i.Code, context.Period))

@@ -55,7 +55,7 @@ internal static class NumericExplanation
         var action = Template.Fill(template, new Dictionary<string, LocalizedText>
         {
             ["missing"] = ValueText.Both(l => NumberText.Format(missing, l)),
-            ["unit"] = unit,
+            ["unit"] = Words.UnitFor(missing, unit),
             ["target"] = Words.ColourName(target),
         });
         return new Gap(target, missing, unit, action);

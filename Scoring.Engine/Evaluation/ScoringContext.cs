@@ -5,11 +5,9 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// <summary>Everything one commune's scoring shares across its criteria.</summary>
 internal sealed class ScoringContext(RuleSet rules, CommuneInput commune, Period period, DateOnly asOf)
 {
-    private readonly HashSet<string> _critical = rules.Aggregation is CriticalShareAggregation aggregation
-        ? [.. aggregation.Critical]
-        : [];
-
     public RuleSet Rules { get; } = rules;
+
+    public RuleSetIndex Index { get; } = RuleSetIndex.Of(rules);
 
     public CommuneInput Commune { get; } = commune;
 
@@ -17,7 +15,7 @@ internal sealed class ScoringContext(RuleSet rules, CommuneInput commune, Period
 
     public DateOnly AsOf { get; } = asOf;
 
-    public ValueIndex Values { get; } = new(rules, commune.Values);
+    public ValueIndex Values { get; } = new(RuleSetIndex.Of(rules), commune.Values);
 
-    public bool IsCritical(string criterionCode) => _critical.Contains(criterionCode);
+    public bool IsCritical(string criterionCode) => Index.Critical.Contains(criterionCode);
 }

@@ -7,14 +7,13 @@ internal sealed class ValueIndex
 {
     private readonly Dictionary<(string Code, Period Period), IndicatorValue> _values = [];
 
-    public ValueIndex(RuleSet rules, IReadOnlyList<IndicatorValue> values)
+    public ValueIndex(RuleSetIndex rules, IReadOnlyList<IndicatorValue> values)
     {
         // A later value for the same (indicator, period) replaces an earlier one: callers pass at most one
         // per key, and if they don't, the outcome still does not depend on anything but the list order.
         foreach (var value in values)
         {
-            var indicator = rules.FindIndicator(value.IndicatorCode);
-            if (indicator is not null && IsUsable(indicator.Kind, value))
+            if (rules.Indicators.TryGetValue(value.IndicatorCode, out var indicator) && IsUsable(indicator.Kind, value))
             {
                 _values[(value.IndicatorCode, value.Period)] = value;
             }

@@ -26,6 +26,16 @@ public static class Words
 
     public static LocalizedText PercentagePoints { get; } = new("điểm phần trăm", "percentage points");
 
+    /// <summary>
+    /// The unit for an amount: Vietnamese has no plural; English units are written plural in the rule file
+    /// ("computers"), so one of them loses its regular "s" ("1 more computer", "1 percentage point").
+    /// </summary>
+    public static LocalizedText UnitFor(decimal amount, LocalizedText unit)
+    {
+        var en = unit.En;
+        return amount == 1m && en.EndsWith('s') && !en.EndsWith("ss", StringComparison.Ordinal) ? unit with { En = en[..^1] } : unit;
+    }
+
     /// <summary>"tháng 7/2025" / "July 2025".</summary>
     public static LocalizedText PeriodName(Period period) => new(
         string.Create(CultureInfo.InvariantCulture, $"tháng {period.Month}/{period.Year}"),

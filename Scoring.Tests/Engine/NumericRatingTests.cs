@@ -96,8 +96,17 @@ public class NumericRatingTests
         Assert.That(result.Gaps.Select(g => g.Missing), Is.EqualTo(gaps.Select(g => (decimal?)g)));
         if (gaps.Length > 0)
         {
-            Assert.That(result.Gaps[^1].Action.En, Is.EqualTo($"{gaps[^1]} fewer dossiers for green."));
+            Assert.That(result.Gaps[^1].Action.En, Is.EqualTo($"{gaps[^1]} fewer {(gaps[^1] == 1 ? "dossier" : "dossiers")} for green."));
         }
+    }
+
+    [Test]
+    public void Score_OneUnitShort_SaysItInTheSingularInEnglish()
+    {
+        var result = Criterion(Score(_rules, Ward(IndicatorValue.Count("ONLINE_DOSSIERS", July2025, 599))), "DOSSIERS");
+
+        Assert.That(result.GapTo(Rating.Green)!.Action.En, Is.EqualTo("1 more dossier for green."));
+        Assert.That(result.GapTo(Rating.Green)!.Action.Vi, Is.EqualTo("Thêm 1 hồ sơ để đạt mức xanh."));
     }
 
     [Test]

@@ -1,0 +1,33 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Scoring.Engine.Evaluation;
+
+/// <summary>
+/// What scoring looks up again and again for one rule set, built once per rule set instance: indicators by code
+/// and each threshold's explanation texts (they depend on the rules only, not on the commune). Held beside the
+/// rule set rather than in it, so the model stays a plain immutable record.
+/// </summary>
+internal sealed class RuleSetIndex
+{
+    private static readonly ConditionalWeakTable<RuleSet, RuleSetIndex> _indexes = [];
+
+    private readonly ConcurrentDictionary<object, AppliedThreshold> _explained = new(ReferenceEqualityComparer.Instance);
+
+    private RuleSetIndex(RuleSet rules)
+    {
+        Indicators = rules.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
+        Critical = rules.Aggregation is CriticalShareAggregation aggregation ? aggregation.Critical.ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+    }
+
+    public IReadOnlyDictionary<string, Indicator> Indicators { get; }
+
+    public IReadOnlySet<string> Critical { get; }
+
+    public static RuleSetIndex Of(RuleSet rules) => _indexes.GetValue(rules, r => new RuleSetIndex(r));
+
+    /// <summary>The explanation of the threshold a criterion applies (its own, or the override's), made once.</summary>
+    public AppliedThreshold Explained(Criterion criterion, ThresholdOverride? applied, Func<AppliedThreshold> explain) =>
+        _explained.GetOrAdd(applied ?? (object)criterion, _ => explain());
+}
