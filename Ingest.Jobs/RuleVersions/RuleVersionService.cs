@@ -146,9 +146,10 @@ public sealed class RuleVersionService(
                 return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             }
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or ArgumentException)
         {
-            // A draft that is not JSON yet is saved as typed; validation reports the problem.
+            // A draft that is not JSON yet (or repeats a key, which JsonObject refuses with an ArgumentException) is
+            // saved as typed; validation reports the problem.
         }
 
         return jsonText;
@@ -160,7 +161,7 @@ public sealed class RuleVersionService(
         {
             return JsonNode.Parse(jsonText)?["effectiveFrom"]?.GetValue<string>() is { } text && Period.TryParse(text, out var period) ? period.ToString() : null;
         }
-        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
             return null;
         }

@@ -282,6 +282,20 @@ public sealed class RuleVersionsWebTests
         }
     }
 
+    [TestCase("Validate")]
+    [TestCase("Save")]
+    [TestCase("Cases")]
+    public async Task Edit_EmptiedText_SaysSoWithoutAServerError(string handler)
+    {
+        var draft = await Versions.CreateDraftAsync(null, "analyst1", CancellationToken.None);
+        var url = $"/Rules/Edit/{draft.Version}";
+
+        using var response = await DashboardServer.PostFormAsync(_analyst, $"{url}?handler={handler}", new() { ["JsonText"] = "" }, url);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("data-code=\"json.empty\""));
+    }
+
     [Test]
     public async Task Edit_RunCases_ShowsPassOrFailPerGoldenCase()
     {
@@ -302,21 +316,22 @@ public sealed class RuleVersionsWebTests
         }
     }
 
-    [Test]
-    public async Task Upload_NotJson_IsKeptAsADraftThatListsTheError()
+    [TestCase("this is not { json", "json.malformed")]
+    [TestCase("{\"id\": \"a\", \"id\": \"b\"}", "json.malformed")]
+    public async Task Upload_BrokenFile_IsKeptAsADraftThatListsTheError(string content, string code)
     {
         var page = await _analyst.GetStringAsync("/Rules");
         using var form = new MultipartFormDataContent
         {
             { new StringContent(DashboardServer.AntiforgeryToken(page)), "__RequestVerificationToken" },
-            { new ByteArrayContent("this is not { json"u8.ToArray()), "file", "rules.json" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(content)), "file", "rules.json" },
         };
 
         using var response = await _analyst.PostAsync("/Rules?handler=Upload", form);
         var edit = await _analyst.GetStringAsync(response.Headers.Location!.ToString());
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        Assert.That(edit, Does.Contain("data-code=\"json.malformed\""));
+        Assert.That(edit, Does.Contain($"data-code=\"{code}\""));
     }
 
     [Test]

@@ -16,8 +16,11 @@ namespace DashboardKpi.Dashboard.Web.Pages.Rules;
 /// </summary>
 public sealed class EditModel(RuleVersionService versions, RuleAuditLog audit, Ui ui) : PageModel
 {
+    private string _jsonText = "";
+
+    /// <summary>The text being edited; an emptied textarea binds as null, which is kept as "" (validation says "empty").</summary>
     [BindProperty]
-    public string JsonText { get; set; } = "";
+    public string JsonText { get => _jsonText; set => _jsonText = value ?? ""; }
 
     public RuleSetVersion? Item { get; private set; }
 
@@ -63,7 +66,7 @@ public sealed class EditModel(RuleVersionService versions, RuleAuditLog audit, U
         }
 
         var before = Item!.Sha256;
-        var (saved, errors) = await versions.SaveDraftAsync(version, JsonText ?? "", ct);
+        var (saved, errors) = await versions.SaveDraftAsync(version, JsonText, ct);
         if (!saved)
         {
             // Published by someone else between loading and saving: a published version never changes.
