@@ -9,36 +9,19 @@ namespace DashboardKpi.Scoring.Tests.Web;
 
 /// <summary>The admin pages: users, API tokens and removing the demo data, through their real forms.</summary>
 [TestFixture]
-public sealed partial class AdminTests
+public sealed partial class AdminTests : AdminSessionFixture
 {
-    private DashboardServer _server = null!;
-    private HttpClient _admin = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _server = await DashboardServer.StartAsync();
-        _admin = await _server.LoginAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        _admin.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Test]
     public async Task Users_CreateChair_CanLogInAndIsAudited()
     {
-        using var created = await DashboardServer.PostFormAsync(_admin, "/Admin/Users?handler=Create", new()
+        using var created = await DashboardServer.PostFormAsync(Admin, "/Admin/Users?handler=Create", new()
         {
             ["Input.UserName"] = "chu.tich.saigon", ["Input.DisplayName"] = "Chủ tịch UBND phường Sài Gòn", ["Input.Role"] = UserRoles.Chair,
             ["Input.CommuneCode"] = "26740", ["Input.Password"] = "a-long-password-1",
         }, formPage: "/Admin/Users");
-        using var chair = await _server.LoginAsync("chu.tich.saigon", "a-long-password-1");
+        using var chair = await Server.LoginAsync("chu.tich.saigon", "a-long-password-1");
         var home = await chair.GetStringAsync("/");
-        var audit = await _server.Services.GetRequiredService<AuditLogRepository>().ListForSubjectAsync("user:chu.tich.saigon", 5, CancellationToken.None);
+        var audit = await Server.Services.GetRequiredService<AuditLogRepository>().ListForSubjectAsync("user:chu.tich.saigon", 5, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -51,11 +34,11 @@ public sealed partial class AdminTests
     [Test]
     public async Task Users_ChairWithoutUnitOrShortPassword_IsRefusedWithAReason()
     {
-        using var noUnit = await DashboardServer.PostFormAsync(_admin, "/Admin/Users?handler=Create", new()
+        using var noUnit = await DashboardServer.PostFormAsync(Admin, "/Admin/Users?handler=Create", new()
         {
             ["Input.UserName"] = "chair.nounit", ["Input.Role"] = UserRoles.Chair, ["Input.Password"] = "a-long-password-1",
         }, formPage: "/Admin/Users");
-        using var shortPassword = await DashboardServer.PostFormAsync(_admin, "/Admin/Users?handler=Create", new()
+        using var shortPassword = await DashboardServer.PostFormAsync(Admin, "/Admin/Users?handler=Create", new()
         {
             ["Input.UserName"] = "short.pw", ["Input.Role"] = UserRoles.Committee, ["Input.Password"] = "short",
         }, formPage: "/Admin/Users");
@@ -70,16 +53,16 @@ public sealed partial class AdminTests
     [Test]
     public async Task Tokens_IssuedOnce_WorksForTheApiUntilRevoked()
     {
-        using var issued = await DashboardServer.PostFormAsync(_admin, "/Admin/Tokens?handler=Create", new()
+        using var issued = await DashboardServer.PostFormAsync(Admin, "/Admin/Tokens?handler=Create", new()
         {
             ["name"] = "IOC thành phố", ["role"] = UserRoles.Committee,
         }, formPage: "/Admin/Tokens");
         var token = TokenPattern().Match(await issued.Content.ReadAsStringAsync()).Groups[1].Value;
-        using var ioc = _server.CreateClient();
+        using var ioc = Server.CreateClient();
         ioc.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
         using var response = await ioc.GetAsync("/api/v1/communes");
-        var stored = (await _server.Services.GetRequiredService<ApiTokenRepository>().ListAsync(CancellationToken.None)).Single(t => t.Name == "IOC thành phố");
+        var stored = (await Server.Services.GetRequiredService<ApiTokenRepository>().ListAsync(CancellationToken.None)).Single(t => t.Name == "IOC thành phố");
 
         using (Assert.EnterMultipleScope())
         {
@@ -92,10 +75,10 @@ public sealed partial class AdminTests
     [Test]
     public async Task Demo_Remove_TakesTheBannerAndTheDemoRatingsAway()
     {
-        var before = await _admin.GetStringAsync("/");
+        var before = await Admin.GetStringAsync("/");
 
-        using var removed = await DashboardServer.PostFormAsync(_admin, "/Admin/Demo", []);
-        var after = await _admin.GetStringAsync("/LeagueTable?period=2025-08");
+        using var removed = await DashboardServer.PostFormAsync(Admin, "/Admin/Demo", []);
+        var after = await Admin.GetStringAsync("/LeagueTable?period=2025-08");
 
         using (Assert.EnterMultipleScope())
         {

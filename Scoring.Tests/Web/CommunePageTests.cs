@@ -6,30 +6,17 @@ namespace DashboardKpi.Scoring.Tests.Web;
 
 /// <summary>The commune page over HTTP: bad input, the chair's boundary, language, export.</summary>
 [TestFixture]
-public sealed class CommunePageTests
+public sealed class CommunePageTests : AdminSessionFixture
 {
-    private DashboardServer _server = null!;
-    private HttpClient _admin = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
+    private protected override async Task OnStartedAsync()
     {
-        _server = await DashboardServer.StartAsync();
-        _admin = await _server.LoginAsync();
-        await _server.CreateUserAsync("chair-tdm", UserRoles.Chair, "25747");
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        _admin.Dispose();
-        await _server.DisposeAsync();
+        await Server.CreateUserAsync("chair-tdm", UserRoles.Chair, "25747");
     }
 
     [Test]
     public async Task Details_KnownUnit_ShowsEveryCriterionFormerUnitsAndTrends()
     {
-        var html = await _admin.GetStringAsync("/Communes/Details/26740?period=2025-08");
+        var html = await Admin.GetStringAsync("/Communes/Details/26740?period=2025-08");
 
         using (Assert.EnterMultipleScope())
         {
@@ -43,7 +30,7 @@ public sealed class CommunePageTests
     [Test]
     public async Task Details_UnknownUnit_Is404WithAMessage()
     {
-        using var response = await _admin.GetAsync("/Communes/Details/00000");
+        using var response = await Admin.GetAsync("/Communes/Details/00000");
 
         using (Assert.EnterMultipleScope())
         {
@@ -56,7 +43,7 @@ public sealed class CommunePageTests
     [TestCase("July")]
     public async Task Details_BadPeriod_Is400(string period)
     {
-        using var response = await _admin.GetAsync("/Communes/Details/26740?period=" + period);
+        using var response = await Admin.GetAsync("/Communes/Details/26740?period=" + period);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
@@ -64,7 +51,7 @@ public sealed class CommunePageTests
     [Test]
     public async Task Details_Chair_OwnUnitYesOtherUnitNo()
     {
-        using var chair = await _server.LoginAsync("chair-tdm", "user-password-123");
+        using var chair = await Server.LoginAsync("chair-tdm", "user-password-123");
 
         using var own = await chair.GetAsync("/Communes/Details/25747");
         using var other = await chair.GetAsync("/Communes/Details/26740");
@@ -79,7 +66,7 @@ public sealed class CommunePageTests
     [Test]
     public async Task Details_English_ShowsTheEnglishSentences()
     {
-        using var client = await _server.LoginAsync();
+        using var client = await Server.LoginAsync();
         using var _ = await DashboardServer.PostFormAsync(client, "/Account/Language", new() { ["culture"] = "en", ["returnUrl"] = "/" }, formPage: "/");
 
         var html = await client.GetStringAsync("/Communes/Details/26740?period=2025-08");
@@ -90,7 +77,7 @@ public sealed class CommunePageTests
     [Test]
     public async Task Details_Export_IsAnXlsxNamedAfterUnitAndPeriod()
     {
-        using var response = await _admin.GetAsync("/Communes/Details/26740?handler=Export&period=2025-08");
+        using var response = await Admin.GetAsync("/Communes/Details/26740?handler=Export&period=2025-08");
         var bytes = await response.Content.ReadAsByteArrayAsync();
 
         using (Assert.EnterMultipleScope())

@@ -9,29 +9,12 @@ namespace DashboardKpi.Scoring.Tests.Web;
 
 /// <summary>The overview and league table over real HTTP on the seeded (demo) database.</summary>
 [TestFixture]
-public sealed partial class OverviewAndLeagueTests
+public sealed partial class OverviewAndLeagueTests : AdminSessionFixture
 {
-    private DashboardServer _server = null!;
-    private HttpClient _admin = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _server = await DashboardServer.StartAsync();
-        _admin = await _server.LoginAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        _admin.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Test]
     public async Task Overview_LatestPeriod_Maps168UnitsAndCountsAddUp()
     {
-        var html = await _admin.GetStringAsync("/");
+        var html = await Admin.GetStringAsync("/");
 
         var units = UnitPattern().Matches(html).Select(m => m.Groups[1].Value).ToList();
         var counts = CountPattern().Matches(html).Sum(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
@@ -48,7 +31,7 @@ public sealed partial class OverviewAndLeagueTests
     [Test]
     public async Task Overview_BadPeriod_Is400NotAnError()
     {
-        using var response = await _admin.GetAsync("/?period=2025-13");
+        using var response = await Admin.GetAsync("/?period=2025-13");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
@@ -56,7 +39,7 @@ public sealed partial class OverviewAndLeagueTests
     [Test]
     public async Task LeagueTable_SortByNameDescending_ListsAll168InThatOrder()
     {
-        var html = await _admin.GetStringAsync("/LeagueTable?sort=name&desc=true");
+        var html = await Admin.GetStringAsync("/LeagueTable?sort=name&desc=true");
 
         var codes = RowPattern().Matches(html).Select(m => m.Groups[1].Value).ToList();
 
@@ -72,7 +55,7 @@ public sealed partial class OverviewAndLeagueTests
     [TestCase("sai gon", "26740")]
     public async Task LeagueTable_SearchIgnoringDiacritics_FindsTheUnit(string query, string code)
     {
-        var html = await _admin.GetStringAsync("/LeagueTable?q=" + Uri.EscapeDataString(query));
+        var html = await Admin.GetStringAsync("/LeagueTable?q=" + Uri.EscapeDataString(query));
 
         Assert.That(RowPattern().Matches(html).Select(m => m.Groups[1].Value), Does.Contain(code));
     }
@@ -80,7 +63,7 @@ public sealed partial class OverviewAndLeagueTests
     [Test]
     public async Task LeagueTable_FilterSpecialZone_ShowsOnlyConDao()
     {
-        var html = await _admin.GetStringAsync("/LeagueTable?type=dac_khu");
+        var html = await Admin.GetStringAsync("/LeagueTable?type=dac_khu");
 
         Assert.That(RowPattern().Matches(html), Has.Count.EqualTo(1));
     }
@@ -88,7 +71,7 @@ public sealed partial class OverviewAndLeagueTests
     [Test]
     public async Task LeagueTable_Export_IsAWorkbookWithAHeaderAnd168Rows()
     {
-        using var response = await _admin.GetAsync("/LeagueTable?handler=Export");
+        using var response = await Admin.GetAsync("/LeagueTable?handler=Export");
         await using var stream = await response.Content.ReadAsStreamAsync();
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy);
@@ -107,8 +90,8 @@ public sealed partial class OverviewAndLeagueTests
     [Test]
     public async Task Overview_Chair_SeesTheCityButOnlyItsOwnUnitIsALink()
     {
-        await _server.CreateUserAsync("chair-saigon", UserRoles.Chair, "26740");
-        using var chair = await _server.LoginAsync("chair-saigon", "user-password-123");
+        await Server.CreateUserAsync("chair-saigon", UserRoles.Chair, "26740");
+        using var chair = await Server.LoginAsync("chair-saigon", "user-password-123");
 
         var html = await chair.GetStringAsync("/");
 
