@@ -76,5 +76,7 @@ public static partial class UiText
         ["Rules.Status.retired"] = ("Hết hiệu lực", "Retired"),
         ["Rules.None"] = ("Chưa có phiên bản nào.", "There is no version yet."),
         ["Rules.Basis"] = ("Cơ sở ngưỡng", "Threshold basis"),
+        ["Rules.Basis.Official"] = ("Chính thức", "Official"),
+        ["Rules.Basis.Proposed"] = ("Đề xuất", "Proposed"),
     };
 }
