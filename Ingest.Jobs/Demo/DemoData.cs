@@ -36,7 +36,7 @@ public sealed class DemoData(
 
         var now = clock.GetUtcNow();
         var first = new Period(2025, 7);
-        var last = Period.Of(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, VietnamTime.Zone).DateTime));
+        var last = Period.Of(VietnamTime.Today(clock));
         var ruleSet = await rules.GetLatestAsync(ct).ConfigureAwait(false);
         var units = await communes.ListAsync(ct).ConfigureAwait(false);
         var readings = DemoDataGenerator.Generate(ruleSet, units, first, last).ToList();
@@ -57,11 +57,7 @@ public sealed class DemoData(
             Message = "Dữ liệu minh họa (sinh tự động) / Demo data (generated)",
         }, ct).ConfigureAwait(false);
 
-        var periods = new List<string>();
-        for (var period = first; period <= last; period = period.AddMonths(1))
-        {
-            periods.Add(period.ToString());
-        }
+        var periods = first.Through(last).Select(p => p.ToString()).ToList();
 
         await rescorer.RescoreAsync(periods, ct).ConfigureAwait(false);
         return true;

@@ -25,7 +25,7 @@ public static class DemoDataGenerator
         var standing = Standings(ordered, random);
         var critical = rules.Aggregation is CriticalShareAggregation aggregation ? aggregation.Critical.ToHashSet(StringComparer.Ordinal) : [];
 
-        for (var period = first; period <= last; period = period.AddMonths(1))
+        foreach (var period in first.Through(last))
         {
             var shares = DemoProfiles.Shares(period, first);
             foreach (var commune in ordered)

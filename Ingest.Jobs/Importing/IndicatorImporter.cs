@@ -108,7 +108,7 @@ public sealed class IndicatorImporter(
     private async Task<IndicatorRowValidator> CreateValidatorAsync(CancellationToken ct) => new(
         await rules.GetLatestAsync(ct).ConfigureAwait(false),
         await CommuneDirectory.LoadAsync(communes, ct).ConfigureAwait(false),
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime));
+        VietnamTime.Today(clock));
 
     /// <summary>A monthly report has some 6,000 values (168 units × ~35 indicators); a file far beyond that is refused whole.</summary>
     public const int MaxValuesPerFile = 250_000;

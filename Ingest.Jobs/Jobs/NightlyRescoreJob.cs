@@ -10,7 +10,7 @@ public sealed class NightlyRescoreJob(Rescorer rescorer, TimeProvider clock)
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public Task RunAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime);
+        var today = VietnamTime.Today(clock);
         var current = Scoring.Engine.Model.Period.Of(today);
         return rescorer.RescoreAsync([current.AddMonths(-1).ToString(), current.ToString()], ct);
     }

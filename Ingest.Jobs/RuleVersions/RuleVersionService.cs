@@ -101,7 +101,7 @@ public sealed class RuleVersionService(
         }
 
         var now = clock.GetUtcNow();
-        var currentMonth = Period.Of(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, VietnamTime.Zone).DateTime));
+        var currentMonth = Period.Of(VietnamTime.Today(clock));
         if (rules.EffectiveFrom < currentMonth && !republishHistory)
         {
             return PublishResult.Refused(
@@ -110,11 +110,7 @@ public sealed class RuleVersionService(
         }
 
         var previous = await active.FindForPeriodAsync(rules.EffectiveFrom.ToString(), ct).ConfigureAwait(false);
-        var periods = new List<string>();
-        for (var p = rules.EffectiveFrom; p <= currentMonth; p = p.AddMonths(1))
-        {
-            periods.Add(p.ToString());
-        }
+        var periods = rules.EffectiveFrom.Through(currentMonth).Select(p => p.ToString()).ToList();
 
         var audit = new AuditEntry
         {

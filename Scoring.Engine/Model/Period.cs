@@ -32,6 +32,15 @@ public readonly record struct Period(int Year, int Month) : IComparable<Period>
         return new Period(index / 12, (index % 12) + 1);
     }
 
+    /// <summary>This period and every one after it up to <paramref name="last"/>, in order (empty when last is earlier).</summary>
+    public IEnumerable<Period> Through(Period last)
+    {
+        for (var period = this; period <= last; period = period.AddMonths(1))
+        {
+            yield return period;
+        }
+    }
+
     public DateOnly FirstDay => new(Year, Month, 1);
 
     public DateOnly LastDay => FirstDay.AddMonths(1).AddDays(-1);

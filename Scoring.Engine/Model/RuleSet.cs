@@ -17,7 +17,8 @@ public sealed record RuleSet(
     /// <summary>The golden cases the rule set carries (empty when it has none).</summary>
     public IReadOnlyList<GoldenCase> Cases { get; init; } = [];
 
-    public Indicator? FindIndicator(string code) => Indicators.FirstOrDefault(i => i.Code == code);
+    /// <summary>By code, through a dictionary built once per rule set (ingest looks up every row of a file here).</summary>
+    public Indicator? FindIndicator(string code) => Evaluation.RuleSetIndex.Of(this).Indicators.GetValueOrDefault(code);
 
     public Criterion? FindCriterion(string code) => Criteria.FirstOrDefault(c => c.Code == code);
 }

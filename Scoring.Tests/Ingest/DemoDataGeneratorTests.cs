@@ -92,7 +92,7 @@ public class DemoDataGeneratorTests
         }).ToList();
         var inputs = CommuneInputs.Build(new CommuneDirectory(_communes, []), revisions);
         var scores = new List<CommuneScore>();
-        for (var period = first; period <= last; period = period.AddMonths(1))
+        foreach (var period in first.Through(last))
         {
             scores.AddRange(Scorer.ScoreAll(_rules, inputs, period, period.LastDay));
         }
