@@ -37,7 +37,7 @@ public sealed class RuleVersionService(
         var source = jsonText ?? versions.Where(v => v.Status == RuleSetStatus.Published).MaxBy(v => v.Version)?.JsonText
             ?? throw new InvalidOperationException("There is no published version to start a draft from.");
         var text = WithVersion(source, number);
-        var effectiveFrom = ReadEffectiveFrom(text) ?? Period.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ToString();
+        var effectiveFrom = ReadEffectiveFrom(text) ?? Period.Of(VietnamTime.Today(clock)).ToString();
         await repository.InsertDraftAsync(new NewRuleSetVersion
         {
             RuleSetId = ActiveRules.RuleSetId,
