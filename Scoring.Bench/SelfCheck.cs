@@ -36,11 +36,16 @@ public static class SelfCheck
         Report($"  engine:           {ours.Reason.En} {string.Join(" ", ours.Gaps.Select(g => g.Action.En))}");
 
         var cityRescore = BenchData.Inputs(BenchData.CityCommunes, 24);
-        var scored = BenchData.Periods(24).Sum(p => Scorer.ScoreAll(BenchData.Rules, cityRescore, p, p.LastDay).Count(s => s.Overall is not null));
+        var cityValues = RescoreBenchmarks.LayOut(cityRescore);
+        var scored = BenchData.Periods(24).Sum(p => cityValues.Count(c => Rater.Rate(BenchData.Rules, c, p, p.LastDay).Overall is not null));
         Expect(scored == 168 * 24, $"city rescore rated {scored:N0} of {168 * 24:N0} commune-periods");
+        var sameColours = BenchData.Periods(24).Sum(p => cityValues.Zip(cityRescore).Count(x =>
+            Rater.Rate(BenchData.Rules, x.First, p, p.LastDay).Overall == Scorer.Score(BenchData.Rules, BenchData.Window([x.Second], p)[0], p, p.LastDay).Overall));
+        Expect(sameColours == 168 * 24, $"rating from laid-out history and scoring the loaded window agree on {sameColours:N0} of {168 * 24:N0} commune-periods");
 
         var national = BenchData.Inputs(BenchData.NationalCommunes(), 12);
-        var nationalScored = BenchData.Periods(12).Sum(p => Scorer.ScoreAll(BenchData.Rules, national, p, p.LastDay).Count(s => s.Overall is not null));
+        var nationalValues = RescoreBenchmarks.LayOut(national);
+        var nationalScored = BenchData.Periods(12).Sum(p => nationalValues.Count(c => Rater.Rate(BenchData.Rules, c, p, p.LastDay).Overall is not null));
         Expect(national.Count == BenchData.NationalUnits && nationalScored == BenchData.NationalUnits * 12,
             $"national rescore: {national.Count:N0} communes, rated {nationalScored:N0} of {BenchData.NationalUnits * 12:N0} commune-periods");
 

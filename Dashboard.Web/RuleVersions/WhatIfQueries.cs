@@ -6,6 +6,7 @@ using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Model;
+using CommuneRating = DashboardKpi.Dashboard.Web.Queries.CommuneRating;
 
 namespace DashboardKpi.Dashboard.Web.RuleVersions;
 

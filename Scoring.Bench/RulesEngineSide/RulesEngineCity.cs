@@ -40,7 +40,8 @@ public sealed class RulesEngineCity
 
     public Workflow Workflow { get; }
 
-    public async Task<List<RulesEngineResult>> EvaluateAsync(IReadOnlyList<CommuneInput> communes, Period period, DateOnly asOf)
+    /// <param name="explain">False leaves the sentences out: RulesEngine's own work only, the lower bound of its cost.</param>
+    public async Task<List<RulesEngineResult>> EvaluateAsync(IReadOnlyList<CommuneInput> communes, Period period, DateOnly asOf, bool explain = true)
     {
         ArgumentNullException.ThrowIfNull(communes);
         var results = new List<RulesEngineResult>(communes.Count * _plan.Count);
@@ -76,7 +77,7 @@ public sealed class RulesEngineCity
 
                 var (outcome, rating) = Decide(criterion, names, Passed);
                 var (threshold, _) = criterion.ThresholdFor(commune.UnitType, period);
-                var (vi, en) = Explanation.Write(criterion, threshold, _rules.Boundary, found[i], outcome, rating, period);
+                var (vi, en) = explain ? Explanation.Write(criterion, threshold, _rules.Boundary, found[i], outcome, rating, period) : ("", "");
                 results.Add(new RulesEngineResult(commune.CommuneCode, criterion.Code, outcome, rating, vi, en));
             }
         }

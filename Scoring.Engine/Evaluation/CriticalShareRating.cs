@@ -11,55 +11,74 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// </summary>
 internal static class CriticalShareRating
 {
-    public static (Rating? Overall, decimal? Score, LocalizedText Reason) Rate(
-        CriticalShareAggregation rule, IReadOnlyList<CriterionResult> results, RuleSetTexts texts, Period period)
+    public static (Rating? Overall, decimal? Score, Verdict Verdict) Decide(
+        CriticalShareAggregation rule, CriterionRating[] criteria, int greenCount, int redCount, int ratedCount)
     {
-        var rated = results.Where(r => r.Outcome == Outcome.Rated).ToList();
-        if (rated.Count == 0 || NothingReported(results))
+        var share = Math.Round(greenCount * 100m / ratedCount, 2, MidpointRounding.AwayFromZero);
+        var (criticalRed, criticalNotGreen) = (false, false);
+        foreach (var criterion in criteria)
         {
-            return (null, null, Template.Fill(texts.OverallNoData, new Dictionary<string, LocalizedText> { ["period"] = Words.PeriodName(period) }));
+            criticalRed |= criterion.IsCritical && criterion.Rating == Rating.Red;
+            criticalNotGreen |= criterion.IsCritical && criterion.Rating != Rating.Green;
         }
 
-        var greenCount = rated.Count(r => r.Rating == Rating.Green);
-        var redCount = rated.Count(r => r.Rating == Rating.Red);
-        var share = Math.Round(greenCount * 100m / rated.Count, 2, MidpointRounding.AwayFromZero);
-        var criticalRed = results.Where(r => r.IsCritical && r.Rating == Rating.Red).Select(r => r.Code).ToList();
-        var criticalNotGreen = results.Where(r => r.IsCritical && r.Rating != Rating.Green).Select(r => r.Code).ToList();
-
-        if (criticalRed.Count > 0)
+        if (criticalRed)
         {
-            return (Rating.Red, share, Template.Fill(texts.OverallRedCritical, new Dictionary<string, LocalizedText> { ["codes"] = Words.Codes(criticalRed) }));
+            return (Rating.Red, share, Verdict.CriticalRed);
         }
 
         if (redCount >= rule.RedCriteriaForRed)
         {
-            return (Rating.Red, share, Template.Fill(texts.OverallRedCount, new Dictionary<string, LocalizedText>
-            {
-                ["redCount"] = Number(redCount),
-                ["redLimit"] = Number(rule.RedCriteriaForRed),
-            }));
+            return (Rating.Red, share, Verdict.TooManyRed);
+        }
+
+        return !criticalNotGreen && greenCount * 100m >= rule.GreenSharePercent * ratedCount
+            ? (Rating.Green, share, Verdict.Green)
+            : (Rating.Yellow, share, Verdict.Yellow);
+    }
+
+    public static LocalizedText Explain(CriticalShareAggregation rule, CommuneRating rating, RuleSetTexts texts)
+    {
+        switch (rating.Verdict)
+        {
+            case Verdict.CriticalRed:
+                return Template.Fill(texts.OverallRedCritical, new Dictionary<string, LocalizedText>
+                {
+                    ["codes"] = Words.Codes(Codes(rating, c => c.Rating == Rating.Red)),
+                });
+            case Verdict.TooManyRed:
+                return Template.Fill(texts.OverallRedCount, new Dictionary<string, LocalizedText>
+                {
+                    ["redCount"] = Number(rating.RedCount),
+                    ["redLimit"] = Number(rule.RedCriteriaForRed),
+                });
         }
 
         var values = new Dictionary<string, LocalizedText>
         {
-            ["greenCount"] = Number(greenCount),
-            ["ratedCount"] = Number(rated.Count),
-            ["greenShare"] = ValueText.Both(l => NumberText.Percent(share, l)),
+            ["greenCount"] = Number(rating.GreenCount),
+            ["ratedCount"] = Number(rating.RatedCount),
+            ["greenShare"] = ValueText.Both(l => NumberText.Percent(rating.Score!.Value, l)),
             ["requiredShare"] = ValueText.Both(l => NumberText.Percent(rule.GreenSharePercent, l)),
-            ["criticalNotGreen"] = Words.Codes(criticalNotGreen),
-            ["redCount"] = Number(redCount),
+            ["criticalNotGreen"] = Words.Codes(Codes(rating, c => c.Rating != Rating.Green)),
+            ["redCount"] = Number(rating.RedCount),
         };
-        var isGreen = criticalNotGreen.Count == 0 && greenCount * 100m >= rule.GreenSharePercent * rated.Count;
-        return isGreen
-            ? (Rating.Green, share, Template.Fill(texts.OverallGreen, values))
-            : (Rating.Yellow, share, Template.Fill(texts.OverallYellow, values));
+        return Template.Fill(rating.Verdict == Verdict.Green ? texts.OverallGreen : texts.OverallYellow, values);
     }
 
-    /// <summary>
-    /// A commune that reported nothing for the period (and has nothing to carry forward) is not rated at all, even if
-    /// some criteria rate a missing value red: "not reported" is a reason for a criterion, not a verdict on a commune.
-    /// </summary>
-    public static bool NothingReported(IReadOnlyList<CriterionResult> results) => results.All(r => r.Value is null);
+    private static List<string> Codes(CommuneRating rating, Func<CriterionRating, bool> critical)
+    {
+        var codes = new List<string>();
+        foreach (var criterion in rating.Criteria)
+        {
+            if (criterion.IsCritical && critical(criterion))
+            {
+                codes.Add(criterion.Code);
+            }
+        }
+
+        return codes;
+    }
 
     private static LocalizedText Number(int value)
     {

@@ -3,15 +3,12 @@ using DashboardKpi.Scoring.Engine.Text;
 
 namespace DashboardKpi.Scoring.Engine.Evaluation;
 
-/// <summary>Rates a ratio, count or percentage and states the gap to every better colour in its unit.</summary>
+/// <summary>Explains a rated ratio, count or percentage: the sentence, and the gap to every better colour in its unit.</summary>
 internal static class NumericExplanation
 {
-    public static RatedCriterion Rate(
-        Criterion criterion, IndicatorValue value, Threshold threshold, Boundary boundary,
-        AppliedThreshold explained, LocalizedText valueText, RuleSetTexts texts)
+    public static RatedCriterion Explain(in CriterionRating rated, AppliedThreshold explained, LocalizedText valueText, RuleSetTexts texts)
     {
-        var kind = criterion.Indicator.Kind;
-        var rating = NumericRating.Rate(kind, value, threshold, boundary);
+        var rating = rated.Rating!.Value;
         var template = rating switch
         {
             Rating.Green => texts.Green,
@@ -26,24 +23,18 @@ internal static class NumericExplanation
             ["boundary"] = explained.BoundaryText,
         });
 
-        var gaps = new List<Gap>();
-        if (rating == Rating.Red)
+        var gaps = new List<Gap>(2);
+        if (rated.ToYellow is { } toYellow)
         {
-            gaps.Add(GapTo(Rating.Yellow, threshold.Yellow!.Value));
+            gaps.Add(NumericGap(rated.Criterion, rated.Threshold.Direction, Rating.Yellow, toYellow, texts));
         }
 
-        if (rating != Rating.Green)
+        if (rated.ToGreen is { } toGreen)
         {
-            gaps.Add(GapTo(Rating.Green, threshold.Green!.Value));
+            gaps.Add(NumericGap(rated.Criterion, rated.Threshold.Direction, Rating.Green, toGreen, texts));
         }
 
-        return new RatedCriterion(rating, reason, gaps, NumericRating.Effort(kind, value, threshold));
-
-        Gap GapTo(Rating target, decimal cut)
-        {
-            var missing = NumericRating.AmountToReach(kind, value, cut, threshold.Direction, boundary);
-            return NumericGap(criterion, threshold.Direction, target, missing, texts);
-        }
+        return new RatedCriterion(rating, reason, gaps);
     }
 
     public static Gap NumericGap(Criterion criterion, Direction direction, Rating target, decimal missing, RuleSetTexts texts)

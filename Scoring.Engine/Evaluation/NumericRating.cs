@@ -9,14 +9,29 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// </summary>
 internal static class NumericRating
 {
-    public static Rating Rate(IndicatorKind kind, IndicatorValue value, Threshold threshold, Boundary boundary)
+    /// <summary>A value further than this (relative to the cut) from a cut is decided by doubles; nearer, exactly.</summary>
+    private const double Tolerance = 1e-9;
+
+    public static Rating Rate(IndicatorKind kind, in ValueCell cell, CompiledThreshold compiled, Boundary boundary)
     {
-        if (Meets(kind, value, threshold.Green!.Value, threshold.Direction, boundary))
+        var threshold = compiled.Threshold;
+        if (Meets(kind, cell, compiled.Green, threshold.Green!.Value, threshold.Direction, boundary))
         {
             return Rating.Green;
         }
 
-        return Meets(kind, value, threshold.Yellow!.Value, threshold.Direction, boundary) ? Rating.Yellow : Rating.Red;
+        return Meets(kind, cell, compiled.Yellow, threshold.Yellow!.Value, threshold.Direction, boundary) ? Rating.Yellow : Rating.Red;
+    }
+
+    /// <summary>
+    /// <see cref="Meets(IndicatorKind, IndicatorValue, decimal, Direction, Boundary)"/>, decided by the cell's double measure
+    /// when the value is clearly on one side of the cut: a double's error (about 1e-16 relative) cannot move it across.
+    /// </summary>
+    private static bool Meets(IndicatorKind kind, in ValueCell cell, double cutAsDouble, decimal cut, Direction direction, Boundary boundary)
+    {
+        var margin = direction == Direction.HigherIsBetter ? cell.Measure - cutAsDouble : cutAsDouble - cell.Measure;
+        var tolerance = Tolerance * Math.Max(1d, Math.Abs(cutAsDouble));
+        return margin > tolerance || (margin >= -tolerance && Meets(kind, cell.Value!, cut, direction, boundary));
     }
 
     /// <summary>Whether the value reaches the cut under the direction and boundary convention.</summary>

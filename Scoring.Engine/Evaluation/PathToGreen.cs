@@ -47,7 +47,7 @@ internal static class PathToGreen
         }
 
         return chosen.OrderBy(r => IndexOf(results, r))
-            .Select(r => new PathStep(r.Code, r.Name, r.Rating, r.GapTo(Rating.Green) ?? CriterionScorer.ProvideData(texts, Rating.Green)))
+            .Select(r => new PathStep(r.Code, r.Name, r.Rating, r.GapTo(Rating.Green) ?? CriterionExplainer.ProvideData(texts, Rating.Green)))
             .ToList();
     }
 
@@ -81,7 +81,7 @@ internal static class PathToGreen
         var isNumeric = criterion.Indicator.Kind is IndicatorKind.Ratio or IndicatorKind.Count or IndicatorKind.Percentage;
         if (!isNumeric || result.Value is null)
         {
-            return result.GapTo(Rating.Green) ?? CriterionScorer.ProvideData(rules.Texts, Rating.Green);
+            return result.GapTo(Rating.Green) ?? CriterionExplainer.ProvideData(rules.Texts, Rating.Green);
         }
 
         var fullScoreAt = criterion.Points!.FullScoreAt ?? threshold.Green!.Value;

@@ -6,26 +6,27 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// <summary>Sums criterion points and maps the total to a band: ≥ green band is green, ≥ yellow band yellow, else red.</summary>
 internal static class PointsRating
 {
-    public static (Rating? Overall, decimal? Score, LocalizedText Reason) Rate(
-        PointsAggregation rule, IReadOnlyList<CriterionResult> results, RuleSetTexts texts, Period period)
+    public static (Rating? Overall, decimal? Score, Verdict Verdict) Decide(PointsAggregation rule, CriterionRating[] criteria)
     {
-        if (results.All(r => r.Outcome != Outcome.Rated) || CriticalShareRating.NothingReported(results))
+        var total = 0m;
+        foreach (var criterion in criteria)
         {
-            return (null, null, Template.Fill(texts.OverallNoData, new Dictionary<string, LocalizedText> { ["period"] = Words.PeriodName(period) }));
+            total += criterion.Points ?? 0m;
         }
 
-        var total = results.Sum(r => r.Points ?? 0m);
         var rating = total >= rule.GreenBand ? Rating.Green : total >= rule.YellowBand ? Rating.Yellow : Rating.Red;
-        var reason = Template.Fill(texts.OverallPoints, new Dictionary<string, LocalizedText>
+        return (rating, total, Verdict.PointsBand);
+    }
+
+    public static LocalizedText Explain(PointsAggregation rule, CommuneRating rating, RuleSetTexts texts) =>
+        Template.Fill(texts.OverallPoints, new Dictionary<string, LocalizedText>
         {
-            ["rating"] = Words.ColourName(rating),
-            ["points"] = Points(total),
+            ["rating"] = Words.ColourName(rating.Overall!.Value),
+            ["points"] = Points(rating.Score!.Value),
             ["totalPoints"] = Points(rule.TotalPoints),
             ["greenBand"] = Points(rule.GreenBand),
             ["yellowBand"] = Points(rule.YellowBand),
         });
-        return (rating, total, reason);
-    }
 
     private static LocalizedText Points(decimal value) => ValueText.Both(l => NumberText.Format(value, l));
 }

@@ -5,9 +5,10 @@ using DashboardKpi.Scoring.Engine.Model;
 namespace DashboardKpi.Scoring.Engine.Evaluation;
 
 /// <summary>
-/// What scoring looks up again and again for one rule set, built once per rule set instance: indicators by code
-/// and each threshold's explanation texts (they depend on the rules only, not on the commune). Held beside the
-/// rule set rather than in it, so the model stays a plain immutable record.
+/// What rating looks up again and again for one rule set, built once per rule set instance: indicators by code,
+/// where each criterion's values sit in a <see cref="CommuneValues"/> grid, which criteria are critical, and each
+/// threshold's explanation texts (they depend on the rules only, not on the commune). Held beside the rule set
+/// rather than in it, so the model stays a plain immutable record.
 /// </summary>
 internal sealed class RuleSetIndex
 {
@@ -19,11 +20,18 @@ internal sealed class RuleSetIndex
     {
         Indicators = rules.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
         Critical = rules.Aggregation is CriticalShareAggregation aggregation ? aggregation.Critical.ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+        Layout = IndicatorLayout.Of(rules.Indicators);
+        Criteria = [.. rules.Criteria.Select(c => new CompiledCriterion(c, Layout, Critical.Contains(c.Code)))];
     }
 
     public IReadOnlyDictionary<string, Indicator> Indicators { get; }
 
     public IReadOnlySet<string> Critical { get; }
+
+    public IndicatorLayout Layout { get; }
+
+    /// <summary>The criteria in rule-file order, with their slots resolved.</summary>
+    public CompiledCriterion[] Criteria { get; }
 
     public static RuleSetIndex Of(RuleSet rules) => _indexes.GetValue(rules, r => new RuleSetIndex(r));
 

@@ -2,20 +2,16 @@ using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Scoring.Engine.Evaluation;
 
-/// <summary>Everything one commune's scoring shares across its criteria.</summary>
-internal sealed class ScoringContext(RuleSet rules, CommuneInput commune, Period period, DateOnly asOf)
+/// <summary>Everything explaining one commune's rating shares across its criteria.</summary>
+internal sealed class ScoringContext(CommuneRating rating)
 {
-    public RuleSet Rules { get; } = rules;
+    public RuleSet Rules { get; } = rating.Rules;
 
-    public RuleSetIndex Index { get; } = RuleSetIndex.Of(rules);
+    public RuleSetIndex Index { get; } = RuleSetIndex.Of(rating.Rules);
 
-    public CommuneInput Commune { get; } = commune;
+    public CommuneValues Values { get; } = rating.Values;
 
-    public Period Period { get; } = period;
+    public Period Period { get; } = rating.Period;
 
-    public DateOnly AsOf { get; } = asOf;
-
-    public ValueIndex Values { get; } = new(RuleSetIndex.Of(rules), commune.Values);
-
-    public bool IsCritical(string criterionCode) => Index.Critical.Contains(criterionCode);
+    public DateOnly AsOf { get; } = rating.AsOf;
 }

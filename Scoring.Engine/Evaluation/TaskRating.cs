@@ -9,10 +9,14 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// </summary>
 internal static class TaskRating
 {
-    public static RatedCriterion Rate(Criterion criterion, IndicatorValue value, Threshold threshold, DateOnly asOf, RuleSetTexts texts)
+    /// <summary>The colour from the cell's completion day (see <see cref="ValueCell.Measure"/>): the same rule as <see cref="Explain"/>'s.</summary>
+    public static Rating Decide(in ValueCell cell, CompiledThreshold threshold, DateOnly asOf) =>
+        cell.Measure <= asOf.DayNumber ? Rating.Green : asOf.DayNumber <= threshold.DeadlineDay ? Rating.Yellow : Rating.Red;
+
+    public static RatedCriterion Explain(Criterion criterion, IndicatorValue value, Threshold threshold, DateOnly asOf, Rating rating, RuleSetTexts texts)
     {
         var deadline = threshold.Deadline!.Value;
-        var isDone = value.Task == Model.TaskStatus.Done && (value.CompletedOn is null || value.CompletedOn <= asOf);
+        var isDone = IsDone(value, asOf);
         var status = isDone ? Model.TaskStatus.Done : value.Task == Model.TaskStatus.Done ? Model.TaskStatus.InProgress : value.Task!.Value;
         var values = new Dictionary<string, LocalizedText>
         {
@@ -24,16 +28,18 @@ internal static class TaskRating
         if (isDone)
         {
             var late = value.CompletedOn > deadline;
-            return new RatedCriterion(Rating.Green, Template.Fill(late ? texts.TaskDoneLate : texts.TaskDone, values), [], 0m);
+            return new RatedCriterion(Rating.Green, Template.Fill(late ? texts.TaskDoneLate : texts.TaskDone, values), []);
         }
 
-        var rating = asOf <= deadline ? Rating.Yellow : Rating.Red;
         var action = Template.Fill(criterion.Action ?? texts.GapTask, new Dictionary<string, LocalizedText>
         {
             ["deadline"] = Words.DateName(deadline),
             ["target"] = Words.ColourName(Rating.Green),
         });
         var reason = Template.Fill(rating == Rating.Yellow ? texts.TaskPending : texts.TaskOverdue, values);
-        return new RatedCriterion(rating, reason, [new Gap(Rating.Green, null, null, action)], 1m);
+        return new RatedCriterion(rating, reason, [new Gap(Rating.Green, null, null, action)]);
     }
+
+    private static bool IsDone(IndicatorValue value, DateOnly asOf) =>
+        value.Task == Model.TaskStatus.Done && (value.CompletedOn is null || value.CompletedOn <= asOf);
 }

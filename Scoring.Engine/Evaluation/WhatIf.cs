@@ -5,7 +5,7 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// <summary>
 /// Compares a candidate rule set with the one in force before it is published: both rate the same communes and
 /// periods (as of each period's last day, as the rescore does), and the difference is reported per period.
-/// Pure, like <see cref="Scorer"/>.
+/// Colours only (<see cref="Rater"/>): nothing here needs a sentence. Pure, like <see cref="Scorer"/>.
 /// </summary>
 public static class WhatIf
 {
@@ -17,45 +17,43 @@ public static class WhatIf
         ArgumentNullException.ThrowIfNull(communes);
         ArgumentNullException.ThrowIfNull(periods);
 
-        // Each period is rated on the values it can see (the period and the carry-forward window before it), as the
-        // rescore loads them: the same colours as passing the whole history, without indexing it for every score.
-        var carry = Math.Max(MaxCarry(current), MaxCarry(candidate));
-        var byPeriod = communes.Select(c => c.Values.ToLookup(v => v.Period)).ToList();
+        // Each commune's values are laid out once per rule set (once in all when both have the same indicators).
+        var before = communes.Select(c => CommuneValues.Of(current, c)).ToList();
+        var after = RuleSetIndex.Of(current).Layout == RuleSetIndex.Of(candidate).Layout
+            ? before
+            : communes.Select(c => CommuneValues.Of(candidate, c)).ToList();
         var result = new List<WhatIfPeriod>(periods.Count);
         foreach (var period in periods)
         {
-            var before = new List<Rating?>(communes.Count);
-            var after = new List<Rating?>(communes.Count);
+            var oldColours = new Rating?[communes.Count];
+            var newColours = new Rating?[communes.Count];
             var changes = new List<CommuneChange>();
             for (var i = 0; i < communes.Count; i++)
             {
-                var commune = Window(communes[i], byPeriod[i], period, carry);
-                var old = Scorer.Score(current, commune, period, period.LastDay);
-                var proposed = Scorer.Score(candidate, commune, period, period.LastDay);
-                before.Add(old.Overall);
-                after.Add(proposed.Overall);
+                var old = Rater.Rate(current, before[i], period, period.LastDay);
+                var proposed = Rater.Rate(candidate, after[i], period, period.LastDay);
+                (oldColours[i], newColours[i]) = (old.Overall, proposed.Overall);
                 if (old.Overall != proposed.Overall)
                 {
-                    changes.Add(new CommuneChange(commune.CommuneCode, old.Overall, proposed.Overall, CriteriaChanged(old, proposed)));
+                    changes.Add(new CommuneChange(old.CommuneCode, old.Overall, proposed.Overall, CriteriaChanged(old, proposed)));
                 }
             }
 
-            result.Add(new WhatIfPeriod(period, RatingCounts.Of(before), RatingCounts.Of(after), changes));
+            result.Add(new WhatIfPeriod(period, RatingCounts.Of(oldColours), RatingCounts.Of(newColours), changes));
         }
 
         return result;
     }
 
-    private static int MaxCarry(RuleSet rules) =>
-        rules.Criteria.Where(c => c.Missing.Strategy == MissingValueStrategy.CarryForward).Select(c => c.Missing.Periods).DefaultIfEmpty(0).Max();
-
-    private static CommuneInput Window(CommuneInput commune, ILookup<Period, IndicatorValue> values, Period period, int carry) =>
-        commune with { Values = [.. Enumerable.Range(0, carry + 1).SelectMany(back => values[period.AddMonths(back - carry)])] };
-
     /// <summary>Criteria whose colour differs, in the candidate's order; a criterion only one side has counts as changed from or to no colour.</summary>
-    private static List<CriterionChange> CriteriaChanged(CommuneScore before, CommuneScore after)
+    private static List<CriterionChange> CriteriaChanged(CommuneRating before, CommuneRating after)
     {
-        var old = before.Criteria.ToDictionary(c => c.Code, c => c.Rating, StringComparer.Ordinal);
+        var old = new Dictionary<string, Rating?>(before.Criteria.Length, StringComparer.Ordinal);
+        foreach (var criterion in before.Criteria)
+        {
+            old[criterion.Code] = criterion.Rating;
+        }
+
         var changed = new List<CriterionChange>();
         foreach (var criterion in after.Criteria)
         {

@@ -1,0 +1,80 @@
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Scoring.Engine.Evaluation;
+
+/// <summary>Why a commune got its overall colour, before it is put into words.</summary>
+public enum Verdict
+{
+    /// <summary>Nothing reported for the period (or nothing could be rated): no colour.</summary>
+    NotRated,
+
+    /// <summary>A critical criterion is red.</summary>
+    CriticalRed,
+
+    /// <summary>At least K criteria are red.</summary>
+    TooManyRed,
+
+    /// <summary>Every critical criterion green and the green share reached.</summary>
+    Green,
+
+    /// <summary>Neither red nor green under the critical + share rule.</summary>
+    Yellow,
+
+    /// <summary>The points total fell into a band.</summary>
+    PointsBand,
+}
+
+/// <summary>
+/// A commune's colours for one period, per criterion and overall, with the facts behind them but no sentences:
+/// what the rescore, the what-if and the league need, cheap to compute. <see cref="Scorer.Explain"/> turns it
+/// into a <see cref="CommuneScore"/> with every sentence and the path to green.
+/// </summary>
+public sealed class CommuneRating
+{
+    private readonly CriterionRating[] _criteria;
+
+    internal CommuneRating(
+        RuleSet rules, CommuneValues values, Period period, DateOnly asOf, CriterionRating[] criteria,
+        Rating? overall, decimal? score, Verdict verdict, int greenCount, int redCount, int ratedCount)
+    {
+        Rules = rules;
+        Values = values;
+        Period = period;
+        AsOf = asOf;
+        _criteria = criteria;
+        Overall = overall;
+        Score = score;
+        Verdict = verdict;
+        GreenCount = greenCount;
+        RedCount = redCount;
+        RatedCount = ratedCount;
+    }
+
+    public string CommuneCode => Values.CommuneCode;
+
+    public Period Period { get; }
+
+    public DateOnly AsOf { get; }
+
+    /// <summary>Null when the commune is not rated for the period (no data).</summary>
+    public Rating? Overall { get; }
+
+    /// <summary>Critical + share: the percentage of rated criteria that are green. Points: the points total.</summary>
+    public decimal? Score { get; }
+
+    public Verdict Verdict { get; }
+
+    /// <summary>Every criterion in rule-file order.</summary>
+    public ReadOnlySpan<CriterionRating> Criteria => _criteria;
+
+    public int GreenCount { get; }
+
+    public int RedCount { get; }
+
+    /// <summary>Criteria with a colour (not no data, not insufficient data).</summary>
+    public int RatedCount { get; }
+
+    internal RuleSet Rules { get; }
+
+    internal CommuneValues Values { get; }
+}

@@ -1,0 +1,88 @@
+using DashboardKpi.Scoring.Engine.Model;
+using DashboardKpi.Scoring.Engine.Text;
+
+namespace DashboardKpi.Scoring.Engine.Evaluation;
+
+/// <summary>Puts one rated criterion into words: the value as shown, the sentence, the gaps, the context values.</summary>
+internal static class CriterionExplainer
+{
+    public static CriterionResult Explain(ScoringContext context, CompiledCriterion compiled, in CriterionRating rated)
+    {
+        var criterion = compiled.Criterion;
+        var indicator = criterion.Indicator;
+        var texts = context.Rules.Texts;
+        var (threshold, applied, reported) = (rated.Threshold, rated.Override, rated.Value);
+        var explained = context.Index.Explained(criterion, applied, () => ExplainThreshold(context.Rules, indicator, threshold, applied));
+        var contextValues = new List<IndicatorValue>(compiled.ContextSlots.Length);
+        foreach (var slot in compiled.ContextSlots)
+        {
+            if (slot >= 0 && context.Values.Find(slot, context.Period) is { } value)
+            {
+                contextValues.Add(value);
+            }
+        }
+
+        var (effort, points, isCritical) = (rated.Effort, rated.Points, rated.IsCritical);
+        CriterionResult Result(Outcome outcome, Rating? rating, MeasuredValue? value, IReadOnlyList<Gap> gaps, LocalizedText reason) =>
+            new(criterion.Code, criterion.Group, criterion.Name, indicator.Kind, isCritical, outcome, rating, value,
+                explained, gaps, WithOverrideReason(reason, applied), contextValues, points, effort);
+
+        if (reported is null)
+        {
+            var period = new Dictionary<string, LocalizedText> { ["period"] = Words.PeriodName(context.Period) };
+            return rated.Outcome == Outcome.Rated
+                ? Result(Outcome.Rated, Rating.Red, null, [ProvideData(texts, Rating.Green)], Template.Fill(texts.MissingIsRed, period))
+                : Result(Outcome.NoData, null, null, [], Template.Fill(texts.NoData, period));
+        }
+
+        if (rated.Outcome == Outcome.InsufficientData)
+        {
+            return Result(Outcome.InsufficientData, null, null, [], Template.Fill(texts.InsufficientData, new Dictionary<string, LocalizedText>
+            {
+                ["whole"] = ValueText.Both(l => NumberText.Format(reported.Whole!.Value, l)),
+                ["unit"] = indicator.Unit ?? new LocalizedText("", ""),
+                ["minDenominator"] = ValueText.Both(l => NumberText.Format(criterion.MinDenominator ?? 1m, l)),
+            }));
+        }
+
+        var percent = indicator.Kind == IndicatorKind.Ratio
+            ? Math.Round(reported.Number!.Value * 100m / reported.Whole!.Value, 2, MidpointRounding.AwayFromZero)
+            : (decimal?)null;
+        var isStale = reported.Period != context.Period;
+        var measured = new MeasuredValue(reported, percent, reported.Period, isStale, ValueText.Value(indicator, reported, percent));
+        var words = indicator.Kind switch
+        {
+            IndicatorKind.YesNo => YesNoRating.Explain(criterion, reported, texts),
+            IndicatorKind.Task => TaskRating.Explain(criterion, reported, threshold, context.AsOf, rated.Rating!.Value, texts),
+            _ => NumericExplanation.Explain(rated, explained, measured.Text, texts),
+        };
+
+        var reason = isStale
+            ? Append(words.Reason, Template.Fill(texts.Stale, new Dictionary<string, LocalizedText> { ["valuePeriod"] = Words.PeriodName(reported.Period) }))
+            : words.Reason;
+        return Result(Outcome.Rated, rated.Rating, measured, words.Gaps, reason);
+    }
+
+    public static Gap ProvideData(RuleSetTexts texts, Rating target) =>
+        new(target, null, null, Template.Fill(texts.GapProvideData, new Dictionary<string, LocalizedText> { ["target"] = Words.ColourName(target) }));
+
+    private static AppliedThreshold ExplainThreshold(RuleSet rules, Indicator indicator, Threshold threshold, ThresholdOverride? applied)
+    {
+        var boundaryText = rules.Boundary == Boundary.Inclusive ? rules.Texts.BoundaryInclusive : rules.Texts.BoundaryExclusive;
+        var numeric = threshold.Green is not null && threshold.Yellow is not null;
+        return new AppliedThreshold(
+            threshold,
+            applied,
+            numeric ? ValueText.Cut(indicator, threshold.Green!.Value, threshold.Direction, rules.Boundary) : null,
+            numeric ? ValueText.Cut(indicator, threshold.Yellow!.Value, threshold.Direction, rules.Boundary) : null,
+            boundaryText);
+    }
+
+    private static LocalizedText WithOverrideReason(LocalizedText reason, ThresholdOverride? applied) =>
+        applied?.Reason is null ? reason : Append(reason, applied.Reason);
+
+    private static LocalizedText Append(LocalizedText first, LocalizedText second) => new(first.Vi + " " + second.Vi, first.En + " " + second.En);
+}
+
+/// <summary>A criterion's colour in words: its sentence and gaps, before the common fields are added.</summary>
+internal sealed record RatedCriterion(Rating Rating, LocalizedText Reason, IReadOnlyList<Gap> Gaps);

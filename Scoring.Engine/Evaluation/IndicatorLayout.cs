@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Scoring.Engine.Evaluation;
+
+/// <summary>
+/// Where each indicator of a rule set sits in a <see cref="CommuneValues"/> row: its position in the rule set's
+/// indicator list. Interned by that list of codes, so two rule sets with the same indicators (a draft and the
+/// version in force, usually) share one layout and can rate the same laid-out values.
+/// </summary>
+internal sealed class IndicatorLayout
+{
+    private static readonly ConcurrentDictionary<string, IndicatorLayout> _interned = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, int> _slots;
+
+    private IndicatorLayout(IReadOnlyList<Indicator> indicators)
+    {
+        _slots = new Dictionary<string, int>(indicators.Count, StringComparer.Ordinal);
+        Kinds = new IndicatorKind[indicators.Count];
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            _slots[indicators[i].Code] = i;
+            Kinds[i] = indicators[i].Kind;
+        }
+    }
+
+    /// <summary>Each slot's kind, which decides whether a reported value is usable.</summary>
+    public IndicatorKind[] Kinds { get; }
+
+    public int Width => Kinds.Length;
+
+    public static IndicatorLayout Of(IReadOnlyList<Indicator> indicators)
+    {
+        // Kind is part of the key: the same codes with another kind accept other values.
+        var key = string.Join('\n', indicators.Select(i => i.Code + "\t" + i.Kind));
+        return _interned.GetOrAdd(key, _ => new IndicatorLayout(indicators));
+    }
+
+    public int SlotOf(string code) => _slots.TryGetValue(code, out var slot) ? slot : -1;
+}

@@ -1,0 +1,67 @@
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Scoring.Engine.Evaluation;
+
+/// <summary>
+/// Rates communes against a rule set: colours per criterion and overall, with the facts behind them, and no
+/// sentences. Pure and deterministic, like <see cref="Scorer"/>, which explains what this rates.
+/// </summary>
+public static class Rater
+{
+    /// <summary>Rates one commune for one period.</summary>
+    public static CommuneRating Rate(RuleSet rules, CommuneInput commune, Period period, DateOnly asOf) =>
+        Rate(rules, CommuneValues.Of(rules, commune), period, asOf);
+
+    /// <summary>Rates one commune's laid-out values for one period.</summary>
+    /// <exception cref="ArgumentException">The values were laid out for a rule set with other indicators.</exception>
+    public static CommuneRating Rate(RuleSet rules, CommuneValues values, Period period, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(values);
+        var index = RuleSetIndex.Of(rules);
+        if (!ReferenceEquals(values.Layout, index.Layout))
+        {
+            throw new ArgumentException("The values were laid out for a rule set with other indicators.", nameof(values));
+        }
+
+        var criteria = new CriterionRating[index.Criteria.Length];
+        var (green, red, rated, measured) = (0, 0, 0, 0);
+        for (var i = 0; i < criteria.Length; i++)
+        {
+            var result = CriterionRater.Rate(index.Criteria[i], values, period, asOf, rules.Boundary);
+            criteria[i] = result;
+            if (result.Outcome == Outcome.Rated)
+            {
+                rated++;
+                green += result.Rating == Rating.Green ? 1 : 0;
+                red += result.Rating == Rating.Red ? 1 : 0;
+                measured += result.Value is null ? 0 : 1;
+            }
+        }
+
+        // A commune that reported nothing for the period (and has nothing to carry forward) is not rated at all, even if
+        // some criteria rate a missing value red: "not reported" is a reason for a criterion, not a verdict on a commune.
+        var (overall, score, verdict) = rated == 0 || measured == 0
+            ? (null, null, Verdict.NotRated)
+            : rules.Aggregation switch
+            {
+                CriticalShareAggregation rule => CriticalShareRating.Decide(rule, criteria, green, red, rated),
+                PointsAggregation rule => PointsRating.Decide(rule, criteria),
+                _ => throw new InvalidOperationException("Unknown aggregation."),
+            };
+        return new CommuneRating(rules, values, period, asOf, criteria, overall, score, verdict, green, red, rated);
+    }
+
+    /// <summary>Rates many communes for one period, in the order given.</summary>
+    public static CommuneRating[] RateAll(RuleSet rules, IReadOnlyList<CommuneValues> communes, Period period, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(communes);
+        var ratings = new CommuneRating[communes.Count];
+        for (var i = 0; i < ratings.Length; i++)
+        {
+            ratings[i] = Rate(rules, communes[i], period, asOf);
+        }
+
+        return ratings;
+    }
+}
