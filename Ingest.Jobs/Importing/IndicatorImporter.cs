@@ -14,8 +14,9 @@ namespace DashboardKpi.Ingest.Jobs.Importing;
 
 /// <summary>
 /// The one pipeline every source goes through: ledger by content hash (the same content twice is a no-op), every
-/// row validated, valid rows upserted by natural key in one transaction, bad rows quarantined with their reason,
-/// the run completed with its summary, and the affected periods queued for rescoring.
+/// row validated, valid rows upserted by natural key and bad rows quarantined with their reason, both in one
+/// transaction (written in chunks, so a large file is never held in memory), the run completed with its summary,
+/// and the affected periods queued for rescoring.
 /// </summary>
 public sealed class IndicatorImporter(
     IndicatorRepository indicators,
@@ -69,40 +70,59 @@ public sealed class IndicatorImporter(
         }
 
         var validator = await CreateValidatorAsync(ct).ConfigureAwait(false);
-        ValidatedBatch batch;
+        var batch = new ValidatedBatch();
+        (int Inserted, int Updated, int Unchanged) written;
         try
         {
-            batch = Validate(validator, rows(), source, ct);
+            written = await WriteAsync(batch, validator, rows, source, runId, ct).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (ReportFileRejectedException rejected)
         {
-            // Reading touches nothing but the file, so anything it throws is the file's fault: the run fails with a
-            // reason the steward can act on, and the file moves to rejected/ instead of failing every run after.
-            var rejected = exception as ReportFileRejectedException ?? new ReportFileRejectedException("file.unreadable",
-                "Không đọc được nội dung tệp: tệp hỏng hoặc không đúng định dạng.", "The file's content cannot be read: it is damaged or not in the expected format.");
+            // WriteAsync has disposed its transaction uncommitted: every chunk already written is rolled back.
             await CompleteAsync(runId, IngestRunStatus.Failed, 0, 0, 0, 0, $"{rejected.MessageVi} / {rejected.MessageEn}", ct).ConfigureAwait(false);
             return new ImportSummary(runId, source, fileName, IngestRunStatus.Failed, 0, 0, 0, 0, [], rejected.MessageVi, rejected.MessageEn);
         }
 
-        var outcomes = await indicators.UpsertAsync(batch.Readings, runId, clock.GetUtcNow(), ct).ConfigureAwait(false);
-        await runs.AddQuarantinedRowsAsync(runId, batch.Quarantined, ct).ConfigureAwait(false);
-        var (imported, updated) = (outcomes.Count(o => o == UpsertOutcome.Inserted), outcomes.Count(o => o == UpsertOutcome.Updated));
-        var unchanged = outcomes.Count(o => o == UpsertOutcome.Unchanged);
-        var periods = batch.Readings.Select(r => r.Period).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        await CompleteAsync(runId, IngestRunStatus.Succeeded, imported, updated, unchanged, batch.Quarantined.Count, null, ct).ConfigureAwait(false);
+        var (imported, updated, unchanged) = written;
+        var periods = batch.Periods;
+        await CompleteAsync(runId, IngestRunStatus.Succeeded, imported, updated, unchanged, batch.QuarantinedCount, null, ct).ConfigureAwait(false);
         if (imported + updated > 0)
         {
             jobs.Enqueue<RescoreJob>(job => job.RunAsync(periods, null, CancellationToken.None));
         }
 
-        var (emptyVi, emptyEn) = batch.Readings.Count + batch.Quarantined.Count == 0
+        var (emptyVi, emptyEn) = batch.ReadingCount + batch.QuarantinedCount == 0
             ? ("Tệp không có giá trị nào để nhập (chỉ có dòng tiêu đề hoặc các ô trống).", "The file holds no values to import (only a header or empty cells).")
             : ((string?)null, (string?)null);
-        return new ImportSummary(runId, source, fileName, IngestRunStatus.Succeeded, imported, updated, unchanged, batch.Quarantined.Count, periods, emptyVi, emptyEn)
+        return new ImportSummary(runId, source, fileName, IngestRunStatus.Succeeded, imported, updated, unchanged, batch.QuarantinedCount, periods, emptyVi, emptyEn)
         {
-            QuarantineReasons = batch.Quarantined.GroupBy(q => q.ReasonCode).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ToList(),
+            QuarantineReasons = batch.QuarantineReasons,
             MappedOldCodes = batch.MappedOldCodes,
         };
+    }
+
+    /// <summary>
+    /// Validates the rows one at a time and writes them through an <see cref="ImportWriter"/>, chunk by chunk in one
+    /// transaction; only the commit at the end makes any of it visible.
+    /// </summary>
+    private async Task<(int Inserted, int Updated, int Unchanged)> WriteAsync(
+        ValidatedBatch batch, IndicatorRowValidator validator, Func<IEnumerable<RawRow>> rows, string source, long runId, CancellationToken ct)
+    {
+        await using var writer = new ImportWriter(indicators, runs, runId, clock.GetUtcNow(), ChunkSize);
+        foreach (var row in ValidateEach(validator, rows, source, ct))
+        {
+            if (batch.TryAccept(row, out var reading, out var quarantined))
+            {
+                await writer.AddAsync(reading, ct).ConfigureAwait(false);
+            }
+            else
+            {
+                await writer.AddAsync(quarantined, ct).ConfigureAwait(false);
+            }
+        }
+
+        await writer.CommitAsync(ct).ConfigureAwait(false);
+        return (writer.Inserted, writer.Updated, writer.Unchanged);
     }
 
     private async Task<IndicatorRowValidator> CreateValidatorAsync(CancellationToken ct) => new(
@@ -113,24 +133,50 @@ public sealed class IndicatorImporter(
     /// <summary>A monthly report has some 6,000 values (168 units × ~35 indicators); a file far beyond that is refused whole.</summary>
     public const int MaxValuesPerFile = 250_000;
 
-    private static ValidatedBatch Validate(IndicatorRowValidator validator, IEnumerable<RawRow> rows, string source, CancellationToken ct)
+    /// <summary>
+    /// Values decided and written at a time (see <see cref="ImportWriter"/>). Internal and settable so that tests can
+    /// make a small file span several chunks; production keeps the default.
+    /// </summary>
+    internal int ChunkSize
     {
-        var batch = new ValidatedBatch();
-        var count = 0;
-        foreach (var raw in rows)
+        get;
+        set => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A chunk holds at least one value.");
+    } = IndicatorRepository.DefaultChunkSize;
+
+    /// <summary>
+    /// Reads and validates the rows one at a time. Reading touches nothing but the file, so anything it throws is the
+    /// file's fault: it comes out as a <see cref="ReportFileRejectedException"/>, the run fails with a reason the
+    /// steward can act on, and the file moves to rejected/ instead of failing every run after. Storage errors never
+    /// pass through here, so they still propagate as themselves.
+    /// </summary>
+    private static IEnumerable<ValidatedRow> ValidateEach(IndicatorRowValidator validator, Func<IEnumerable<RawRow>> rows, string source, CancellationToken ct)
+    {
+        using var enumerator = FileFault(() => rows().GetEnumerator());
+        for (var count = 1; FileFault(enumerator.MoveNext); count++)
         {
             ct.ThrowIfCancellationRequested();
-            if (++count > MaxValuesPerFile)
+            if (count > MaxValuesPerFile)
             {
                 throw new ReportFileRejectedException("file.tooManyRows",
                     string.Create(CultureInfo.InvariantCulture, $"Tệp có hơn {MaxValuesPerFile:N0} giá trị, vượt xa một báo cáo tháng; hãy tách tệp.").Replace(",", ".", StringComparison.Ordinal),
                     string.Create(CultureInfo.InvariantCulture, $"The file has more than {MaxValuesPerFile:N0} values, far beyond a monthly report; split it."));
             }
 
-            batch.Add(validator.Validate(raw, source));
+            yield return FileFault(() => validator.Validate(enumerator.Current, source));
         }
+    }
 
-        return batch;
+    private static T FileFault<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException and not ReportFileRejectedException)
+        {
+            throw new ReportFileRejectedException("file.unreadable",
+                "Không đọc được nội dung tệp: tệp hỏng hoặc không đúng định dạng.", "The file's content cannot be read: it is damaged or not in the expected format.");
+        }
     }
 
     private Task CompleteAsync(long runId, string status, int imported, int updated, int unchanged, int quarantined, string? message, CancellationToken ct) =>

@@ -1,42 +1,65 @@
+using System.Diagnostics.CodeAnalysis;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
 using DashboardKpi.Ingest.Jobs.Validation;
 
 namespace DashboardKpi.Ingest.Jobs.Importing;
 
-/// <summary>The rows of one import sorted into readings to store and rows to quarantine; a second value for the same key in one file is quarantined.</summary>
+/// <summary>
+/// Sorts the rows of one import into readings to store and rows to quarantine, and tallies them for the summary,
+/// without keeping either: the caller writes them away chunk by chunk. What it must remember for the whole file is
+/// the key of every reading, because a second value for the same key anywhere in the file is quarantined, pointing
+/// at the first; <see cref="FirstRows"/> keeps those compactly.
+/// </summary>
 internal sealed class ValidatedBatch
 {
-    private readonly Dictionary<(string Commune, string Indicator, string Period), int> _firstRow = [];
+    private readonly FirstRows _firstRows = new();
 
-    public List<IndicatorReading> Readings { get; } = [];
+    // Reason code → count, in order of first appearance, so that ties keep the order a GroupBy over the rows gave.
+    private readonly OrderedDictionary<string, int> _reasons = new(StringComparer.Ordinal);
 
-    public List<QuarantinedRow> Quarantined { get; } = [];
+    public int ReadingCount { get; private set; }
+
+    public int QuarantinedCount { get; private set; }
 
     public int MappedOldCodes { get; private set; }
 
-    public void Add(ValidatedRow row)
-    {
-        if (row.Reading is { } reading)
-        {
-            var key = (reading.CommuneCode, reading.IndicatorCode, reading.Period);
-            if (_firstRow.TryGetValue(key, out var first))
-            {
-                Quarantine(row, QuarantineReason.Of("row.duplicate", first), reading.CommuneCode, reading.IndicatorCode, reading.Period);
-                return;
-            }
+    /// <summary>The periods of the readings to store, in order.</summary>
+    public IReadOnlyList<string> Periods => _firstRows.Periods;
 
-            _firstRow[key] = row.Raw.RowNumber;
-            Readings.Add(reading);
-            MappedOldCodes += row.Note is null ? 0 : 1;
-            return;
+    /// <summary>Quarantine counts by reason code, most frequent first.</summary>
+    public IReadOnlyList<(string Code, int Count)> QuarantineReasons =>
+        _reasons.Select(r => (r.Key, r.Value)).OrderByDescending(r => r.Value).ToList();
+
+    /// <summary>True with the reading to store, or false with the row to quarantine (its reason, or a duplicate key).</summary>
+    public bool TryAccept(ValidatedRow row, [NotNullWhen(true)] out IndicatorReading? reading, [NotNullWhen(false)] out QuarantinedRow? quarantined)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        reading = row.Reading;
+        if (reading is null)
+        {
+            quarantined = Quarantine(row, row.Reason!, Short(row.Raw.CommuneCode), Short(row.Raw.IndicatorCode), Short(row.Raw.Period));
+            return false;
         }
 
-        Quarantine(row, row.Reason!, Short(row.Raw.CommuneCode), Short(row.Raw.IndicatorCode), Short(row.Raw.Period));
+        if (!_firstRows.TryAdd(reading.CommuneCode, reading.IndicatorCode, reading.Period, row.Raw.RowNumber, out var first))
+        {
+            quarantined = Quarantine(row, QuarantineReason.Of("row.duplicate", first), reading.CommuneCode, reading.IndicatorCode, reading.Period);
+            reading = null;
+            return false;
+        }
+
+        ReadingCount++;
+        MappedOldCodes += row.Note is null ? 0 : 1;
+        quarantined = null;
+        return true;
     }
 
-    private void Quarantine(ValidatedRow row, QuarantineReason reason, string? commune, string? indicator, string? period) =>
-        Quarantined.Add(new QuarantinedRow
+    private QuarantinedRow Quarantine(ValidatedRow row, QuarantineReason reason, string? commune, string? indicator, string? period)
+    {
+        QuarantinedCount++;
+        _reasons[reason.Code] = _reasons.GetValueOrDefault(reason.Code) + 1;
+        return new QuarantinedRow
         {
             RowNumber = row.Raw.RowNumber,
             RawContent = row.Raw.RawContent,
@@ -46,7 +69,8 @@ internal sealed class ValidatedBatch
             CommuneCode = commune,
             IndicatorCode = indicator,
             Period = period,
-        });
+        };
+    }
 
     /// <summary>Raw cells go into short key columns only when they fit; the full text stays in RawContent.</summary>
     private static string? Short(string text) => text.Length is > 0 and <= 40 ? text : null;

@@ -110,11 +110,21 @@ public sealed class IngestRunRepository(DbConnectionFactory connections)
     public async Task AddQuarantinedRowsAsync(long runId, IReadOnlyList<QuarantinedRow> rows, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(
-            InsertQuarantinedSql, rows.Select(r => r with { RunId = runId }), tx, cancellationToken: ct)).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
+        await using var transaction = await StorageTransaction.BeginAsync(connections, ct).ConfigureAwait(false);
+        await AddQuarantinedRowsAsync(transaction, runId, rows, ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Stores some of a run's refused rows inside a transaction the caller commits: an import writes them chunk by
+    /// chunk in the same transaction as its values, so a file's quarantine lands with its values or not at all.
+    /// </summary>
+    public Task AddQuarantinedRowsAsync(StorageTransaction transaction, long runId, IReadOnlyList<QuarantinedRow> rows, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(rows);
+        return transaction.Connection.ExecuteAsync(new CommandDefinition(
+            InsertQuarantinedSql, rows.Select(r => r with { RunId = runId }), transaction.Transaction, cancellationToken: ct));
     }
 
     private const string ListQuarantinedSqlite =
