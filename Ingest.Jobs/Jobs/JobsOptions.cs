@@ -17,6 +17,12 @@ public sealed class JobsOptions
     /// <summary>Load labelled demo data into an empty database at start (the embedded default).</summary>
     public bool SeedDemoData { get; set; } = true;
 
+    /// <summary>
+    /// At start, an import still "running" that began more than this many minutes ago is marked failed: its process
+    /// stopped. The largest file allowed imports in seconds; younger runs may belong to another node, so they are left.
+    /// </summary>
+    public int AbandonedRunMinutes { get; set; } = 60;
+
     public DropFolderOptions DropFolder { get; set; } = new();
 
     public string RescoreCron { get; set; } = "30 1 * * *";

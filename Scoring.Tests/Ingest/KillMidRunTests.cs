@@ -8,7 +8,8 @@ namespace DashboardKpi.Scoring.Tests.Ingest;
 
 /// <summary>
 /// Kills the real worker process (dotnet Ingest.Jobs.dll) in the middle of importing a large dropped file, then
-/// starts it again: nothing committed is lost, nothing is half-imported, and the restarted worker finishes the job.
+/// starts it again: nothing committed is lost, nothing is half-imported, the killed run is marked interrupted, and the
+/// restarted worker finishes the job.
 /// </summary>
 public class KillMidRunTests
 {
@@ -34,7 +35,7 @@ public class KillMidRunTests
         Assert.That(afterKill, Is.EqualTo(0).Or.EqualTo(rows.Count), "a file is imported in one transaction: all or nothing");
         Assert.That(File.Exists(Path.Combine(drop, "large.csv")), Is.True, "the file stays in the drop folder until its run is recorded");
 
-        using (var second = StartWorker(folder, drop, database))
+        using (var second = StartWorker(folder, drop, database, abandonedRunMinutes: 0))
         {
             await IngestHost.WaitUntilAsync(() => Task.FromResult(Directory.Exists(Path.Combine(drop, "archive")) && Directory.GetFiles(Path.Combine(drop, "archive")).Length == 1),
                 "the restarted worker to finish and archive the file", seconds: 180);
@@ -44,6 +45,9 @@ public class KillMidRunTests
 
         Assert.That(Scalar(database, "SELECT COUNT(*) FROM IndicatorValue"), Is.EqualTo(rows.Count));
         Assert.That(Scalar(database, $"SELECT COUNT(*) FROM IngestRun WHERE Status = '{IngestRunStatus.Succeeded}' AND Source = 'file'"), Is.EqualTo(1));
+        Assert.That(Scalar(database, "SELECT COUNT(*) FROM IngestRun WHERE Status = 'running'"), Is.Zero, "the killed run is not left 'running' forever");
+        Assert.That(Scalar(database, $"SELECT COUNT(*) FROM IngestRun WHERE Status = '{IngestRunStatus.Failed}' AND Message LIKE '%interrupted%'"), Is.EqualTo(afterKill == 0 ? 1 : 0),
+            "the restarted worker marks the killed run (if it was killed mid-import) as interrupted");
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
@@ -68,7 +72,7 @@ public class KillMidRunTests
         return lines;
     }
 
-    private static Process StartWorker(string folder, string drop, string database)
+    private static Process StartWorker(string folder, string drop, string database, int abandonedRunMinutes = 60)
     {
         var testDirectory = TestContext.CurrentContext.TestDirectory;
         var configuration = new DirectoryInfo(testDirectory).Parent!.Name;
@@ -84,6 +88,7 @@ public class KillMidRunTests
         start.Environment["Jobs__DropFolder__Path"] = drop;
         start.Environment["Jobs__DropFolder__SettleSeconds"] = "0";
         start.Environment["Jobs__SeedDemoData"] = "false";
+        start.Environment["Jobs__AbandonedRunMinutes"] = abandonedRunMinutes.ToString(CultureInfo.InvariantCulture);
         start.Environment["Jobs__HttpSources__0__Url"] = "";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

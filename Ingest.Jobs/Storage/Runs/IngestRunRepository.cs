@@ -67,6 +67,24 @@ public sealed class IngestRunRepository(DbConnectionFactory connections)
         return changed == 1;
     }
 
+    private const string FailAbandonedSql = """
+        UPDATE IngestRun
+           SET Status = 'failed', FinishedAt = @FinishedAt, Message = @Message
+         WHERE Status = 'running' AND StartedAt < @StartedBefore
+        """;
+
+    /// <summary>
+    /// Marks runs still 'running' that started before <paramref name="startedBefore"/> as failed with the message given:
+    /// their process stopped (a kill, a crash, a restart) before it could say how they ended. Nothing they wrote stays
+    /// (an import writes in one transaction), so failed is the truth. Returns how many were marked.
+    /// </summary>
+    public async Task<int> FailAbandonedAsync(DateTimeOffset startedBefore, DateTimeOffset finishedAt, string message, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            FailAbandonedSql, new { StartedBefore = startedBefore, FinishedAt = finishedAt, Message = message }, cancellationToken: ct)).ConfigureAwait(false);
+    }
+
     private const string FindSql = "SELECT " + RunColumns + " FROM IngestRun WHERE Id = @Id";
 
     public async Task<IngestRun?> FindAsync(long runId, CancellationToken ct)
