@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Scoring.Engine.Text;
@@ -13,41 +12,49 @@ public static class NumberText
 {
     public static string Format(decimal value, Language language, int maxDecimals = 2)
     {
+        // The plain invariant form ("-1234.50") is written straight into a buffer, then regrouped: a custom format
+        // string ("0.##") would be parsed again on every call, and explanations format a number or two per criterion.
         var rounded = Math.Round(value, maxDecimals, MidpointRounding.AwayFromZero);
-        var invariant = rounded.ToString("0.############", CultureInfo.InvariantCulture);
-        var negative = invariant.StartsWith('-');
+        Span<char> invariant = stackalloc char[64];
+        rounded.TryFormat(invariant, out var length, default, CultureInfo.InvariantCulture);
+        invariant = invariant[..length];
+        var negative = invariant[0] == '-';
         if (negative)
         {
             invariant = invariant[1..];
         }
 
-        var dot = invariant.IndexOf('.', StringComparison.Ordinal);
+        var dot = invariant.IndexOf('.');
         var integerPart = dot < 0 ? invariant : invariant[..dot];
-        var fraction = dot < 0 ? "" : invariant[(dot + 1)..];
+        var fraction = dot < 0 ? [] : invariant[(dot + 1)..].TrimEnd('0');
+        negative &= integerPart.ContainsAnyExcept('0') || fraction.Length > 0;
         var (thousands, decimalMark) = language == Language.Vi ? ('.', ',') : (',', '.');
 
-        var builder = new StringBuilder();
+        Span<char> text = stackalloc char[96];
+        var at = 0;
         if (negative)
         {
-            builder.Append('-');
+            text[at++] = '-';
         }
 
         for (var i = 0; i < integerPart.Length; i++)
         {
             if (i > 0 && (integerPart.Length - i) % 3 == 0)
             {
-                builder.Append(thousands);
+                text[at++] = thousands;
             }
 
-            builder.Append(integerPart[i]);
+            text[at++] = integerPart[i];
         }
 
         if (fraction.Length > 0)
         {
-            builder.Append(decimalMark).Append(fraction);
+            text[at++] = decimalMark;
+            fraction.CopyTo(text[at..]);
+            at += fraction.Length;
         }
 
-        return builder.ToString();
+        return new string(text[..at]);
     }
 
     /// <summary>"42,5 %" in Vietnamese (with the space the glossary asks for), "42.5%" in English.</summary>

@@ -44,7 +44,7 @@ public static class Words
     /// <summary>"31/12/2025" in both languages: dd/MM/yyyy is how the city writes dates.</summary>
     public static LocalizedText DateName(DateOnly? date)
     {
-        var text = date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
+        var text = date is { } day ? string.Create(CultureInfo.InvariantCulture, $"{day.Day:D2}/{day.Month:D2}/{day.Year:D4}") : "—";
         return new(text, text);
     }
 
