@@ -55,7 +55,7 @@ public static class ReproduceApi
         return TypedResults.Ok(new ReproductionDto(
             result.CommuneCode, result.Period, result.Identical,
             result.Identical ? "identical" : "different", result.Identical ? "giống hệt" : "khác",
-            result.Differences, result.RuleSetId, result.RuleSetVersion, pinned?.Sha256, result.DataSnapshotId, result.SnapshotId,
+            [.. result.Differences.Select(d => d.En)], [.. result.Differences.Select(d => d.Vi)], result.RuleSetId, result.RuleSetVersion, pinned?.Sha256, result.DataSnapshotId, result.SnapshotId,
             result.StoredAppVersion, result.CurrentAppVersion));
     }
 }

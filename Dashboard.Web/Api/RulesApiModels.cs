@@ -84,8 +84,8 @@ public sealed record PublishResultDto(
 
 /// <summary>
 /// A stored rating recomputed from its pinned rule-set version and data snapshot. Identical means byte-for-byte the
-/// stored explanation; otherwise differences lists where it departs.
+/// stored explanation; otherwise differences lists where it departs (English; differencesVi in Vietnamese).
 /// </summary>
 public sealed record ReproductionDto(
-    string CommuneCode, string Period, bool Identical, string Verdict, string VerdictVi, IReadOnlyList<string> Differences,
+    string CommuneCode, string Period, bool Identical, string Verdict, string VerdictVi, IReadOnlyList<string> Differences, IReadOnlyList<string> DifferencesVi,
     string RuleSetId, int RuleSetVersion, string? RuleSetSha256, long DataSnapshotId, long RatingSnapshotId, string StoredAppVersion, string CurrentAppVersion);

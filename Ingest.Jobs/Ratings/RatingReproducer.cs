@@ -3,6 +3,8 @@ using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Rules;
 using DashboardKpi.Ingest.Jobs.Validation;
 using DashboardKpi.Scoring.Engine.Evaluation;
+using DashboardKpi.Scoring.Engine.Model;
+using DashboardKpi.Scoring.Engine.Text;
 
 namespace DashboardKpi.Ingest.Jobs.Ratings;
 
@@ -25,9 +27,11 @@ public sealed class RatingReproducer(RatingSnapshotRepository snapshots, RuleSet
         var version = await ruleSets.FindAsync(snapshot.RuleSetId, snapshot.RuleSetVersion, ct).ConfigureAwait(false);
         if (version is null || version.Sha256 != snapshot.RuleSetSha256)
         {
+            var rules = $"{snapshot.RuleSetId} v{snapshot.RuleSetVersion}";
             return Result(snapshot, [version is null
-                ? $"Rule set {snapshot.RuleSetId} v{snapshot.RuleSetVersion} is no longer stored."
-                : $"Rule set {snapshot.RuleSetId} v{snapshot.RuleSetVersion} now has hash {version.Sha256}, not the pinned {snapshot.RuleSetSha256}."]);
+                ? new($"Bộ quy tắc {rules} không còn được lưu.", $"Rule set {rules} is no longer stored.")
+                : new($"Bộ quy tắc {rules} nay có mã băm {version.Sha256}, không phải mã đã ghim {snapshot.RuleSetSha256}.",
+                    $"Rule set {rules} now has hash {version.Sha256}, not the pinned {snapshot.RuleSetSha256}.")]);
         }
 
         var directory = await CommuneDirectory.LoadAsync(communes, ct).ConfigureAwait(false);
@@ -37,35 +41,47 @@ public sealed class RatingReproducer(RatingSnapshotRepository snapshots, RuleSet
         return json == snapshot.ResultJson ? Result(snapshot, []) : Result(snapshot, Compare(ScoreJson.Deserialize(snapshot.ResultJson), recomputed));
     }
 
-    private static Reproduction Result(RatingSnapshot snapshot, IReadOnlyList<string> differences) => new(
+    private static Reproduction Result(RatingSnapshot snapshot, IReadOnlyList<LocalizedText> differences) => new(
         snapshot.Id, snapshot.CommuneCode, snapshot.Period, snapshot.RuleSetId, snapshot.RuleSetVersion, snapshot.DataSnapshotId,
         snapshot.AppVersion, Rescorer.AppVersion, differences.Count == 0, differences);
 
-    private static List<string> Compare(CommuneScore stored, CommuneScore recomputed)
+    private static List<LocalizedText> Compare(CommuneScore stored, CommuneScore recomputed)
     {
-        var differences = new List<string>();
+        var differences = new List<LocalizedText>();
         if (stored.Overall != recomputed.Overall)
         {
-            differences.Add($"overall: stored {RatingText.Of(stored.Overall)}, recomputed {RatingText.Of(recomputed.Overall)}");
+            differences.Add(Changed(new("tổng thể", "overall"), stored.Overall, recomputed.Overall));
         }
 
         foreach (var (before, after) in stored.Criteria.Zip(recomputed.Criteria))
         {
             if (before.Rating != after.Rating || before.Outcome != after.Outcome)
             {
-                differences.Add($"{before.Code}: stored {RatingText.Of(before.Rating)}, recomputed {RatingText.Of(after.Rating)}");
+                differences.Add(Changed(new(before.Code, before.Code), before.Rating, after.Rating));
             }
             else if (before.Reason != after.Reason)
             {
-                differences.Add($"{before.Code}: explanation differs (\"{before.Reason.En}\" / \"{after.Reason.En}\")");
+                differences.Add(new(
+                    $"{before.Code}: lời giải thích khác (\"{before.Reason.Vi}\" / \"{after.Reason.Vi}\")",
+                    $"{before.Code}: explanation differs (\"{before.Reason.En}\" / \"{after.Reason.En}\")"));
             }
         }
 
         if (differences.Count == 0)
         {
-            differences.Add("the explanations differ in formatting only (for example a newer application version)");
+            differences.Add(new(
+                "lời giải thích chỉ khác về cách trình bày (ví dụ do phiên bản ứng dụng mới hơn)",
+                "the explanations differ in formatting only (for example a newer application version)"));
         }
 
         return differences;
     }
+
+    private static LocalizedText Changed(LocalizedText what, Rating? stored, Rating? recomputed)
+    {
+        var (before, after) = (Colour(stored), Colour(recomputed));
+        return new($"{what.Vi}: đã lưu {before.Vi}, tính lại {after.Vi}", $"{what.En}: stored {before.En}, recomputed {after.En}");
+    }
+
+    private static LocalizedText Colour(Rating? rating) => rating is { } r ? Words.ColourName(r) : new("không xếp loại", "not rated");
 }

@@ -1,8 +1,10 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Ratings;
 
 /// <summary>
 /// The outcome of recomputing a stored rating from what it was pinned to. <see cref="Identical"/> means the
-/// recomputed explanation is byte-for-byte the stored one; otherwise <see cref="Differences"/> says where.
+/// recomputed explanation is byte-for-byte the stored one; otherwise <see cref="Differences"/> says where, in Vietnamese and English.
 /// </summary>
 public sealed record Reproduction(
     long SnapshotId,
@@ -14,4 +16,4 @@ public sealed record Reproduction(
     string StoredAppVersion,
     string CurrentAppVersion,
     bool Identical,
-    IReadOnlyList<string> Differences);
+    IReadOnlyList<LocalizedText> Differences);
