@@ -4,9 +4,12 @@
 # time each, and prints requests/s, p99 latency and errors, plus the map page's gzipped size.
 # Targets (issue "Performance and hardening"): overview >= 1,000 req/s and p99 < 50 ms, 0 errors, map page < 250 KB gzipped.
 # Usage: scripts/load-test.sh [seconds-per-url, default 15]. Needs wrk (apt-get install wrk). Only 127.0.0.1 is targeted.
+# WARMUP=<seconds> first drives each URL unmeasured for that long: by default (0) the first URL also measures the
+# just-started process's JIT warm-up, which dominates its first seconds (docs/benchmarks.md, "Load on the web").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-15}"
+warmup="${WARMUP:-0}"
 port=5099
 base="http://127.0.0.1:${port}"
 work="$(mktemp -d)"
@@ -35,6 +38,7 @@ status=$(curl -s -H "Cookie: ${cookie}" -o /dev/null -w '%{http_code}' "${base}/
 period=$(date +%Y-%m)
 printf '\n%-42s %10s %10s %8s\n' "url" "req/s" "p99" "errors"
 for path in "/" "/LeagueTable" "/Communes/Details/25747" "/api/v1/ratings?period=${period}"; do
+  if [ "${warmup}" -gt 0 ]; then wrk -t2 -c32 -d"${warmup}s" -H "Cookie: ${cookie}" "${base}${path}" >/dev/null; fi
   out=$(wrk -t2 -c32 -d"${duration}s" --latency -H "Cookie: ${cookie}" "${base}${path}")
   rps=$(awk '/Requests\/sec/ { print $2 }' <<<"${out}")
   p99=$(awk '$1 == "99%" { print $2 }' <<<"${out}")

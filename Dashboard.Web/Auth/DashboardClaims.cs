@@ -33,5 +33,12 @@ public static class DashboardClaims
     public static bool MaySee(this ClaimsPrincipal user, string communeCode) =>
         user.BoundCommune() is not { } bound || string.Equals(bound, communeCode, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Everything <see cref="MaySee"/> depends on, as a cache key part: markup that links only what the reader may
+    /// open (the overview map) is cached per visibility, never per role. Change it together with MaySee.
+    /// </summary>
+    public static string Visibility(this ClaimsPrincipal user) =>
+        user.BoundCommune() is { } bound ? "unit:" + bound : "all";
+
     public static string UserName(this ClaimsPrincipal user) => user.Identity?.Name ?? "anonymous";
 }

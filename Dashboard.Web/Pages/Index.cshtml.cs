@@ -1,4 +1,5 @@
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.Map;
 using DashboardKpi.Dashboard.Web.Queries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,11 +7,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DashboardKpi.Dashboard.Web.Pages;
 
 /// <summary>The city overview: map, counts, trend, worst ten, most improved. Chairs see it too (their own unit is linked).</summary>
-public sealed class IndexModel(OverviewQueries overview, RatingsQueries ratings, Ui ui) : PageModel
+public sealed class IndexModel(OverviewQueries overview, OverviewMap map, RatingsQueries ratings, Ui ui) : PageModel
 {
     public IReadOnlyList<string> Periods { get; private set; } = [];
 
     public OverviewQueries.Overview? Overview { get; private set; }
+
+    /// <summary>The map's SVG markup for this reader (cached; see <see cref="OverviewMap"/>).</summary>
+    public string? MapSvg { get; private set; }
 
     public string? BadInput { get; private set; }
 
@@ -25,7 +29,12 @@ public sealed class IndexModel(OverviewQueries overview, RatingsQueries ratings,
 
         Periods = await ratings.ListPeriodsAsync(ct);
         var chosen = await ratings.ResolvePeriodAsync(period, ct);
-        Overview = chosen is null ? null : await overview.GetAsync(chosen, ui, ct);
+        if (chosen is not null)
+        {
+            Overview = await overview.GetAsync(chosen, ui, ct);
+            MapSvg = await map.GetAsync(chosen, ui, User, ct);
+        }
+
         return Page();
     }
 }

@@ -12,7 +12,7 @@ public sealed class LeagueQueries(RatingsQueries ratings)
     /// <summary>Every unit ranked: best colour first, then the higher score, then the name.</summary>
     /// <summary>All units ranked for a period, computed once while the period's ratings stay cached.</summary>
     public Task<IReadOnlyList<LeagueRow>> RankAsync(string period, CancellationToken ct) =>
-        ratings.DerivedAsync("league:" + period, () => BuildRankingAsync(period, ct));
+        ratings.DerivedAsync("league:" + period, fillCt => BuildRankingAsync(period, fillCt), ct);
 
     private async Task<IReadOnlyList<LeagueRow>> BuildRankingAsync(string period, CancellationToken ct)
     {

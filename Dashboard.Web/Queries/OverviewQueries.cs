@@ -22,7 +22,7 @@ public sealed class OverviewQueries(RatingsQueries ratings, LeagueQueries league
 
     /// <summary>The whole overview, built once per period and language while the ratings stay cached: the chart is rendered by ScottPlot, which is the expensive part.</summary>
     public Task<Overview> GetAsync(string period, Ui ui, CancellationToken ct) =>
-        ratings.DerivedAsync($"overview:{period}:{ui.LanguageTag}", () => BuildAsync(period, ui, ct));
+        ratings.DerivedAsync($"overview:{period}:{ui.LanguageTag}", fillCt => BuildAsync(period, ui, fillCt), ct);
 
     private async Task<Overview> BuildAsync(string period, Ui ui, CancellationToken ct)
     {

@@ -15,6 +15,7 @@ public static class QueriesSetup
         services.AddSingleton<RatingsQueries>();
         services.AddSingleton<LeagueQueries>();
         services.AddSingleton<OverviewQueries>();
+        services.AddSingleton<OverviewMap>();
         services.AddSingleton<ScorecardQueries>();
         services.AddSingleton<ScorecardExport>();
         services.AddSingleton<UploadImporter>();

@@ -129,6 +129,40 @@ public sealed class BrowserTests
     }
 
     [Test]
+    public async Task Map_UnitInTheZoom_IsTheMainOutlineReusedNamedOnHoverAndOpensTheUnit()
+    {
+        var page = await _browser.LoginAsync(_server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
+        // A zoomed unit whose middle is not covered by a neighbour or clipped by the frame, so the mouse lands on it.
+        var code = await page.EvaluateAsync<string>("""
+            () => [...document.querySelectorAll('#commune-map .zoom a.unit-zoom')].map(a => {
+                const r = a.getBoundingClientRect();
+                const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+                return hit && a.contains(hit) ? a.getAttribute('href').match(/Details\/(\d+)/)[1] : null;
+            }).find(c => c)
+            """);
+        var zoomed = page.Locator($"#commune-map .zoom a.unit-zoom[href^='/Communes/Details/{code}?']");
+        var title = await zoomed.Locator("title").TextContentAsync();
+
+        await zoomed.HoverAsync();
+        var caption = await page.InnerTextAsync("#map-caption");
+        var stroke = await zoomed.Locator("use").EvaluateAsync<string>("u => getComputedStyle(u).stroke");
+        await Support.Browser.ScreenshotAsync(page, "map-zoom-hover", fullPage: false);
+        var outlines = (await zoomed.Locator("use").GetAttributeAsync("href"), await page.Locator($"#commune-map a.unit[data-code='{code}'] use").GetAttributeAsync("href"));
+        await zoomed.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/Communes/Details/" + code, StringComparison.Ordinal));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(title, Does.Match("^(Phường|Xã) .+: (Xanh|Vàng|Đỏ|Chưa có dữ liệu)$"));
+            Assert.That(caption, Does.Contain(title!));
+            Assert.That(stroke, Is.EqualTo("rgb(17, 17, 17)"), "highlighted like a unit on the main map");
+            Assert.That(outlines, Is.EqualTo(("#u-" + code, "#u-" + code)), "one outline, placed on the map and in the zoom");
+        }
+
+        await page.Context.CloseAsync();
+    }
+
+    [Test]
     public async Task LanguageSwitch_ToEnglish_TranslatesPagesAndFormats()
     {
         var page = await _browser.LoginAsync(_server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);

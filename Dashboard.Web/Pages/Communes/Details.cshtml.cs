@@ -35,11 +35,13 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
         if (Card is { Period: { } p, Score: not null, Snapshot: { } snapshot })
         {
             // Twenty-nine charts take a moment to draw; the same snapshot in the same language always draws the same.
-            TrendSvgs = (await cache.GetOrCreateAsync($"trends:{code}:{p}:{snapshot.Id}:{ui.LanguageTag}", async entry =>
-            {
-                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-                return await TrendsAsync(code, p, Card.Score, ct);
-            }))!;
+            // Drawn once however many readers open the page together (CacheFill).
+            var score = Card.Score;
+            TrendSvgs = await cache.GetOrFillAsync(
+                $"trends:{code}:{p}:{snapshot.Id}:{ui.LanguageTag}",
+                entry => entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10),
+                fillCt => TrendsAsync(code, p, score, fillCt),
+                ct);
         }
 
         FormerUnits = await queries.FormerUnitsAsync(code, ct);

@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.Queries;
+
+namespace DashboardKpi.Dashboard.Web.Map;
+
+/// <summary>
+/// The overview's map markup, rendered once per period, language and visibility (everyone else, or a chair who may
+/// open only their own unit) and kept in the ratings' derived cache: it expires with the period's ratings and is
+/// dropped with them after an import, a rescore, a publish or removing demo data, so it never shows older colours
+/// than the rest of the page.
+/// </summary>
+public sealed class OverviewMap(OverviewQueries overview, RatingsQueries ratings, HtmlEncoder encoder)
+{
+    /// <summary>The map as SVG markup, or null when no boundaries are loaded.</summary>
+    public Task<string?> GetAsync(string period, Ui ui, ClaimsPrincipal user, CancellationToken ct) =>
+        ratings.DerivedAsync($"map:{period}:{ui.LanguageTag}:{user.Visibility()}", async fillCt =>
+        {
+            // Read inside the fill: its entry is tied to the cache generation before the ratings are read, so an
+            // invalidation meanwhile drops this markup rather than caching a map of ratings already dropped.
+            var data = await overview.GetAsync(period, ui, fillCt);
+            return data.Geometry is null
+                ? null
+                : MapSvg.Render(new MapSvg.Input(data.Geometry, data.Rows, data.Period, ui["Overview.MapLabel"]), ui, user.MaySee, encoder);
+        }, ct);
+}
