@@ -33,7 +33,7 @@ public sealed class RatingsQueries(RatingSnapshotRepository snapshots, CommuneRe
     public Task<IReadOnlyDictionary<string, CommuneRating>> ForPeriodAsync(string period, CancellationToken ct) =>
         cache.GetOrFillAsync("ratings:" + period, Expire, async fillCt =>
         {
-            var rows = await snapshots.ListLatestForPeriodAsync(period, fillCt);
+            var rows = await snapshots.ListLatestSummariesForPeriodAsync(period, fillCt);
             return (IReadOnlyDictionary<string, CommuneRating>)rows.ToDictionary(s => s.CommuneCode, Condense, StringComparer.Ordinal);
         }, ct);
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
@@ -46,11 +47,11 @@ public sealed partial class Rescorer(
             var (version, ruleSet) = active.Value;
             var dataSnapshotId = await indicators.GetDataSnapshotIdAsync(ct).ConfigureAwait(false);
             var scores = await ScoreAsync(ruleSet, directory, period, dataSnapshotId, ct).ConfigureAwait(false);
-            var previous = (await snapshots.ListLatestForPeriodAsync(period, ct).ConfigureAwait(false)).ToDictionary(s => s.CommuneCode);
+            var previous = (await snapshots.ListLatestSummariesForPeriodAsync(period, ct).ConfigureAwait(false)).ToDictionary(s => s.CommuneCode);
             var now = clock.GetUtcNow();
             var changed = scores
                 .Select(score => (Score: score, Json: ScoreJson.Serialize(score)))
-                .Where(x => !(previous.TryGetValue(x.Score.CommuneCode, out var old) && old.RuleSetSha256 == version.Sha256 && old.ResultJson == x.Json))
+                .Where(x => !(previous.TryGetValue(x.Score.CommuneCode, out var old) && old.RuleSetSha256 == version.Sha256 && old.ResultSha256 == Sha256Hex.Of(x.Json)))
                 .Select(x => ToSnapshot(x.Score, x.Json, version.Sha256, dataSnapshotId, now))
                 .ToList();
             if (changed.Count > 0)

@@ -100,6 +100,24 @@ public sealed class RatingSnapshotRepositoryTests(StorageProvider provider) : St
     }
 
     [Test]
+    public async Task ListLatestSummariesForPeriodAsync_SameRatingsAndHashes_WithoutTheExplanations()
+    {
+        await Snapshots.SaveAsync(
+            [Snapshot(TestData.ThuDauMot, "2026-05", RatingColour.Red), Snapshot(TestData.SaiGon, "2026-05", RatingColour.Yellow)], CancellationToken.None);
+
+        var full = await Snapshots.ListLatestForPeriodAsync("2026-05", CancellationToken.None);
+        var summaries = await Snapshots.ListLatestSummariesForPeriodAsync("2026-05", CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(summaries.Select(s => (s.Id, s.CommuneCode, s.Overall, s.ResultSha256)), Is.EqualTo(full.Select(s => (s.Id, s.CommuneCode, s.Overall, s.ResultSha256))));
+            Assert.That(summaries.Select(s => s.Criteria.Count), Is.EqualTo(full.Select(s => s.Criteria.Count)));
+            Assert.That(full.Select(s => s.ResultJson), Is.All.Not.Empty);
+            Assert.That(summaries.Select(s => s.ResultJson), Is.All.Empty);
+        }
+    }
+
+    [Test]
     public async Task ListPeriodsAsync_AfterSaves_NewestFirstWithoutRepeats()
     {
         await Snapshots.SaveAsync([Snapshot(TestData.SaiGon, "2025-08", RatingColour.Red), Snapshot(TestData.ThuDauMot, "2025-08", RatingColour.Red)], CancellationToken.None);

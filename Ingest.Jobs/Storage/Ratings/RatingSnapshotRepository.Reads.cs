@@ -8,6 +8,10 @@ public sealed partial class RatingSnapshotRepository
     private const string SnapshotColumns =
         "s.Id, s.CommuneCode, s.Period, s.RuleSetId, s.RuleSetVersion, s.RuleSetSha256, s.DataSnapshotId, s.AppVersion, s.Overall, s.Score, s.ResultJson, s.ResultSha256, s.ComputedAt";
 
+    /// <summary>As <see cref="SnapshotColumns"/> with the explanation left out (empty): it is about 40 KB a commune.</summary>
+    private const string SummaryColumns =
+        "s.Id, s.CommuneCode, s.Period, s.RuleSetId, s.RuleSetVersion, s.RuleSetSha256, s.DataSnapshotId, s.AppVersion, s.Overall, s.Score, '' AS ResultJson, s.ResultSha256, s.ComputedAt";
+
     private const string CriterionColumns = "c.RatingSnapshotId, c.CriterionCode, c.Rating, c.Value";
 
     private const string FindSql = "SELECT " + SnapshotColumns + " FROM RatingSnapshot s WHERE s.Id = @Id";
@@ -57,16 +61,29 @@ public sealed partial class RatingSnapshotRepository
 
     private const string ListLatestForPeriodSql = "SELECT " + SnapshotColumns + " FROM RatingSnapshot s" + LatestForPeriodFilter + " ORDER BY s.CommuneCode";
 
+    private const string ListLatestSummariesForPeriodSql = "SELECT " + SummaryColumns + " FROM RatingSnapshot s" + LatestForPeriodFilter + " ORDER BY s.CommuneCode";
+
     private const string ListLatestCriteriaForPeriodSql = "SELECT " + CriterionColumns
         + " FROM RatingSnapshotCriterion c JOIN RatingSnapshot s ON s.Id = c.RatingSnapshotId" + LatestForPeriodFilter
         + " ORDER BY c.RatingSnapshotId, c.Ordinal";
 
-    /// <summary>The current rating of every rated commune for a period, by commune code (the league table and the map).</summary>
-    public async Task<IReadOnlyList<RatingSnapshot>> ListLatestForPeriodAsync(string period, CancellationToken ct)
+    /// <summary>The current rating of every rated commune for a period, by commune code, with its explanation.</summary>
+    public Task<IReadOnlyList<RatingSnapshot>> ListLatestForPeriodAsync(string period, CancellationToken ct) =>
+        ListLatestAsync(ListLatestForPeriodSql, period, ct);
+
+    /// <summary>
+    /// As <see cref="ListLatestForPeriodAsync"/> without the explanations (<see cref="RatingSnapshot.ResultJson"/> is
+    /// empty; <see cref="RatingSnapshot.ResultSha256"/> still identifies it): the league table, the map and the rescore's
+    /// "did it change?" need colours and hashes, not 40 KB of text per commune.
+    /// </summary>
+    public Task<IReadOnlyList<RatingSnapshot>> ListLatestSummariesForPeriodAsync(string period, CancellationToken ct) =>
+        ListLatestAsync(ListLatestSummariesForPeriodSql, period, ct);
+
+    private async Task<IReadOnlyList<RatingSnapshot>> ListLatestAsync(string sql, string period, CancellationToken ct)
     {
         PeriodText.Require(period, nameof(period));
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        var snapshots = await connection.QueryAsync<RatingSnapshot>(new CommandDefinition(ListLatestForPeriodSql, new { Period = period }, cancellationToken: ct))
+        var snapshots = await connection.QueryAsync<RatingSnapshot>(new CommandDefinition(sql, new { Period = period }, cancellationToken: ct))
             .ConfigureAwait(false);
         var criteria = (await connection.QueryAsync<CriterionRow>(new CommandDefinition(
             ListLatestCriteriaForPeriodSql, new { Period = period }, cancellationToken: ct)).ConfigureAwait(false))
