@@ -67,6 +67,18 @@ public sealed partial class OverviewMapCacheTests : AdminSessionFixture
     }
 
     [Test]
+    public async Task Overview_ForAChair_LinksNoOtherUnitAnywhereOnThePage()
+    {
+        await Server.CreateUserAsync("chair-lists", UserRoles.Chair, "26740");
+        using var chair = await Server.LoginAsync("chair-lists", "user-password-123");
+
+        var page = await chair.GetStringAsync("/");
+        var linked = PageLinkPattern().Matches(page).Select(m => m.Groups[1].Value).Distinct().ToList();
+
+        Assert.That(linked, Is.EqualTo(new[] { "26740" }), "the map, the ten needing attention and the most improved link only the chair's unit");
+    }
+
+    [Test]
     public async Task Map_InEnglishAfterVietnamese_IsNotServedFromTheVietnameseCache()
     {
         using var english = await Server.LoginAsync();
@@ -139,4 +151,7 @@ public sealed partial class OverviewMapCacheTests : AdminSessionFixture
 
     [GeneratedRegex("\\?period=(\\d{4}-\\d{2})\"")]
     private static partial Regex PeriodPattern();
+
+    [GeneratedRegex("href=\"/Communes/Details/(\\d+)")]
+    private static partial Regex PageLinkPattern();
 }
