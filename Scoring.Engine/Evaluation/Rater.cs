@@ -74,7 +74,6 @@ public static class Rater
             return ratings;
         }
 
-        _ = RuleSetIndex.Of(rules);
         Parallel.For(0, ratings.Length, i => ratings[i] = Rate(rules, communes[i], period, asOf));
         return ratings;
     }

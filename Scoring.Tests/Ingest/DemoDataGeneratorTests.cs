@@ -1,11 +1,11 @@
 using DashboardKpi.Ingest.Jobs.Demo;
-using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.ReferenceData;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Validation;
 using DashboardKpi.Scoring.Engine;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Model;
+using DashboardKpi.Scoring.Tests.Support;
 
 namespace DashboardKpi.Scoring.Tests.Ingest;
 
@@ -84,20 +84,8 @@ public class DemoDataGeneratorTests
 
     private static List<CommuneScore> ScoreDemo(Period first, Period last)
     {
-        var readings = DemoDataGenerator.Generate(_rules, _communes, first, last).ToList();
-        var revisions = readings.Select((r, i) => new IndicatorValueRevision
-        {
-            Id = i + 1, CommuneCode = r.CommuneCode, IndicatorCode = r.IndicatorCode, Period = r.Period, Source = r.Source,
-            Value = r.Value, Part = r.Part, Whole = r.Whole, Flag = r.Flag, TaskStatus = r.TaskStatus, CompletedOn = r.CompletedOn,
-        }).ToList();
-        var inputs = CommuneInputs.Build(new CommuneDirectory(_communes, []), revisions);
-        var scores = new List<CommuneScore>();
-        foreach (var period in first.Through(last))
-        {
-            scores.AddRange(Scorer.ScoreAll(_rules, inputs, period, period.LastDay));
-        }
-
-        return scores;
+        var inputs = DemoInputs.For(_rules, first, last);
+        return [.. first.Through(last).SelectMany(period => Scorer.ScoreAll(_rules, inputs, period, period.LastDay))];
     }
 
     /// <summary>The value as a steward would type it, so the demo passes the same checks as real reports.</summary>

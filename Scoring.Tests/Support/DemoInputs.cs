@@ -10,7 +10,7 @@ namespace DashboardKpi.Scoring.Tests.Support;
 /// <summary>Engine inputs from the demo generator for the first real units, built the way the rescore builds them.</summary>
 public static class DemoInputs
 {
-    public static List<CommuneInput> For(RuleSet rules, Period first, Period last, int take)
+    public static List<CommuneInput> For(RuleSet rules, Period first, Period last, int take = int.MaxValue)
     {
         var communes = CommuneJsonReader.Read(ReferenceDataFiles.ReadText(ReferenceDataFiles.Units)).Take(take).ToList();
         var revisions = DemoDataGenerator.Generate(rules, communes, first, last).Select((r, i) => new IndicatorValueRevision
