@@ -43,8 +43,8 @@ internal static class CriterionRater
             {
                 // The amounts are exact (decimal): they are what a ward chair is told to do.
                 var cuts = threshold.Threshold;
-                toYellow = rating == Rating.Red ? NumericRating.AmountToReach(kind, value, cuts.Yellow!.Value, cuts.Direction, boundary) : null;
-                toGreen = NumericRating.AmountToReach(kind, value, cuts.Green!.Value, cuts.Direction, boundary);
+                toYellow = rating == Rating.Red ? NumericRating.AmountShort(kind, value, cuts.Yellow!.Value, cuts.Direction, boundary) : null;
+                toGreen = NumericRating.AmountShort(kind, value, cuts.Green!.Value, cuts.Direction, boundary);
             }
         }
 

@@ -48,13 +48,15 @@ internal static class NumericRating
     /// How much the value must rise (higher is better) or fall (lower is better) to reach the cut:
     /// for 17/40 against ≥ 95 % that is 21 machines. Zero when the cut is already met.
     /// </summary>
-    public static decimal AmountToReach(IndicatorKind kind, IndicatorValue value, decimal cut, Direction direction, Boundary boundary)
-    {
-        if (Meets(kind, value, cut, direction, boundary))
-        {
-            return 0m;
-        }
+    public static decimal AmountToReach(IndicatorKind kind, IndicatorValue value, decimal cut, Direction direction, Boundary boundary) =>
+        Meets(kind, value, cut, direction, boundary) ? 0m : AmountShort(kind, value, cut, direction, boundary);
 
+    /// <summary>
+    /// <see cref="AmountToReach"/> for a value known to fall short of the cut (the rater has just rated it below it),
+    /// without comparing again.
+    /// </summary>
+    public static decimal AmountShort(IndicatorKind kind, IndicatorValue value, decimal cut, Direction direction, Boundary boundary)
+    {
         var current = value.Number!.Value;
         if (kind == IndicatorKind.Percentage)
         {
@@ -63,7 +65,8 @@ internal static class NumericRating
             return boundary == Boundary.Inclusive ? distance : distance + 0.01m;
         }
 
-        var target = kind == IndicatorKind.Ratio ? cut * value.Whole!.Value / 100m : cut;
+        // × 0.01 rather than ÷ 100: the same exact value (the scale grows by two), without a decimal division.
+        var target = kind == IndicatorKind.Ratio ? cut * value.Whole!.Value * 0.01m : cut;
         var needed = direction == Direction.HigherIsBetter
             ? (boundary == Boundary.Inclusive ? Math.Ceiling(target) : Math.Floor(target) + 1m)
             : (boundary == Boundary.Inclusive ? Math.Floor(target) : Math.Ceiling(target) - 1m);

@@ -14,7 +14,7 @@ public class RaterTests
 {
     [TestCase("inclusive")]
     [TestCase("exclusive")]
-    public void Rate_EveryRatioUpToFourHundred_MatchesTheExactComparison(string boundary)
+    public void Rate_EveryRatioUpToFourHundred_MatchesTheExactComparisonAndAmounts(string boundary)
     {
         var rules = TestRules.Minimal(n => n["boundary"] = boundary);
         var av = rules.FindCriterion("AV")!;
@@ -29,6 +29,14 @@ public class RaterTests
                 if (rated.Outcome == Outcome.Rated && rated.Rating != expected)
                 {
                     mismatches.Add($"{part}/{whole}: {rated.Rating} instead of {expected}");
+                }
+
+                // The amounts are the ones the exact rule gives (the rater skips re-checking the cut it just rated).
+                var toGreen = expected == Rating.Green ? (decimal?)null : NumericRating.AmountToReach(IndicatorKind.Ratio, value, av.Threshold.Green!.Value, av.Threshold.Direction, rules.Boundary);
+                var toYellow = expected != Rating.Red ? (decimal?)null : NumericRating.AmountToReach(IndicatorKind.Ratio, value, av.Threshold.Yellow!.Value, av.Threshold.Direction, rules.Boundary);
+                if (rated.Outcome == Outcome.Rated && (rated.ToGreen != toGreen || rated.ToYellow != toYellow))
+                {
+                    mismatches.Add($"{part}/{whole}: amounts {rated.ToYellow}/{rated.ToGreen} instead of {toYellow}/{toGreen}");
                 }
             }
         }
