@@ -9,7 +9,6 @@ public sealed class LeagueQueries(RatingsQueries ratings)
 
     public static readonly string[] SortKeys = ["rank", "name", "type", "rating", "score", "green", "yellow", "red", "change"];
 
-    /// <summary>Every unit ranked: best colour first, then the higher score, then the name.</summary>
     /// <summary>All units ranked for a period, computed once while the period's ratings stay cached.</summary>
     public Task<IReadOnlyList<LeagueRow>> RankAsync(string period, CancellationToken ct) =>
         ratings.DerivedAsync("league:" + period, fillCt => BuildRankingAsync(period, fillCt), ct);

@@ -33,8 +33,6 @@ public sealed class ScorecardQueries(
     /// <summary>One criterion's colour and value in one period (value: percent for ratios, the number for counts).</summary>
     public sealed record HistoryPoint(string Period, string Rating, decimal? Value);
 
-    public Task<Commune?> FindCommuneAsync(string code, CancellationToken ct) => communes.FindAsync(code, ct);
-
     /// <summary>The scorecard, or null when the commune code is unknown. A known commune not yet rated has no Score.</summary>
     public async Task<Scorecard?> GetAsync(string code, string? requestedPeriod, CancellationToken ct)
     {
