@@ -8,7 +8,7 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// </summary>
 internal sealed class CompiledCriterion
 {
-    private readonly (ThresholdOverride Override, CompiledThreshold Threshold)[] _overrides;
+    private readonly CompiledThreshold[] _overrides;
     private readonly CompiledThreshold _default;
     private readonly double _minDenominator;
 
@@ -20,7 +20,7 @@ internal sealed class CompiledCriterion
         IsCritical = isCritical;
         _minDenominator = (double)(criterion.MinDenominator ?? 0m);
         _default = new CompiledThreshold(criterion.Threshold, null);
-        _overrides = [.. criterion.Overrides.Select(o => (o, new CompiledThreshold(o.Threshold, o)))];
+        _overrides = [.. criterion.Overrides.Select(o => new CompiledThreshold(o.Threshold, o))];
     }
 
     public Criterion Criterion { get; }
@@ -45,18 +45,8 @@ internal sealed class CompiledCriterion
     }
 
     /// <summary>As <see cref="Criterion.ThresholdFor"/>: the override that applies to the unit type and period, else the default.</summary>
-    public CompiledThreshold ThresholdFor(UnitType unitType, Period period)
-    {
-        foreach (var (candidate, threshold) in _overrides)
-        {
-            if (candidate.AppliesTo(unitType, period))
-            {
-                return threshold;
-            }
-        }
-
-        return _default;
-    }
+    public CompiledThreshold ThresholdFor(UnitType unitType, Period period) =>
+        Criterion.OverrideIndexFor(unitType, period) is var index and >= 0 ? _overrides[index] : _default;
 }
 
 /// <summary>A threshold with the override that supplied it (if any) and its cuts as doubles.</summary>

@@ -6,17 +6,17 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// <summary>Puts one rated criterion into words: the value as shown, the sentence, the gaps, the context values.</summary>
 internal static class CriterionExplainer
 {
-    public static CriterionResult Explain(ScoringContext context, CompiledCriterion compiled, in CriterionRating rated)
+    public static CriterionResult Explain(CommuneRating rating, RuleSetIndex index, CompiledCriterion compiled, in CriterionRating rated)
     {
         var criterion = compiled.Criterion;
         var indicator = criterion.Indicator;
-        var texts = context.Rules.Texts;
+        var texts = rating.Rules.Texts;
         var (threshold, applied, reported) = (rated.Threshold, rated.Override, rated.Value);
-        var explained = context.Index.Explained(criterion, applied, () => ExplainThreshold(context.Rules, indicator, threshold, applied));
+        var explained = index.Explained(criterion, applied, () => ExplainThreshold(rating.Rules, indicator, threshold, applied));
         var contextValues = new List<IndicatorValue>(compiled.ContextSlots.Length);
         foreach (var slot in compiled.ContextSlots)
         {
-            if (slot >= 0 && context.Values.Find(slot, context.Period) is { } value)
+            if (slot >= 0 && rating.Values.Find(slot, rating.Period) is { } value)
             {
                 contextValues.Add(value);
             }
@@ -29,7 +29,7 @@ internal static class CriterionExplainer
 
         if (reported is null)
         {
-            var period = new Dictionary<string, LocalizedText> { ["period"] = Words.PeriodName(context.Period) };
+            var period = new Dictionary<string, LocalizedText> { ["period"] = Words.PeriodName(rating.Period) };
             return rated.Outcome == Outcome.Rated
                 ? Result(Outcome.Rated, Rating.Red, null, [ProvideData(texts, Rating.Green)], Template.Fill(texts.MissingIsRed, period))
                 : Result(Outcome.NoData, null, null, [], Template.Fill(texts.NoData, period));
@@ -48,12 +48,12 @@ internal static class CriterionExplainer
         var percent = indicator.Kind == IndicatorKind.Ratio
             ? Math.Round(reported.Number!.Value * 100m / reported.Whole!.Value, 2, MidpointRounding.AwayFromZero)
             : (decimal?)null;
-        var isStale = reported.Period != context.Period;
+        var isStale = reported.Period != rating.Period;
         var measured = new MeasuredValue(reported, percent, reported.Period, isStale, ValueText.Value(indicator, reported, percent));
         var words = indicator.Kind switch
         {
             IndicatorKind.YesNo => YesNoRating.Explain(criterion, reported, texts),
-            IndicatorKind.Task => TaskRating.Explain(criterion, reported, threshold, context.AsOf, rated.Rating!.Value, texts),
+            IndicatorKind.Task => TaskRating.Explain(criterion, reported, threshold, rating.AsOf, rated.Rating!.Value, texts),
             _ => NumericExplanation.Explain(rated, explained, measured.Text, texts),
         };
 

@@ -19,14 +19,12 @@ internal sealed class RuleSetIndex
     private RuleSetIndex(RuleSet rules)
     {
         Indicators = rules.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
-        Critical = rules.Aggregation is CriticalShareAggregation aggregation ? aggregation.Critical.ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+        var critical = rules.Aggregation is CriticalShareAggregation aggregation ? aggregation.Critical.ToHashSet(StringComparer.Ordinal) : [];
         Layout = IndicatorLayout.Of(rules.Indicators);
-        Criteria = [.. rules.Criteria.Select(c => new CompiledCriterion(c, Layout, Critical.Contains(c.Code)))];
+        Criteria = [.. rules.Criteria.Select(c => new CompiledCriterion(c, Layout, critical.Contains(c.Code)))];
     }
 
     public IReadOnlyDictionary<string, Indicator> Indicators { get; }
-
-    public IReadOnlySet<string> Critical { get; }
 
     public IndicatorLayout Layout { get; }
 

@@ -25,14 +25,14 @@ public static class Scorer
     public static CommuneScore Explain(CommuneRating rating)
     {
         ArgumentNullException.ThrowIfNull(rating);
-        var context = new ScoringContext(rating);
         var rules = rating.Rules;
-        var compiled = context.Index.Criteria;
+        var index = RuleSetIndex.Of(rules);
+        var compiled = index.Criteria;
         var ratings = rating.Criteria;
         var results = new List<CriterionResult>(ratings.Length);
         for (var i = 0; i < ratings.Length; i++)
         {
-            results.Add(CriterionExplainer.Explain(context, compiled[i], ratings[i]));
+            results.Add(CriterionExplainer.Explain(rating, index, compiled[i], ratings[i]));
         }
 
         var reason = rating.Verdict == Verdict.NotRated

@@ -20,17 +20,21 @@ public sealed record Criterion(
     LocalizedText? Action)
 {
     /// <summary>The threshold for a unit type and period, with the override that supplied it (if any).</summary>
-    public (Threshold Threshold, ThresholdOverride? Override) ThresholdFor(UnitType unitType, Period period)
+    public (Threshold Threshold, ThresholdOverride? Override) ThresholdFor(UnitType unitType, Period period) =>
+        OverrideIndexFor(unitType, period) is var index and >= 0 ? (Overrides[index].Threshold, Overrides[index]) : (Threshold, null);
+
+    /// <summary>The position in <see cref="Overrides"/> of the override that applies (at most one does), or −1 for the default.</summary>
+    public int OverrideIndexFor(UnitType unitType, Period period)
     {
-        foreach (var candidate in Overrides)
+        for (var i = 0; i < Overrides.Count; i++)
         {
-            if (candidate.AppliesTo(unitType, period))
+            if (Overrides[i].AppliesTo(unitType, period))
             {
-                return (candidate.Threshold, candidate);
+                return i;
             }
         }
 
-        return (Threshold, null);
+        return -1;
     }
 }
 
