@@ -33,9 +33,11 @@ public sealed class CommuneRating
 {
     private readonly CriterionRating[] _criteria;
 
+    private readonly decimal? _points;
+
     internal CommuneRating(
         RuleSet rules, CommuneValues values, Period period, DateOnly asOf, CriterionRating[] criteria,
-        Rating? overall, decimal? score, Verdict verdict, int greenCount, int redCount, int ratedCount)
+        Rating? overall, decimal? points, Verdict verdict, in CriticalShareCounts counts)
     {
         Rules = rules;
         Values = values;
@@ -43,11 +45,11 @@ public sealed class CommuneRating
         AsOf = asOf;
         _criteria = criteria;
         Overall = overall;
-        Score = score;
+        _points = points;
         Verdict = verdict;
-        GreenCount = greenCount;
-        RedCount = redCount;
-        RatedCount = ratedCount;
+        GreenCount = counts.Green;
+        RedCount = counts.Red;
+        RatedCount = counts.Rated;
     }
 
     public string CommuneCode => Values.CommuneCode;
@@ -59,8 +61,13 @@ public sealed class CommuneRating
     /// <summary>Null when the commune is not rated for the period (no data).</summary>
     public Rating? Overall { get; }
 
-    /// <summary>Critical + share: the percentage of rated criteria that are green. Points: the points total.</summary>
-    public decimal? Score { get; }
+    /// <summary>
+    /// Critical + share: the percentage of rated criteria that are green (worked out when asked: the colour does not
+    /// need it). Points: the points total. Null when not rated.
+    /// </summary>
+    public decimal? Score => Verdict == Verdict.NotRated ? null
+        : Rules.Aggregation is PointsAggregation ? _points
+        : CriticalShareRating.GreenShare(GreenCount, RatedCount);
 
     public Verdict Verdict { get; }
 

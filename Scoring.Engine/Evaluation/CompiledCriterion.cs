@@ -12,9 +12,11 @@ internal sealed class CompiledCriterion
     private readonly CompiledThreshold _default;
     private readonly double _minDenominator;
 
-    public CompiledCriterion(Criterion criterion, IndicatorLayout layout, bool isCritical)
+    public CompiledCriterion(Criterion criterion, IndicatorLayout layout, bool isCritical, Boundary boundary)
     {
         Criterion = criterion;
+        Kind = criterion.Indicator.Kind;
+        Boundary = boundary;
         Slot = layout.SlotOf(criterion.Indicator.Code);
         ContextSlots = [.. criterion.ContextIndicators.Select(i => layout.SlotOf(i.Code))];
         IsCritical = isCritical;
@@ -24,6 +26,12 @@ internal sealed class CompiledCriterion
     }
 
     public Criterion Criterion { get; }
+
+    /// <summary>The rated indicator's kind, read for every rating, so kept here rather than two references away.</summary>
+    public IndicatorKind Kind { get; }
+
+    /// <summary>The rule set's boundary convention, so that a rating's amounts can be worked out from it alone.</summary>
+    public Boundary Boundary { get; }
 
     /// <summary>The rated indicator's slot; −1 if the layout lacks it (never for a validated rule set).</summary>
     public int Slot { get; }
@@ -46,20 +54,5 @@ internal sealed class CompiledCriterion
 
     /// <summary>As <see cref="Criterion.ThresholdFor"/>: the override that applies to the unit type and period, else the default.</summary>
     public CompiledThreshold ThresholdFor(UnitType unitType, Period period) =>
-        Criterion.OverrideIndexFor(unitType, period) is var index and >= 0 ? _overrides[index] : _default;
-}
-
-/// <summary>A threshold with the override that supplied it (if any) and its cuts as doubles.</summary>
-internal sealed class CompiledThreshold(Threshold threshold, ThresholdOverride? source)
-{
-    public Threshold Threshold { get; } = threshold;
-
-    public ThresholdOverride? Override { get; } = source;
-
-    public double Green { get; } = (double)(threshold.Green ?? 0m);
-
-    public double Yellow { get; } = (double)(threshold.Yellow ?? 0m);
-
-    /// <summary>The task deadline's day number (tasks only).</summary>
-    public int DeadlineDay { get; } = threshold.Deadline?.DayNumber ?? 0;
+        _overrides.Length != 0 && Criterion.OverrideIndexFor(unitType, period) is var index and >= 0 ? _overrides[index] : _default;
 }

@@ -11,17 +11,15 @@ internal static class CriterionRater
     /// </remarks>
     public static CriterionRating Rate(CompiledCriterion compiled, CommuneValues values, Period period, DateOnly asOf, Boundary boundary)
     {
-        var criterion = compiled.Criterion;
-        var kind = criterion.Indicator.Kind;
+        var kind = compiled.Kind;
+        var missing = compiled.Criterion.Missing;
         var threshold = compiled.ThresholdFor(values.UnitType, period);
-        var cell = compiled.Slot < 0 ? default : values.FindWithCarry(compiled.Slot, period, criterion.Missing);
-        var value = cell.Value;
+        var cell = compiled.Slot < 0 ? default : values.FindWithCarry(compiled.Slot, period, missing);
         var outcome = Outcome.Rated;
         Rating? rating;
-        decimal? toYellow = null, toGreen = null;
-        if (value is null)
+        if (cell.Value is null)
         {
-            rating = criterion.Missing.Strategy == MissingValueStrategy.Red ? Rating.Red : null;
+            rating = missing.Strategy == MissingValueStrategy.Red ? Rating.Red : null;
             outcome = rating is null ? Outcome.NoData : Outcome.Rated;
         }
         else if (kind == IndicatorKind.YesNo)
@@ -39,16 +37,8 @@ internal static class CriterionRater
         else
         {
             rating = NumericRating.Rate(kind, cell, threshold, boundary);
-            if (rating != Rating.Green)
-            {
-                // The amounts are exact (decimal): they are what a ward chair is told to do.
-                var cuts = threshold.Threshold;
-                toYellow = rating == Rating.Red ? NumericRating.AmountShort(kind, value, cuts.Yellow!.Value, cuts.Direction, boundary) : null;
-                toGreen = NumericRating.AmountShort(kind, value, cuts.Green!.Value, cuts.Direction, boundary);
-            }
         }
 
-        var points = criterion.Points is null ? null : PointsCalculator.Earned(criterion, criterion.Indicator, threshold.Threshold, value, rating, asOf);
-        return new CriterionRating(compiled, threshold, outcome, rating, value, toYellow, toGreen, points);
+        return new CriterionRating(compiled, threshold, outcome, rating, cell.Value);
     }
 }

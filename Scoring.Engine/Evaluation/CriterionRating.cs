@@ -5,40 +5,24 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// <summary>
 /// One criterion rated: its colour and the facts that explain it (the value used, the threshold applied, the amount
 /// missing to each better colour), without the sentences. <see cref="Scorer.Explain"/> writes those from these facts.
-/// Kept small (three references, three decimals, three bytes): a city rating holds thousands of them.
+/// Kept small (three references and two bytes): a city rescore makes over a hundred thousand of them. The amounts and
+/// points follow exactly from the value and the threshold, so they are worked out when asked rather than stored.
 /// </summary>
 public readonly struct CriterionRating
 {
     private readonly CompiledCriterion _criterion;
     private readonly CompiledThreshold _threshold;
-    private readonly decimal _toYellow;
-    private readonly decimal _toGreen;
-    private readonly decimal _points;
-    private readonly Facts _facts;
     private readonly Outcome _outcome;
     private readonly Rating _rating;
+    private readonly bool _hasRating;
 
-    internal CriterionRating(
-        CompiledCriterion criterion, CompiledThreshold threshold, Outcome outcome, Rating? rating, IndicatorValue? value,
-        decimal? toYellow, decimal? toGreen, decimal? points)
+    internal CriterionRating(CompiledCriterion criterion, CompiledThreshold threshold, Outcome outcome, Rating? rating, IndicatorValue? value)
     {
         _criterion = criterion;
         _threshold = threshold;
         _outcome = outcome;
-        _rating = rating ?? default;
+        (_rating, _hasRating) = (rating ?? default, rating is not null);
         Value = value;
-        (_toYellow, _toGreen, _points) = (toYellow ?? 0m, toGreen ?? 0m, points ?? 0m);
-        _facts = (rating is null ? 0 : Facts.HasRating) | (toYellow is null ? 0 : Facts.HasToYellow)
-            | (toGreen is null ? 0 : Facts.HasToGreen) | (points is null ? 0 : Facts.HasPoints);
-    }
-
-    [Flags]
-    private enum Facts : byte
-    {
-        HasRating = 1,
-        HasToYellow = 2,
-        HasToGreen = 4,
-        HasPoints = 8,
     }
 
     public Criterion Criterion => _criterion.Criterion;
@@ -50,7 +34,7 @@ public readonly struct CriterionRating
     public Outcome Outcome => _outcome;
 
     /// <summary>Null unless <see cref="Outcome"/> is <see cref="Outcome.Rated"/>.</summary>
-    public Rating? Rating => (_facts & Facts.HasRating) != 0 ? _rating : null;
+    public Rating? Rating => _hasRating ? _rating : null;
 
     /// <summary>The value rated (possibly carried forward from an earlier period); null when nothing was reported.</summary>
     public IndicatorValue? Value { get; }
@@ -60,24 +44,31 @@ public readonly struct CriterionRating
     /// <summary>The override that supplied <see cref="Threshold"/>, if any.</summary>
     public ThresholdOverride? Override => _threshold.Override;
 
-    /// <summary>Ratio, count, percentage rated red: the amount to add (or remove) to reach yellow.</summary>
-    public decimal? ToYellow => (_facts & Facts.HasToYellow) != 0 ? _toYellow : null;
+    /// <summary>Ratio, count, percentage rated red: the amount to add (or remove) to reach yellow. Exact (decimal).</summary>
+    public decimal? ToYellow => IsRatedNumber && _rating == Model.Rating.Red ? AmountTo(Threshold.Yellow!.Value) : null;
 
-    /// <summary>Ratio, count, percentage not green: the amount to add (or remove) to reach green.</summary>
-    public decimal? ToGreen => (_facts & Facts.HasToGreen) != 0 ? _toGreen : null;
+    /// <summary>Ratio, count, percentage not green: the amount to add (or remove) to reach green. Exact (decimal).</summary>
+    public decimal? ToGreen => IsRatedNumber && _rating != Model.Rating.Green ? AmountTo(Threshold.Green!.Value) : null;
 
     /// <summary>Points earned, under the points aggregation only.</summary>
-    public decimal? Points => (_facts & Facts.HasPoints) != 0 ? _points : null;
+    public decimal? Points => PointsCalculator.Earned(Criterion, Threshold, Value, Rating);
 
     /// <summary>
     /// Relative effort to reach green, 0 (there) to 1 (from nothing), so that criteria of different units can be compared.
     /// Only the path to green orders by it, so it is worked out when asked (two decimal divisions per criterion).
     /// </summary>
-    public decimal Effort => (Outcome, Rating, Criterion.Indicator.Kind) switch
+    public decimal Effort => (Outcome, Rating, _criterion.Kind) switch
     {
         (_, Model.Rating.Green, _) => 0m,
         (Outcome.Rated, _, IndicatorKind.Ratio or IndicatorKind.Count or IndicatorKind.Percentage) when Value is not null =>
-            NumericRating.Effort(Criterion.Indicator.Kind, Value, Threshold),
+            NumericRating.Effort(_criterion.Kind, Value, Threshold),
         _ => 1m,
     };
+
+    /// <summary>A ratio, count or percentage with a value and a colour: the kinds that have amounts to a better colour.</summary>
+    private bool IsRatedNumber =>
+        _hasRating && Value is not null && _criterion.Kind is IndicatorKind.Ratio or IndicatorKind.Count or IndicatorKind.Percentage;
+
+    /// <remarks>The value is known to fall short of the cut: the rating is below it.</remarks>
+    private decimal AmountTo(decimal cut) => NumericRating.AmountShort(_criterion.Kind, Value!, cut, Threshold.Direction, _criterion.Boundary);
 }

@@ -11,31 +11,26 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// </summary>
 internal static class CriticalShareRating
 {
-    public static (Rating? Overall, decimal? Score, Verdict Verdict) Decide(
-        CriticalShareAggregation rule, CriterionRating[] criteria, int greenCount, int redCount, int ratedCount)
+    public static (Rating? Overall, decimal? Points, Verdict Verdict) Decide(CriticalShareAggregation rule, in CriticalShareCounts counts)
     {
-        var share = Math.Round(greenCount * 100m / ratedCount, 2, MidpointRounding.AwayFromZero);
-        var (criticalRed, criticalNotGreen) = (false, false);
-        foreach (var criterion in criteria)
+        if (counts.CriticalRed)
         {
-            criticalRed |= criterion.IsCritical && criterion.Rating == Rating.Red;
-            criticalNotGreen |= criterion.IsCritical && criterion.Rating != Rating.Green;
+            return (Rating.Red, null, Verdict.CriticalRed);
         }
 
-        if (criticalRed)
+        if (counts.Red >= rule.RedCriteriaForRed)
         {
-            return (Rating.Red, share, Verdict.CriticalRed);
+            return (Rating.Red, null, Verdict.TooManyRed);
         }
 
-        if (redCount >= rule.RedCriteriaForRed)
-        {
-            return (Rating.Red, share, Verdict.TooManyRed);
-        }
-
-        return !criticalNotGreen && greenCount * 100m >= rule.GreenSharePercent * ratedCount
-            ? (Rating.Green, share, Verdict.Green)
-            : (Rating.Yellow, share, Verdict.Yellow);
+        return !counts.CriticalNotGreen && counts.Green * 100m >= rule.GreenSharePercent * counts.Rated
+            ? (Rating.Green, null, Verdict.Green)
+            : (Rating.Yellow, null, Verdict.Yellow);
     }
+
+    /// <summary>The percentage of rated criteria that are green, to 2 decimals: the score shown beside the colour.</summary>
+    public static decimal GreenShare(int greenCount, int ratedCount) =>
+        Math.Round(greenCount * 100m / ratedCount, 2, MidpointRounding.AwayFromZero);
 
     public static LocalizedText Explain(CriticalShareAggregation rule, CommuneRating rating, RuleSetTexts texts)
     {

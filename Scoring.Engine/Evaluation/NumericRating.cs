@@ -15,22 +15,33 @@ internal static class NumericRating
     public static Rating Rate(IndicatorKind kind, in ValueCell cell, CompiledThreshold compiled, Boundary boundary)
     {
         var threshold = compiled.Threshold;
-        if (Meets(kind, cell, compiled.Green, threshold.Green!.Value, threshold.Direction, boundary))
+        if (Meets(kind, cell, compiled.Green, compiled.GreenIsExact, threshold.Green!.Value, compiled.HigherIsBetter, boundary))
         {
             return Rating.Green;
         }
 
-        return Meets(kind, cell, compiled.Yellow, threshold.Yellow!.Value, threshold.Direction, boundary) ? Rating.Yellow : Rating.Red;
+        return Meets(kind, cell, compiled.Yellow, compiled.YellowIsExact, threshold.Yellow!.Value, compiled.HigherIsBetter, boundary)
+            ? Rating.Yellow
+            : Rating.Red;
     }
 
     /// <summary>
-    /// <see cref="Meets(IndicatorKind, IndicatorValue, decimal, Direction, Boundary)"/>, decided by the cell's double measure
-    /// when the value is clearly on one side of the cut: a double's error (about 1e-16 relative) cannot move it across.
+    /// <see cref="Meets(IndicatorKind, IndicatorValue, decimal, Direction, Boundary)"/> decided by the cell's double measure
+    /// when that is exact (both the measure and the cut are short decimals, see <see cref="ValueCell.IsExact"/>) or when the
+    /// value is clearly on one side of the cut: a double's error (about 1e-16 relative) cannot move it across.
     /// </summary>
-    private static bool Meets(IndicatorKind kind, in ValueCell cell, double cutAsDouble, decimal cut, Direction direction, Boundary boundary)
+    private static bool Meets(
+        IndicatorKind kind, in ValueCell cell, double cutAsDouble, bool cutIsExact, decimal cut, bool higherIsBetter, Boundary boundary)
     {
-        var margin = direction == Direction.HigherIsBetter ? cell.Measure - cutAsDouble : cutAsDouble - cell.Measure;
+        var margin = higherIsBetter ? cell.Measure - cutAsDouble : cutAsDouble - cell.Measure;
+        if (cell.IsExact && cutIsExact)
+        {
+            // Subtracting two different doubles never gives zero, so the sign of the margin is the exact comparison's.
+            return boundary == Boundary.Inclusive ? margin >= 0d : margin > 0d;
+        }
+
         var tolerance = Tolerance * Math.Max(1d, Math.Abs(cutAsDouble));
+        var direction = higherIsBetter ? Direction.HigherIsBetter : Direction.LowerIsBetter;
         return margin > tolerance || (margin >= -tolerance && Meets(kind, cell.Value!, cut, direction, boundary));
     }
 

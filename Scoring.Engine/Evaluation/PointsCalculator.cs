@@ -9,7 +9,7 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// </summary>
 internal static class PointsCalculator
 {
-    public static decimal? Earned(Criterion criterion, Indicator indicator, Threshold threshold, IndicatorValue? value, Rating? rating, DateOnly asOf)
+    public static decimal? Earned(Criterion criterion, Threshold threshold, IndicatorValue? value, Rating? rating)
     {
         if (criterion.Points is not { } points)
         {
@@ -21,11 +21,12 @@ internal static class PointsCalculator
             return 0m;
         }
 
-        var share = indicator.Kind switch
+        var kind = criterion.Indicator.Kind;
+        var share = kind switch
         {
             IndicatorKind.YesNo => value.Flag == true ? 1m : 0m,
             IndicatorKind.Task => rating == Rating.Green ? 1m : 0m,
-            _ => NumericShare(indicator.Kind, value, points.FullScoreAt ?? threshold.Green!.Value, threshold.Direction),
+            _ => NumericShare(kind, value, points.FullScoreAt ?? threshold.Green!.Value, threshold.Direction),
         };
         return Math.Round(share * points.MaxPoints, 2, MidpointRounding.AwayFromZero);
     }

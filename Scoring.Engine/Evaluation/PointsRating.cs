@@ -6,7 +6,7 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// <summary>Sums criterion points and maps the total to a band: ≥ green band is green, ≥ yellow band yellow, else red.</summary>
 internal static class PointsRating
 {
-    public static (Rating? Overall, decimal? Score, Verdict Verdict) Decide(PointsAggregation rule, CriterionRating[] criteria)
+    public static (Rating? Overall, decimal? Points, Verdict Verdict) Decide(PointsAggregation rule, CriterionRating[] criteria)
     {
         var total = 0m;
         foreach (var criterion in criteria)

@@ -25,31 +25,35 @@ public static class Rater
         }
 
         var criteria = new CriterionRating[index.Criteria.Length];
-        var (green, red, rated, measured) = (0, 0, 0, 0);
+        var counts = default(CriticalShareCounts);
+        var measured = 0;
         for (var i = 0; i < criteria.Length; i++)
         {
-            var result = CriterionRater.Rate(index.Criteria[i], values, period, asOf, rules.Boundary);
+            var compiled = index.Criteria[i];
+            var result = CriterionRater.Rate(compiled, values, period, asOf, rules.Boundary);
             criteria[i] = result;
             if (result.Outcome == Outcome.Rated)
             {
-                rated++;
-                green += result.Rating == Rating.Green ? 1 : 0;
-                red += result.Rating == Rating.Red ? 1 : 0;
+                counts.Add(result.Rating!.Value, compiled.IsCritical);
                 measured += result.Value is null ? 0 : 1;
+            }
+            else
+            {
+                counts.AddUnrated(compiled.IsCritical);
             }
         }
 
         // A commune that reported nothing for the period (and has nothing to carry forward) is not rated at all, even if
         // some criteria rate a missing value red: "not reported" is a reason for a criterion, not a verdict on a commune.
-        var (overall, score, verdict) = rated == 0 || measured == 0
+        var (overall, points, verdict) = counts.Rated == 0 || measured == 0
             ? (null, null, Verdict.NotRated)
             : rules.Aggregation switch
             {
-                CriticalShareAggregation rule => CriticalShareRating.Decide(rule, criteria, green, red, rated),
+                CriticalShareAggregation rule => CriticalShareRating.Decide(rule, counts),
                 PointsAggregation rule => PointsRating.Decide(rule, criteria),
                 _ => throw new InvalidOperationException("Unknown aggregation."),
             };
-        return new CommuneRating(rules, values, period, asOf, criteria, overall, score, verdict, green, red, rated);
+        return new CommuneRating(rules, values, period, asOf, criteria, overall, points, verdict, counts);
     }
 
     /// <summary>Below this many communes a batch is rated on one thread: splitting it would cost more than it saves.</summary>

@@ -21,7 +21,7 @@ internal sealed class RuleSetIndex
         Indicators = rules.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
         var critical = rules.Aggregation is CriticalShareAggregation aggregation ? aggregation.Critical.ToHashSet(StringComparer.Ordinal) : [];
         Layout = IndicatorLayout.Of(rules.Indicators);
-        Criteria = [.. rules.Criteria.Select(c => new CompiledCriterion(c, Layout, critical.Contains(c.Code)))];
+        Criteria = [.. rules.Criteria.Select(c => new CompiledCriterion(c, Layout, critical.Contains(c.Code), rules.Boundary))];
     }
 
     public IReadOnlyDictionary<string, Indicator> Indicators { get; }
