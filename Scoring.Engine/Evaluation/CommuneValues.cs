@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Scoring.Engine.Evaluation;
@@ -35,27 +36,29 @@ public sealed class CommuneValues
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(commune);
         var layout = RuleSetIndex.Of(rules).Layout;
-        var values = commune.Values;
-        if (values.Count == 0)
+        var values = AsSpan(commune.Values);
+        if (values.Length == 0)
         {
             return new CommuneValues(commune.CommuneCode, commune.UnitType, layout, [], 0, 0);
         }
 
         var (first, last) = (int.MaxValue, int.MinValue);
-        foreach (var value in values)
+        for (var i = 0; i < values.Length; i++)
         {
-            var month = MonthIndex(value.Period);
+            var month = MonthIndex(values[i].Period);
             (first, last) = (Math.Min(first, month), Math.Max(last, month));
         }
 
         var months = last - first + 1;
         var cells = new ValueCell[months * layout.Width];
-        foreach (var value in values)
+        var slot = -1;
+        for (var i = 0; i < values.Length; i++)
         {
-            var slot = layout.SlotOf(value.IndicatorCode);
-            if (slot >= 0 && IsUsable(layout.Kinds[slot], value))
+            var value = values[i];
+            slot = layout.SlotOf(value.IndicatorCode, slot + 1);
+            if (slot >= 0 && ValueCell.TryOf(layout.Kinds[slot], value, out var cell))
             {
-                cells[((MonthIndex(value.Period) - first) * layout.Width) + slot] = ValueCell.Of(layout.Kinds[slot], value);
+                cells[((MonthIndex(value.Period) - first) * layout.Width) + slot] = cell;
             }
         }
 
@@ -92,15 +95,13 @@ public sealed class CommuneValues
         return (uint)month < (uint)_months ? _cells[(month * Layout.Width) + slot] : default;
     }
 
-    private static int MonthIndex(Period period) => (period.Year * 12) + period.Month - 1;
-
-    private static bool IsUsable(IndicatorKind kind, IndicatorValue value) => kind switch
+    /// <summary>The values without an interface call per item: a rescore lays out hundreds of thousands of them.</summary>
+    private static ReadOnlySpan<IndicatorValue> AsSpan(IReadOnlyList<IndicatorValue> values) => values switch
     {
-        IndicatorKind.Ratio => value.Number is >= 0 && value.Whole is >= 0 && value.Number <= value.Whole,
-        IndicatorKind.Count => value.Number is >= 0,
-        IndicatorKind.Percentage => value.Number is >= 0 and <= 100,
-        IndicatorKind.YesNo => value.Flag is not null,
-        IndicatorKind.Task => value.Task is not null,
-        _ => false,
+        IndicatorValue[] array => array,
+        List<IndicatorValue> list => CollectionsMarshal.AsSpan(list),
+        _ => values.ToArray(),
     };
+
+    private static int MonthIndex(Period period) => (period.Year * 12) + period.Month - 1;
 }

@@ -13,14 +13,17 @@ internal sealed class IndicatorLayout
     private static readonly ConcurrentDictionary<string, IndicatorLayout> _interned = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, int> _slots;
+    private readonly string[] _codes;
 
     private IndicatorLayout(IReadOnlyList<Indicator> indicators)
     {
         _slots = new Dictionary<string, int>(indicators.Count, StringComparer.Ordinal);
         Kinds = new IndicatorKind[indicators.Count];
+        _codes = new string[indicators.Count];
         for (var i = 0; i < indicators.Count; i++)
         {
             _slots[indicators[i].Code] = i;
+            _codes[i] = indicators[i].Code;
             Kinds[i] = indicators[i].Kind;
         }
     }
@@ -38,4 +41,11 @@ internal sealed class IndicatorLayout
     }
 
     public int SlotOf(string code) => _slots.TryGetValue(code, out var slot) ? slot : -1;
+
+    /// <summary>
+    /// As <see cref="SlotOf(string)"/>, first trying a likely slot: a commune's values usually come in the
+    /// rule set's order, and comparing with one code is cheaper than hashing it.
+    /// </summary>
+    public int SlotOf(string code, int likely) =>
+        (uint)likely < (uint)_codes.Length && string.Equals(_codes[likely], code, StringComparison.Ordinal) ? likely : SlotOf(code);
 }

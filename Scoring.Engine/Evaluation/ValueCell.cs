@@ -28,13 +28,41 @@ internal readonly record struct ValueCell(IndicatorValue? Value, double Measure,
 
     private const int MaxExactScale = 22;
 
-    public static ValueCell Of(IndicatorKind kind, IndicatorValue value) => kind switch
+    /// <summary>
+    /// The cell for a reported value, or false when the value is not usable for its kind (a part above its whole, a
+    /// negative count, a percentage above 100, a yes/no or task without its answer): those are left out, as if not reported.
+    /// </summary>
+    public static bool TryOf(IndicatorKind kind, IndicatorValue value, out ValueCell cell)
     {
-        IndicatorKind.Ratio => OfRatio(value),
-        IndicatorKind.Count or IndicatorKind.Percentage => new(value, (double)value.Number!.Value, 0d, HasFifteenDigits(value.Number!.Value)),
-        IndicatorKind.YesNo => new(value, value.Flag == true ? 1d : 0d, 0d, false),
-        _ => new(value, CompletionDay(value), 0d, false),
-    };
+        cell = default;
+        switch (kind)
+        {
+            case IndicatorKind.Ratio:
+                if (value.Number is not { } part || value.Whole is not { } whole || part < 0 || whole < part)
+                {
+                    return false;
+                }
+
+                cell = OfRatio(value, part, whole);
+                return true;
+            case IndicatorKind.Count or IndicatorKind.Percentage:
+                if (value.Number is not { } number || number < 0 || (kind == IndicatorKind.Percentage && number > 100))
+                {
+                    return false;
+                }
+
+                cell = new(value, (double)number, 0d, HasFifteenDigits(number));
+                return true;
+            case IndicatorKind.YesNo when value.Flag is { } flag:
+                cell = new(value, flag ? 1d : 0d, 0d, false);
+                return true;
+            case IndicatorKind.Task when value.Task is not null:
+                cell = new(value, CompletionDay(value), 0d, false);
+                return true;
+            default:
+                return false;
+        }
+    }
 
     /// <summary>Whether a decimal has at most 15 significant digits (its integer mantissa is below 10^15).</summary>
     /// <remarks>Up to 10^22 the power of ten the conversion divides by is itself exact, so the double is the nearest.</remarks>
@@ -46,32 +74,30 @@ internal readonly record struct ValueCell(IndicatorValue? Value, double Measure,
         return bits[2] == 0 && mantissa < FifteenDigits && value.Scale <= MaxExactScale;
     }
 
-    private static ValueCell OfRatio(IndicatorValue value)
+    private static ValueCell OfRatio(IndicatorValue value, decimal part, decimal whole)
     {
-        var (part, whole) = (value.Number!.Value, value.Whole!.Value);
         if (whole == 0)
         {
             return new(value, double.NaN, 0d, false);
         }
 
-        // Part and whole in doubles are exact integers here, so the division is correctly rounded: the nearest double.
-        var measure = (double)part * 100d / (double)whole;
-        return new(value, measure, (double)whole, IsShortQuotient(part, whole));
-    }
-
-    /// <summary>
-    /// Whether part × 100 / whole is a decimal of at most 6 decimal places and 15 digits (100 %, 42.5 %, 33.125 %) for
-    /// whole-number part and whole; a repeating quotient (1/3) is not, and keeps the exact comparison.
-    /// </summary>
-    private static bool IsShortQuotient(decimal part, decimal whole)
-    {
-        if (part.Scale != 0 || whole.Scale != 0 || part < 0 || whole <= 0 || whole > int.MaxValue || part > int.MaxValue)
+        if (AsSmallWholeNumber(part) is { } smallPart && AsSmallWholeNumber(whole) is { } smallWhole)
         {
-            return false;
+            // Exact integers as doubles, so the division is correctly rounded: the double nearest to part × 100 / whole.
+            // The quotient is a short decimal when part × 100 × 10^6 divides by the whole (at most 6 places, at most 100).
+            var measure = smallPart * 100d / smallWhole;
+            return new(value, measure, smallWhole, (long)smallPart * 100_000_000L % (long)smallWhole == 0);
         }
 
-        var (scaledPart, divisor) = ((long)part * 100L * 1_000_000L, (long)whole);
-        return scaledPart % divisor == 0;
+        return new(value, (double)part * 100d / (double)whole, (double)whole, false);
+    }
+
+    /// <summary>A whole number of at most 32 bits written without decimals ("17", not "17.0"), as a double; else null.</summary>
+    private static double? AsSmallWholeNumber(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        return bits[1] == 0 && bits[2] == 0 && bits[3] == 0 ? (uint)bits[0] : null;
     }
 
     private static double CompletionDay(IndicatorValue value) =>
