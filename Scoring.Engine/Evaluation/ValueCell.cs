@@ -37,22 +37,26 @@ internal readonly record struct ValueCell(IndicatorValue? Value, double Measure,
         cell = default;
         switch (kind)
         {
-            case IndicatorKind.Ratio:
-                if (value.Number is not { } part || value.Whole is not { } whole || part < 0 || whole < part)
+            case IndicatorKind.Ratio when value.Number is { } part && value.Whole is { } whole:
+                // Most ratios are whole numbers of machines or dossiers: checked and converted without decimal arithmetic.
+                if (AsSmallWholeNumber(part) is { } smallPart && AsSmallWholeNumber(whole) is { } smallWhole)
                 {
-                    return false;
+                    cell = OfSmallRatio(value, smallPart, smallWhole);
+                    return smallPart <= smallWhole;
                 }
 
                 cell = OfRatio(value, part, whole);
-                return true;
-            case IndicatorKind.Count or IndicatorKind.Percentage:
-                if (value.Number is not { } number || number < 0 || (kind == IndicatorKind.Percentage && number > 100))
+                return part >= 0 && whole >= part;
+            case IndicatorKind.Count or IndicatorKind.Percentage when value.Number is { } number:
+                var isPercentage = kind == IndicatorKind.Percentage;
+                if (AsSmallWholeNumber(number) is { } small)
                 {
-                    return false;
+                    cell = new(value, small, 0d, true);
+                    return !isPercentage || small <= 100d;
                 }
 
                 cell = new(value, (double)number, 0d, HasFifteenDigits(number));
-                return true;
+                return number >= 0 && (!isPercentage || number <= 100m);
             case IndicatorKind.YesNo when value.Flag is { } flag:
                 cell = new(value, flag ? 1d : 0d, 0d, false);
                 return true;
@@ -74,23 +78,18 @@ internal readonly record struct ValueCell(IndicatorValue? Value, double Measure,
         return bits[2] == 0 && mantissa < FifteenDigits && value.Scale <= MaxExactScale;
     }
 
-    private static ValueCell OfRatio(IndicatorValue value, decimal part, decimal whole)
-    {
-        if (whole == 0)
-        {
-            return new(value, double.NaN, 0d, false);
-        }
+    /// <summary>
+    /// Part and whole are exact integers as doubles, so the division is correctly rounded: the double nearest to
+    /// part × 100 / whole. The quotient is a short decimal when part × 100 × 10^6 divides by the whole (at most 6
+    /// places, at most 100 for a usable value).
+    /// </summary>
+    private static ValueCell OfSmallRatio(IndicatorValue value, double part, double whole) => whole == 0d
+        ? new(value, double.NaN, 0d, false)
+        : new(value, part * 100d / whole, whole, (long)part * 100_000_000L % (long)whole == 0);
 
-        if (AsSmallWholeNumber(part) is { } smallPart && AsSmallWholeNumber(whole) is { } smallWhole)
-        {
-            // Exact integers as doubles, so the division is correctly rounded: the double nearest to part × 100 / whole.
-            // The quotient is a short decimal when part × 100 × 10^6 divides by the whole (at most 6 places, at most 100).
-            var measure = smallPart * 100d / smallWhole;
-            return new(value, measure, smallWhole, (long)smallPart * 100_000_000L % (long)smallWhole == 0);
-        }
-
-        return new(value, (double)part * 100d / (double)whole, (double)whole, false);
-    }
+    private static ValueCell OfRatio(IndicatorValue value, decimal part, decimal whole) => whole == 0
+        ? new(value, double.NaN, 0d, false)
+        : new(value, (double)part * 100d / (double)whole, (double)whole, false);
 
     /// <summary>A whole number of at most 32 bits written without decimals ("17", not "17.0"), as a double; else null.</summary>
     private static double? AsSmallWholeNumber(decimal value)
