@@ -11,11 +11,14 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 public sealed class CommuneValues
 {
     private readonly ValueCell[] _cells;
+    private readonly IndicatorValue?[] _values;
     private readonly int _firstMonth;
     private readonly int _months;
 
-    private CommuneValues(string communeCode, UnitType unitType, IndicatorLayout layout, ValueCell[] cells, int firstMonth, int months)
+    private CommuneValues(
+        string communeCode, UnitType unitType, IndicatorLayout layout, ValueCell[] cells, IndicatorValue?[] values, int firstMonth, int months)
     {
+        _values = values;
         CommuneCode = communeCode;
         UnitType = unitType;
         Layout = layout;
@@ -39,7 +42,7 @@ public sealed class CommuneValues
         var values = AsSpan(commune.Values);
         if (values.Length == 0)
         {
-            return new CommuneValues(commune.CommuneCode, commune.UnitType, layout, [], 0, 0);
+            return new CommuneValues(commune.CommuneCode, commune.UnitType, layout, [], [], 0, 0);
         }
 
         var (first, last) = (int.MaxValue, int.MinValue);
@@ -50,7 +53,9 @@ public sealed class CommuneValues
         }
 
         var months = last - first + 1;
+        // Two arrays rather than one of (value, measure): cells without references are copied without GC write barriers.
         var cells = new ValueCell[months * layout.Width];
+        var reported = new IndicatorValue?[cells.Length];
         var slot = -1;
         for (var i = 0; i < values.Length; i++)
         {
@@ -58,41 +63,44 @@ public sealed class CommuneValues
             slot = layout.SlotOf(value.IndicatorCode, slot + 1);
             if (slot >= 0 && ValueCell.TryOf(layout.Kinds[slot], value, out var cell))
             {
-                cells[((MonthIndex(value.Period) - first) * layout.Width) + slot] = cell;
+                var at = ((MonthIndex(value.Period) - first) * layout.Width) + slot;
+                cells[at] = cell;
+                reported[at] = value;
             }
         }
 
-        return new CommuneValues(commune.CommuneCode, commune.UnitType, layout, cells, first, months);
+        return new CommuneValues(commune.CommuneCode, commune.UnitType, layout, cells, reported, first, months);
     }
 
-    internal IndicatorValue? Find(int slot, Period period) => Cell(slot, MonthIndex(period)).Value;
+    internal IndicatorValue? Find(int slot, Period period) => IndexOf(slot, MonthIndex(period)) is var at and >= 0 ? _values[at] : null;
 
-    /// <summary>The value for the period, or under carry-forward the latest of the allowed earlier periods.</summary>
-    internal ValueCell FindWithCarry(int slot, Period period, MissingValuePolicy missing)
+    /// <summary>
+    /// Where the value for the period is (or under carry-forward the latest of the allowed earlier periods): a position
+    /// for <see cref="ValueAt"/> and <see cref="CellAt"/>, or −1 when there is none.
+    /// </summary>
+    internal int PositionWithCarry(int slot, Period period, MissingValuePolicy missing)
     {
         var month = MonthIndex(period);
-        var current = Cell(slot, month);
-        if (current.Value is not null || missing.Strategy != MissingValueStrategy.CarryForward)
+        var periods = missing.Strategy == MissingValueStrategy.CarryForward ? missing.Periods : 0;
+        for (var back = 0; back <= periods; back++)
         {
-            return current;
-        }
-
-        for (var back = 1; back <= missing.Periods; back++)
-        {
-            var earlier = Cell(slot, month - back);
-            if (earlier.Value is not null)
+            if (IndexOf(slot, month - back) is var at and >= 0 && _values[at] is not null)
             {
-                return earlier;
+                return at;
             }
         }
 
-        return default;
+        return -1;
     }
 
-    private ValueCell Cell(int slot, int monthIndex)
+    internal IndicatorValue ValueAt(int position) => _values[position]!;
+
+    internal ref readonly ValueCell CellAt(int position) => ref _cells[position];
+
+    private int IndexOf(int slot, int monthIndex)
     {
         var month = monthIndex - _firstMonth;
-        return (uint)month < (uint)_months ? _cells[(month * Layout.Width) + slot] : default;
+        return (uint)month < (uint)_months ? (month * Layout.Width) + slot : -1;
     }
 
     /// <summary>The values without an interface call per item: a rescore lays out hundreds of thousands of them.</summary>

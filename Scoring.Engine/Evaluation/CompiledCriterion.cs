@@ -41,7 +41,7 @@ internal sealed class CompiledCriterion
     public bool IsCritical { get; }
 
     /// <summary>Ratio only: whether the whole is below the minimum denominator, by doubles unless it is within a hair of it.</summary>
-    public bool IsBelowMinDenominator(in ValueCell cell)
+    public bool IsBelowMinDenominator(in ValueCell cell, IndicatorValue value)
     {
         if (Criterion.MinDenominator is not { } minimum)
         {
@@ -49,7 +49,7 @@ internal sealed class CompiledCriterion
         }
 
         var margin = cell.Whole - _minDenominator;
-        return margin < -1e-9 * Math.Max(1d, _minDenominator) || (margin <= 1e-9 * Math.Max(1d, _minDenominator) && cell.Value!.Whole < minimum);
+        return margin < -1e-9 * Math.Max(1d, _minDenominator) || (margin <= 1e-9 * Math.Max(1d, _minDenominator) && value.Whole < minimum);
     }
 
     /// <summary>As <see cref="Criterion.ThresholdFor"/>: the override that applies to the unit type and period, else the default.</summary>

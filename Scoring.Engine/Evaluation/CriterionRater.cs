@@ -14,31 +14,32 @@ internal static class CriterionRater
         var kind = compiled.Kind;
         var missing = compiled.Criterion.Missing;
         var threshold = compiled.ThresholdFor(values.UnitType, period);
-        var cell = compiled.Slot < 0 ? default : values.FindWithCarry(compiled.Slot, period, missing);
+        var position = compiled.Slot < 0 ? -1 : values.PositionWithCarry(compiled.Slot, period, missing);
+        var value = position < 0 ? null : values.ValueAt(position);
         var outcome = Outcome.Rated;
         Rating? rating;
-        if (cell.Value is null)
+        if (value is null)
         {
             rating = missing.Strategy == MissingValueStrategy.Red ? Rating.Red : null;
             outcome = rating is null ? Outcome.NoData : Outcome.Rated;
         }
         else if (kind == IndicatorKind.YesNo)
         {
-            rating = cell.Measure == 1d ? Rating.Green : Rating.Red;
+            rating = values.CellAt(position).Measure == 1d ? Rating.Green : Rating.Red;
         }
         else if (kind == IndicatorKind.Task)
         {
-            rating = TaskRating.Decide(cell, threshold, asOf);
+            rating = TaskRating.Decide(values.CellAt(position), threshold, asOf);
         }
-        else if (kind == IndicatorKind.Ratio && (cell.Whole == 0d || compiled.IsBelowMinDenominator(cell)))
+        else if (kind == IndicatorKind.Ratio && (values.CellAt(position).Whole == 0d || compiled.IsBelowMinDenominator(values.CellAt(position), value)))
         {
             (outcome, rating) = (Outcome.InsufficientData, null);
         }
         else
         {
-            rating = NumericRating.Rate(kind, cell, threshold, boundary);
+            rating = NumericRating.Rate(kind, values.CellAt(position), value, threshold, boundary);
         }
 
-        return new CriterionRating(compiled, threshold, outcome, rating, cell.Value);
+        return new CriterionRating(compiled, threshold, outcome, rating, value);
     }
 }

@@ -12,15 +12,15 @@ internal static class NumericRating
     /// <summary>A value further than this (relative to the cut) from a cut is decided by doubles; nearer, exactly.</summary>
     private const double Tolerance = 1e-9;
 
-    public static Rating Rate(IndicatorKind kind, in ValueCell cell, CompiledThreshold compiled, Boundary boundary)
+    public static Rating Rate(IndicatorKind kind, in ValueCell cell, IndicatorValue value, CompiledThreshold compiled, Boundary boundary)
     {
         var threshold = compiled.Threshold;
-        if (Meets(kind, cell, compiled.Green, compiled.GreenIsExact, threshold.Green!.Value, compiled.HigherIsBetter, boundary))
+        if (Meets(kind, cell, value, compiled.Green, compiled.GreenIsExact, threshold.Green!.Value, compiled.HigherIsBetter, boundary))
         {
             return Rating.Green;
         }
 
-        return Meets(kind, cell, compiled.Yellow, compiled.YellowIsExact, threshold.Yellow!.Value, compiled.HigherIsBetter, boundary)
+        return Meets(kind, cell, value, compiled.Yellow, compiled.YellowIsExact, threshold.Yellow!.Value, compiled.HigherIsBetter, boundary)
             ? Rating.Yellow
             : Rating.Red;
     }
@@ -31,7 +31,7 @@ internal static class NumericRating
     /// value is clearly on one side of the cut: a double's error (about 1e-16 relative) cannot move it across.
     /// </summary>
     private static bool Meets(
-        IndicatorKind kind, in ValueCell cell, double cutAsDouble, bool cutIsExact, decimal cut, bool higherIsBetter, Boundary boundary)
+        IndicatorKind kind, in ValueCell cell, IndicatorValue value, double cutAsDouble, bool cutIsExact, decimal cut, bool higherIsBetter, Boundary boundary)
     {
         var margin = higherIsBetter ? cell.Measure - cutAsDouble : cutAsDouble - cell.Measure;
         if (cell.IsExact && cutIsExact)
@@ -42,7 +42,7 @@ internal static class NumericRating
 
         var tolerance = Tolerance * Math.Max(1d, Math.Abs(cutAsDouble));
         var direction = higherIsBetter ? Direction.HigherIsBetter : Direction.LowerIsBetter;
-        return margin > tolerance || (margin >= -tolerance && Meets(kind, cell.Value!, cut, direction, boundary));
+        return margin > tolerance || (margin >= -tolerance && Meets(kind, value, cut, direction, boundary));
     }
 
     /// <summary>Whether the value reaches the cut under the direction and boundary convention.</summary>

@@ -3,12 +3,12 @@ using DashboardKpi.Scoring.Engine.Model;
 namespace DashboardKpi.Scoring.Engine.Evaluation;
 
 /// <summary>
-/// One reported value in a <see cref="CommuneValues"/> grid, with what rating compares already worked out as a double,
-/// so that rating reads one small contiguous cell instead of following a reference to a scattered object and doing
-/// decimal arithmetic. Doubles decide every case where they are exact or clear; the rest is compared exactly
+/// What rating compares of one reported value in a <see cref="CommuneValues"/> grid (the value itself is kept beside it),
+/// worked out as a double,
+/// so that rating reads one small contiguous cell (without references) instead of following a reference to a scattered
+/// object and doing decimal arithmetic. Doubles decide every case where they are exact or clear; the rest is compared exactly
 /// (<see cref="NumericRating"/>).
 /// </summary>
-/// <param name="Value">The value as reported; null for an empty cell.</param>
 /// <param name="Measure">
 /// On the threshold's scale: percent for a ratio, the number for a count or percentage, 1 or 0 for yes/no, and for a task
 /// the day number it was completed on (−∞ when done without a date, +∞ when not done).
@@ -21,7 +21,7 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// order of such decimals and never makes two of them equal. Values on a cut (19/20 against 95 %, 100 % against
 /// 100 %) are common, so this saves the decimal comparison for most of them.
 /// </param>
-internal readonly record struct ValueCell(IndicatorValue? Value, double Measure, double Whole, bool IsExact)
+internal readonly record struct ValueCell(double Measure, double Whole, bool IsExact)
 {
     /// <summary>Below 10^15 a decimal's nearest double tells it apart from every other decimal of 15 digits.</summary>
     private const ulong FifteenDigits = 1_000_000_000_000_000;
@@ -41,27 +41,27 @@ internal readonly record struct ValueCell(IndicatorValue? Value, double Measure,
                 // Most ratios are whole numbers of machines or dossiers: checked and converted without decimal arithmetic.
                 if (AsSmallWholeNumber(part) is { } smallPart && AsSmallWholeNumber(whole) is { } smallWhole)
                 {
-                    cell = OfSmallRatio(value, smallPart, smallWhole);
+                    cell = OfSmallRatio(smallPart, smallWhole);
                     return smallPart <= smallWhole;
                 }
 
-                cell = OfRatio(value, part, whole);
+                cell = OfRatio(part, whole);
                 return part >= 0 && whole >= part;
             case IndicatorKind.Count or IndicatorKind.Percentage when value.Number is { } number:
                 var isPercentage = kind == IndicatorKind.Percentage;
                 if (AsSmallWholeNumber(number) is { } small)
                 {
-                    cell = new(value, small, 0d, true);
+                    cell = new(small, 0d, true);
                     return !isPercentage || small <= 100d;
                 }
 
-                cell = new(value, (double)number, 0d, HasFifteenDigits(number));
+                cell = new((double)number, 0d, HasFifteenDigits(number));
                 return number >= 0 && (!isPercentage || number <= 100m);
             case IndicatorKind.YesNo when value.Flag is { } flag:
-                cell = new(value, flag ? 1d : 0d, 0d, false);
+                cell = new(flag ? 1d : 0d, 0d, false);
                 return true;
             case IndicatorKind.Task when value.Task is not null:
-                cell = new(value, CompletionDay(value), 0d, false);
+                cell = new(CompletionDay(value), 0d, false);
                 return true;
             default:
                 return false;
@@ -83,13 +83,13 @@ internal readonly record struct ValueCell(IndicatorValue? Value, double Measure,
     /// part × 100 / whole. The quotient is a short decimal when part × 100 × 10^6 divides by the whole (at most 6
     /// places, at most 100 for a usable value).
     /// </summary>
-    private static ValueCell OfSmallRatio(IndicatorValue value, double part, double whole) => whole == 0d
-        ? new(value, double.NaN, 0d, false)
-        : new(value, part * 100d / whole, whole, (long)part * 100_000_000L % (long)whole == 0);
+    private static ValueCell OfSmallRatio(double part, double whole) => whole == 0d
+        ? new(double.NaN, 0d, false)
+        : new(part * 100d / whole, whole, (long)part * 100_000_000L % (long)whole == 0);
 
-    private static ValueCell OfRatio(IndicatorValue value, decimal part, decimal whole) => whole == 0
-        ? new(value, double.NaN, 0d, false)
-        : new(value, (double)part * 100d / (double)whole, (double)whole, false);
+    private static ValueCell OfRatio(decimal part, decimal whole) => whole == 0
+        ? new(double.NaN, 0d, false)
+        : new((double)part * 100d / (double)whole, (double)whole, false);
 
     /// <summary>A whole number of at most 32 bits written without decimals ("17", not "17.0"), as a double; else null.</summary>
     private static double? AsSmallWholeNumber(decimal value)
