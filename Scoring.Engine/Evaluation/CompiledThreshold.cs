@@ -19,8 +19,6 @@ internal sealed class CompiledThreshold(Threshold threshold, ThresholdOverride? 
     /// <summary>As <see cref="GreenIsExact"/> for the yellow cut.</summary>
     public bool YellowIsExact { get; } = threshold.Yellow is { } yellow && ValueCell.HasFifteenDigits(yellow);
 
-    public bool HigherIsBetter { get; } = threshold.Direction == Direction.HigherIsBetter;
-
     /// <summary>The task deadline's day number (tasks only).</summary>
     public int DeadlineDay { get; } = threshold.Deadline?.DayNumber ?? 0;
 }

@@ -15,12 +15,12 @@ internal static class NumericRating
     public static Rating Rate(IndicatorKind kind, in ValueCell cell, IndicatorValue value, CompiledThreshold compiled, Boundary boundary)
     {
         var threshold = compiled.Threshold;
-        if (Meets(kind, cell, value, compiled.Green, compiled.GreenIsExact, threshold.Green!.Value, compiled.HigherIsBetter, boundary))
+        if (Meets(kind, cell, value, compiled.Green, compiled.GreenIsExact, threshold.Green!.Value, threshold.Direction, boundary))
         {
             return Rating.Green;
         }
 
-        return Meets(kind, cell, value, compiled.Yellow, compiled.YellowIsExact, threshold.Yellow!.Value, compiled.HigherIsBetter, boundary)
+        return Meets(kind, cell, value, compiled.Yellow, compiled.YellowIsExact, threshold.Yellow!.Value, threshold.Direction, boundary)
             ? Rating.Yellow
             : Rating.Red;
     }
@@ -31,9 +31,9 @@ internal static class NumericRating
     /// value is clearly on one side of the cut: a double's error (about 1e-16 relative) cannot move it across.
     /// </summary>
     private static bool Meets(
-        IndicatorKind kind, in ValueCell cell, IndicatorValue value, double cutAsDouble, bool cutIsExact, decimal cut, bool higherIsBetter, Boundary boundary)
+        IndicatorKind kind, in ValueCell cell, IndicatorValue value, double cutAsDouble, bool cutIsExact, decimal cut, Direction direction, Boundary boundary)
     {
-        var margin = higherIsBetter ? cell.Measure - cutAsDouble : cutAsDouble - cell.Measure;
+        var margin = direction == Direction.HigherIsBetter ? cell.Measure - cutAsDouble : cutAsDouble - cell.Measure;
         if (cell.IsExact && cutIsExact)
         {
             // Subtracting two different doubles never gives zero, so the sign of the margin is the exact comparison's.
@@ -41,7 +41,6 @@ internal static class NumericRating
         }
 
         var tolerance = Tolerance * Math.Max(1d, Math.Abs(cutAsDouble));
-        var direction = higherIsBetter ? Direction.HigherIsBetter : Direction.LowerIsBetter;
         return margin > tolerance || (margin >= -tolerance && Meets(kind, value, cut, direction, boundary));
     }
 
