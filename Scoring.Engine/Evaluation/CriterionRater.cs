@@ -9,7 +9,7 @@ internal static class CriterionRater
     /// One construction of the result at the end, on purpose: this runs for every criterion of every rating, and each
     /// extra construction site costs a zeroed stack temporary of the (reference-holding) result.
     /// </remarks>
-    public static CriterionRating Rate(CompiledCriterion compiled, CommuneValues values, Period period, DateOnly asOf, Boundary boundary)
+    public static CriterionRating Rate(CompiledCriterion compiled, CommuneValues values, Period period, DateOnly asOf)
     {
         var kind = compiled.Kind;
         var missing = compiled.Criterion.Missing;
@@ -37,7 +37,7 @@ internal static class CriterionRater
         }
         else
         {
-            rating = NumericRating.Rate(kind, values.CellAt(position), value, threshold, boundary);
+            rating = NumericRating.Rate(kind, values.CellAt(position), value, threshold, compiled.Boundary);
         }
 
         return new CriterionRating(compiled, threshold, outcome, rating, value);

@@ -57,13 +57,10 @@ public readonly struct CriterionRating
     /// Relative effort to reach green, 0 (there) to 1 (from nothing), so that criteria of different units can be compared.
     /// Only the path to green orders by it, so it is worked out when asked (two decimal divisions per criterion).
     /// </summary>
-    public decimal Effort => (Outcome, Rating, _criterion.Kind) switch
-    {
-        (_, Model.Rating.Green, _) => 0m,
-        (Outcome.Rated, _, IndicatorKind.Ratio or IndicatorKind.Count or IndicatorKind.Percentage) when Value is not null =>
-            NumericRating.Effort(_criterion.Kind, Value, Threshold),
-        _ => 1m,
-    };
+    public decimal Effort =>
+        Rating == Model.Rating.Green ? 0m
+        : IsRatedNumber ? NumericRating.Effort(_criterion.Kind, Value!, Threshold)
+        : 1m;
 
     /// <summary>A ratio, count or percentage with a value and a colour: the kinds that have amounts to a better colour.</summary>
     private bool IsRatedNumber =>

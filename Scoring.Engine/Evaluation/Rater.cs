@@ -30,7 +30,7 @@ public static class Rater
         for (var i = 0; i < criteria.Length; i++)
         {
             var compiled = index.Criteria[i];
-            var result = CriterionRater.Rate(compiled, values, period, asOf, rules.Boundary);
+            var result = CriterionRater.Rate(compiled, values, period, asOf);
             criteria[i] = result;
             if (result.Outcome == Outcome.Rated)
             {
