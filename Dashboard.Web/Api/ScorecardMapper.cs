@@ -1,5 +1,4 @@
 using DashboardKpi.Dashboard.Web.Queries;
-using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Evaluation;
 
@@ -17,7 +16,7 @@ public static class ScorecardMapper
             card.Snapshot?.Overall ?? RatingColour.NoData, score?.Score, score?.Reason,
             card.Snapshot?.RuleSetId, card.Snapshot?.RuleSetVersion, card.Snapshot?.RuleSetSha256, card.Snapshot?.ComputedAt,
             score?.Criteria.Select(c => Criterion(card, c)).ToList() ?? [],
-            score?.PathToGreen.Select(s => new PathStepDto(s.CriterionCode, s.CriterionName, RatingText.Of(s.From), Gap(s.Gap))).ToList() ?? []);
+            score?.PathToGreen.Select(s => new PathStepDto(s.CriterionCode, s.CriterionName, RatingColour.Of(s.From), Gap(s.Gap))).ToList() ?? []);
     }
 
     private static CriterionDto Criterion(ScorecardQueries.Scorecard card, CriterionResult c)
@@ -25,13 +24,13 @@ public static class ScorecardMapper
         var source = ScorecardQueries.SourceOf(card, c);
         var t = c.Threshold.Threshold;
         return new CriterionDto(
-            c.Code, c.Name, Camel(c.Group.ToString()), c.IsCritical, ScorecardQueries.Colour(c),
+            c.Code, c.Name, Camel(c.Group.ToString()), c.IsCritical, RatingColour.Of(c.Outcome, c.Rating),
             c.Value is { } v ? new ValueDto(v.Text, v.Reported.Number, v.Reported.Whole, v.Percent, v.Reported.Flag, v.Reported.Task is { } task ? Camel(task.ToString()) : null, v.Period.ToString(), v.IsStale) : null,
             new ThresholdDto(Camel(t.Direction.ToString()), t.Green, t.Yellow, t.Deadline, c.Threshold.GreenText, c.Threshold.YellowText, Camel(t.Basis.ToString()), t.Source),
             c.Gaps.Select(Gap).ToList(), c.Reason, source?.Source, source?.UpdatedAt);
     }
 
-    private static GapDto Gap(Gap gap) => new(RatingText.Of(gap.Target), gap.Missing, gap.Unit, gap.Action);
+    private static GapDto Gap(Gap gap) => new(RatingColour.Of(gap.Target), gap.Missing, gap.Unit, gap.Action);
 
     private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -63,29 +63,22 @@ public sealed class Ui
             : string.Create(CultureInfo.InvariantCulture, $"tháng {p.Month}/{p.Year}");
     }
 
-    /// <summary>The colour's word: Xanh / Vàng / Đỏ / Chưa có dữ liệu.</summary>
+    /// <summary>The colour's word: Xanh / Vàng / Đỏ / Chưa có dữ liệu / Không đủ dữ liệu.</summary>
     public string Rating(string? colour) => this[RatingKey(colour)];
 
-    public string Rating(Rating? rating) => Rating(Colour(rating));
+    public string Rating(Rating? rating) => Rating(RatingColour.Of(rating));
 
     public string UnitType(string type) => this["UnitType." + type];
 
     /// <summary>Where a value came from, in words for the known sources (demo, upload, manual entry); other sources as named.</summary>
     public string Source(string? source) => source is null ? "–" : UiText.Contains("Source." + source) ? this["Source." + source] : source;
 
-    public static string Colour(Rating? rating) => rating switch
-    {
-        Scoring.Engine.Model.Rating.Green => RatingColour.Green,
-        Scoring.Engine.Model.Rating.Yellow => RatingColour.Yellow,
-        Scoring.Engine.Model.Rating.Red => RatingColour.Red,
-        null => RatingColour.NoData,
-    };
-
     private static string RatingKey(string? colour) => colour switch
     {
         RatingColour.Green => "Rating.Green",
         RatingColour.Yellow => "Rating.Yellow",
         RatingColour.Red => "Rating.Red",
+        RatingColour.InsufficientData => "Rating.Insufficient",
         _ => "Rating.NoData",
     };
 

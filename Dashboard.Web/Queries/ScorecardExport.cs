@@ -1,5 +1,6 @@
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Ingest.Jobs.Reports;
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Queries;
@@ -23,11 +24,11 @@ public sealed class ScorecardExport
         {
             var source = ScorecardQueries.SourceOf(card, c);
             var threshold = string.Join("; ", new[] { c.Threshold.GreenText, c.Threshold.YellowText }.Where(t => t is not null).Select(t => ui.Text(t)));
-            var colour = ScorecardQueries.Colour(c);
+            var colour = RatingColour.Of(c.Outcome, c.Rating);
             rows.Add(
             [
                 c.Code, ui.Text(c.Name), c.Value is null ? null : ui.Text(c.Value.Text), threshold,
-                colour == "insufficientData" ? ui["Rating.Insufficient"] : ui.Rating(colour),
+                ui.Rating(colour),
                 c.Gaps.FirstOrDefault() is { } gap ? ui.Text(gap.Action) : null, ui.Text(c.Reason),
                 source is null ? null : ui.Source(source.Source) + " " + ui.DateTime(source.UpdatedAt), c.IsStale ? ui["Yes"] : null,
             ]);

@@ -3,7 +3,6 @@ using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Evaluation;
-using DashboardKpi.Scoring.Engine.Model;
 using Microsoft.Extensions.Caching.Memory;
 using IndicatorValue = DashboardKpi.Ingest.Jobs.Storage.Indicators.IndicatorValue;
 
@@ -95,11 +94,4 @@ public sealed class ScorecardQueries(
     public static IndicatorValue? SourceOf(Scorecard card, CriterionResult result) =>
         result.Value is { } value && card.Sources.TryGetValue((value.Reported.IndicatorCode, value.Period.ToString()), out var stored) ? stored : null;
 
-    /// <summary>The colour word key for a criterion result, including the two grey states.</summary>
-    public static string Colour(CriterionResult result) => result.Outcome switch
-    {
-        Outcome.Rated => RatingText.Of(result.Rating),
-        Outcome.InsufficientData => "insufficientData",
-        _ => RatingColour.NoData,
-    };
 }

@@ -98,7 +98,7 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
             var name = simulation.Name(commune.Code, ui);
             if (changed.TryGetValue(commune.Code, out var change))
             {
-                var after = Ui.Colour(change.After);
+                var after = RatingColour.Of(change.After);
                 rows.Add(new LeagueRow(0, commune, new CommuneRating(commune.Code, after, null, 0, 0, 0, 0, simulation.Candidate.Id, simulation.Candidate.Version, default), null, null));
                 labels[commune.Code] = ui.Format("Simulate.MapChanged", name, ui.Rating(change.Before), ui.Rating(change.After), string.Join(", ", change.Criteria.Select(c => c.Code)));
             }
@@ -114,7 +114,7 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
     }
 
     /// <summary>"green", "yellow", "red" or "noData" for a colour under either rule set.</summary>
-    public static string Colour(Rating? rating) => Ui.Colour(rating);
+    public static string Colour(Rating? rating) => RatingColour.Of(rating);
 
     /// <summary>One colour's count ("green", "yellow", "red", "noData" = not rated).</summary>
     public static int Count(RatingCounts counts, string colour)

@@ -89,14 +89,14 @@ public sealed partial class Rescorer(
         RuleSetSha256 = ruleSetSha256,
         DataSnapshotId = dataSnapshotId,
         AppVersion = AppVersion,
-        Overall = RatingText.Of(score.Overall),
+        Overall = RatingColour.Of(score.Overall),
         Score = score.Score,
         ResultJson = json,
         ComputedAt = now,
         Criteria = score.Criteria.Select(c => new RatingSnapshotCriterion
         {
             CriterionCode = c.Code,
-            Rating = c.Outcome == Outcome.Rated ? RatingText.Of(c.Rating) : c.Outcome == Outcome.NoData ? RatingColour.NoData : "insufficientData",
+            Rating = RatingColour.Of(c.Outcome, c.Rating),
             Value = c.Value?.Percent ?? c.Value?.Reported.Number,
         }).ToList(),
     };

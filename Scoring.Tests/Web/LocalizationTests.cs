@@ -1,4 +1,5 @@
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Scoring.Tests.Web;
@@ -12,6 +13,22 @@ public sealed class LocalizationTests
         var missing = UiText.Keys.Where(k => string.IsNullOrWhiteSpace(UiText.Get(k, Language.Vi)) || string.IsNullOrWhiteSpace(UiText.Get(k, Language.En)));
 
         Assert.That(missing, Is.Empty);
+    }
+
+    [TestCase("vi-VN")]
+    [TestCase("en-GB")]
+    public void Rating_EveryStoredValue_HasItsOwnWord(string culture)
+    {
+        using var _ = new CultureScope(culture);
+        var ui = new Ui();
+
+        var words = RatingColour.CriterionValues.Select(ui.Rating).ToList();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(words, Is.Unique, "two stored values must never read the same");
+            Assert.That(words, Has.None.StartsWith(UiText.MissingMarker));
+        }
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using DashboardKpi.Dashboard.Web.Charts;
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using Microsoft.AspNetCore.Html;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Shared;
@@ -12,11 +13,12 @@ namespace DashboardKpi.Dashboard.Web.Pages.Shared;
 /// </summary>
 public static class RatingMarks
 {
-    /// <summary>Colour plus a symbol and the word, never colour alone: "✓ Xanh".</summary>
+    /// <summary>Colour plus a symbol and the word, never colour alone: "✓ Xanh"; any of RatingColour.CriterionValues.</summary>
     public static IHtmlContent Badge(Ui ui, string? rating, bool large = false)
     {
         ArgumentNullException.ThrowIfNull(ui);
-        var colour = RatingPalette.Normalize(rating);
+        // "Insufficient data" keeps its own class and word; it is drawn grey like no data.
+        var colour = rating == RatingColour.InsufficientData ? rating : RatingPalette.Normalize(rating);
         return new HtmlContentBuilder(5)
             .AppendHtml($"<span class=\"badge {colour}{(large ? " large" : "")}\" data-rating=\"{colour}\"><span class=\"sym\" aria-hidden=\"true\">")
             .Append(RatingPalette.Symbol(colour))

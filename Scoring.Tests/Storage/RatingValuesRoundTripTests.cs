@@ -1,0 +1,83 @@
+using Dapper;
+using DashboardKpi.Ingest.Jobs.Storage;
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Scoring.Engine.Model;
+using DashboardKpi.Scoring.Tests.Support;
+
+namespace DashboardKpi.Scoring.Tests.Storage;
+
+/// <summary>
+/// Every rating value the engine can produce is stored and read back by every store, and nothing else is accepted.
+/// A value the engine produced that the store's CHECK refused once stopped every rescore of a period.
+/// </summary>
+[TestFixtureSource(typeof(StorageProviders), nameof(StorageProviders.All))]
+public sealed class RatingValuesRoundTripTests(StorageProvider provider) : StorageTestBase(provider)
+{
+    private RatingSnapshotRepository Snapshots => new(Connections);
+
+    /// <summary>Every (outcome, colour) pair the engine's results can carry, spelled as stored.</summary>
+    public static IEnumerable<string> EngineCriterionValues() =>
+        Enum.GetValues<Outcome>().SelectMany(outcome => outcome == Outcome.Rated
+            ? Enum.GetValues<Rating>().Select(rating => RatingColour.Of(outcome, rating))
+            : [RatingColour.Of(outcome, null)]);
+
+    [Test]
+    public void CriterionValues_AreExactlyWhatTheEngineCanProduce() =>
+        Assert.That(EngineCriterionValues(), Is.EquivalentTo(RatingColour.CriterionValues));
+
+    [Test]
+    public void OverallValues_AreExactlyWhatTheEngineCanProduce() =>
+        Assert.That(Enum.GetValues<Rating>().Select(r => RatingColour.Of(r)).Append(RatingColour.Of(null)), Is.EquivalentTo(RatingColour.OverallValues));
+
+    [Test]
+    public async Task EveryCriterionValue_IsStoredAndReadBack()
+    {
+        var criteria = RatingColour.CriterionValues
+            .Select((value, i) => new RatingSnapshotCriterion { CriterionCode = "C" + i, Rating = value, Value = i })
+            .ToList();
+
+        await Snapshots.SaveAsync(Snapshot(TestData.ThuDauMot, "2025-10", RatingColour.Yellow, criteria), CancellationToken.None);
+
+        var reloaded = await Snapshots.FindLatestAsync(TestData.ThuDauMot, "2025-10", CancellationToken.None);
+        Assert.That(reloaded!.Criteria.Select(c => c.Rating), Is.EqualTo(RatingColour.CriterionValues));
+    }
+
+    [TestCaseSource(typeof(RatingColour), nameof(RatingColour.OverallValues))]
+    public async Task EveryOverallValue_IsStoredAndReadBack(string overall)
+    {
+        await Snapshots.SaveAsync(Snapshot(TestData.SaiGon, "2025-11", overall, []), CancellationToken.None);
+
+        var reloaded = await Snapshots.FindLatestAsync(TestData.SaiGon, "2025-11", CancellationToken.None);
+        Assert.That(reloaded!.Overall, Is.EqualTo(overall));
+    }
+
+    [TestCase("grey")]
+    [TestCase("Green")]
+    [TestCase("")]
+    public async Task AValueOutsideTheList_IsRefusedByTheStore(string rating)
+    {
+        var bad = Snapshot(TestData.SaiGon, "2025-12", RatingColour.Green, [new RatingSnapshotCriterion { CriterionCode = "C1", Rating = rating }]);
+
+        Assert.That(() => Snapshots.SaveAsync(bad, CancellationToken.None), Throws.InstanceOf<System.Data.Common.DbException>());
+        await using var connection = await Connections.OpenAsync(CancellationToken.None);
+        Assert.That(await connection.ExecuteScalarAsync<int>(
+            Connections.Dialect.Pick("SELECT COUNT(*) FROM RatingSnapshot WHERE Period = '2025-12'", "SELECT COUNT(*) FROM dbo.RatingSnapshot WHERE Period = N'2025-12'")),
+            Is.Zero, "the batch is one transaction: nothing of it stays");
+    }
+
+    private static NewRatingSnapshot Snapshot(string commune, string period, string overall, List<RatingSnapshotCriterion> criteria) => new()
+    {
+        CommuneCode = commune,
+        Period = period,
+        RuleSetId = "plan02",
+        RuleSetVersion = 1,
+        RuleSetSha256 = Sha256Hex.Of("rules"),
+        DataSnapshotId = 1,
+        AppVersion = "test",
+        Overall = overall,
+        Score = null,
+        ResultJson = "{}",
+        ComputedAt = TestData.At,
+        Criteria = criteria,
+    };
+}
