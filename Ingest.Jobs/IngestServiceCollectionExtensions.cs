@@ -28,6 +28,7 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton<ActiveRules>();
         services.AddSingleton<Rescorer>();
+        services.AddSingleton<RescoreRequests>();
         services.AddSingleton<RatingReproducer>();
         services.AddSingleton<RuleVersions.RuleVersionService>();
         services.AddSingleton<RuleVersions.RuleSimulator>();

@@ -11,7 +11,14 @@ public sealed record CommuneDto(
 public sealed record RatingDto(
     string CommuneCode, string FullName, string Overall, decimal? Score, string? RuleSetId, int? RuleSetVersion, DateTimeOffset? ComputedAt);
 
-public sealed record RatingsDto(string Period, int Count, IReadOnlyList<RatingDto> Ratings);
+public sealed record RatingsDto(string Period, int Count, IReadOnlyList<RatingDto> Ratings, RescoreStatusDto Rescore);
+
+/// <summary>
+/// Whether the period's colours are up to date: State is upToDate, pending, running, partial or failed; when not up
+/// to date, Reason (English) and ReasonVi say why and since when, as the pages do.
+/// </summary>
+public sealed record RescoreStatusDto(
+    string State, bool UpToDate, DateTimeOffset? LastRescoredAt, long? DataSnapshotId, int FailedUnits, string? Reason, string? ReasonVi);
 
 public sealed record GapDto(string Target, decimal? Missing, LocalizedText? Unit, LocalizedText Action);
 
@@ -30,4 +37,4 @@ public sealed record PathStepDto(string CriterionCode, LocalizedText CriterionNa
 public sealed record ScorecardDto(
     string CommuneCode, string FullName, string FullNameEn, string Period, string Overall, decimal? Score, LocalizedText? Reason,
     string? RuleSetId, int? RuleSetVersion, string? RuleSetSha256, DateTimeOffset? ComputedAt,
-    IReadOnlyList<CriterionDto> Criteria, IReadOnlyList<PathStepDto> PathToGreen);
+    IReadOnlyList<CriterionDto> Criteria, IReadOnlyList<PathStepDto> PathToGreen, RescoreStatusDto Rescore);

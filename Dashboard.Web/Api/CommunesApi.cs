@@ -33,7 +33,7 @@ public static class CommunesApi
 
     /// <param name="code">The unit's code, e.g. 26740 (Phường Sài Gòn).</param>
     /// <param name="period">yyyy-MM; the newest rated period when omitted.</param>
-    private static async Task<IResult> ScorecardAsync(string code, string? period, ScorecardQueries queries, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<IResult> ScorecardAsync(string code, string? period, ScorecardQueries queries, RescoreNotices notices, ClaimsPrincipal user, CancellationToken ct)
     {
         if (period is not null && !Scoring.Engine.Model.Period.TryParse(period, out _))
         {
@@ -51,6 +51,6 @@ public static class CommunesApi
             return ApiProblems.UnknownCommune(code);
         }
 
-        return card.Period is null ? ApiProblems.NoPeriods() : TypedResults.Ok(ScorecardMapper.ToDto(card));
+        return card.Period is null ? ApiProblems.NoPeriods() : TypedResults.Ok(ScorecardMapper.ToDto(card, await notices.StatusAsync(card.Period, ct)));
     }
 }

@@ -11,7 +11,7 @@ public static class RatingsApi
         api.MapGet("/ratings", ListAsync)
             .WithTags("Ratings")
             .WithName("ListRatings")
-            .WithSummary("Each of the 168 units' overall colour (green/yellow/red/noData), score and rule-set version for a period.")
+            .WithSummary("Each of the 168 units' overall colour (green/yellow/red/noData), score and rule-set version for a period, and whether the period's colours are up to date.")
             .Produces<RatingsDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -19,7 +19,7 @@ public static class RatingsApi
     }
 
     /// <param name="period">yyyy-MM; the newest rated period when omitted.</param>
-    private static async Task<IResult> ListAsync(string? period, RatingsQueries ratings, CancellationToken ct)
+    private static async Task<IResult> ListAsync(string? period, RatingsQueries ratings, RescoreNotices notices, CancellationToken ct)
     {
         if (period is not null && !Scoring.Engine.Model.Period.TryParse(period, out _))
         {
@@ -36,6 +36,6 @@ public static class RatingsApi
         var rows = (await ratings.ListCommunesAsync(ct)).Select(c => rated.TryGetValue(c.Code, out var r)
             ? new RatingDto(c.Code, c.FullName, r.Overall, r.Score, r.RuleSetId, r.RuleSetVersion, r.ComputedAt)
             : new RatingDto(c.Code, c.FullName, RatingColour.NoData, null, null, null, null)).ToList();
-        return TypedResults.Ok(new RatingsDto(chosen, rows.Count, rows));
+        return TypedResults.Ok(new RatingsDto(chosen, rows.Count, rows, await notices.StatusAsync(chosen, ct)));
     }
 }

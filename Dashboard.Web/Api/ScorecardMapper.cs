@@ -7,7 +7,7 @@ namespace DashboardKpi.Dashboard.Web.Api;
 /// <summary>The engine's explanation in the API's shape: enums as lower-camel words, texts as {vi, en}.</summary>
 public static class ScorecardMapper
 {
-    public static ScorecardDto ToDto(ScorecardQueries.Scorecard card)
+    public static ScorecardDto ToDto(ScorecardQueries.Scorecard card, RescoreStatusDto rescore)
     {
         ArgumentNullException.ThrowIfNull(card);
         var score = card.Score;
@@ -16,7 +16,8 @@ public static class ScorecardMapper
             card.Snapshot?.Overall ?? RatingColour.NoData, score?.Score, score?.Reason,
             card.Snapshot?.RuleSetId, card.Snapshot?.RuleSetVersion, card.Snapshot?.RuleSetSha256, card.Snapshot?.ComputedAt,
             score?.Criteria.Select(c => Criterion(card, c)).ToList() ?? [],
-            score?.PathToGreen.Select(s => new PathStepDto(s.CriterionCode, s.CriterionName, RatingColour.Of(s.From), Gap(s.Gap))).ToList() ?? []);
+            score?.PathToGreen.Select(s => new PathStepDto(s.CriterionCode, s.CriterionName, RatingColour.Of(s.From), Gap(s.Gap))).ToList() ?? [],
+            rescore);
     }
 
     private static CriterionDto Criterion(ScorecardQueries.Scorecard card, CriterionResult c)

@@ -15,7 +15,19 @@ public sealed class Ui
     private static readonly NumberFormatInfo EnNumbers = new() { NumberGroupSeparator = ",", NumberDecimalSeparator = ".", NegativeSign = "-" };
     private static readonly TimeZoneInfo CityTime = FindCityTimeZone();
 
-    public Language Language => IsEnglish(CultureInfo.CurrentUICulture) ? Language.En : Language.Vi;
+    private readonly Language? _language;
+
+    /// <summary>The request's language (the culture request localisation set).</summary>
+    public Ui()
+    {
+    }
+
+    private Ui(Language language) => _language = language;
+
+    /// <summary>Words in one language whatever the request's, for answers that carry both (the API's vi and en).</summary>
+    public static Ui In(Language language) => new(language);
+
+    public Language Language => _language ?? (IsEnglish(CultureInfo.CurrentUICulture) ? Language.En : Language.Vi);
 
     /// <summary>"vi" or "en", for the html lang attribute.</summary>
     public string LanguageTag => Language == Language.En ? "en" : "vi";

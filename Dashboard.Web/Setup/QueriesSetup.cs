@@ -13,6 +13,7 @@ public static class QueriesSetup
         services.AddSingleton<DemoStatus>();
         services.AddSingleton<MapGeometryCache>();
         services.AddSingleton<RatingsQueries>();
+        services.AddSingleton<RescoreNotices>();
         services.AddSingleton<LeagueQueries>();
         services.AddSingleton<OverviewQueries>();
         services.AddSingleton<OverviewMap>();

@@ -6,9 +6,9 @@ using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Reports;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
+using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
 using DashboardKpi.Ingest.Jobs.Validation;
-using Hangfire;
 
 namespace DashboardKpi.Ingest.Jobs.Importing;
 
@@ -23,7 +23,7 @@ public sealed class IndicatorImporter(
     IngestRunRepository runs,
     CommuneRepository communes,
     ActiveRules rules,
-    IBackgroundJobClient jobs,
+    RescoreRequests rescores,
     TimeProvider clock)
 {
     public async Task<ImportSummary> ImportFileAsync(string path, string originalFileName, string source, string triggeredBy, CancellationToken ct)
@@ -88,7 +88,7 @@ public sealed class IndicatorImporter(
         await CompleteAsync(runId, IngestRunStatus.Succeeded, imported, updated, unchanged, batch.QuarantinedCount, null, ct).ConfigureAwait(false);
         if (imported + updated > 0)
         {
-            jobs.Enqueue<RescoreJob>(job => job.RunAsync(periods, null, CancellationToken.None));
+            await rescores.RequestAsync(periods, RescoreRequester.Import, ct).ConfigureAwait(false);
         }
 
         var (emptyVi, emptyEn) = batch.ReadingCount + batch.QuarantinedCount == 0

@@ -3,6 +3,7 @@ using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
 using DashboardKpi.Ingest.Jobs.Validation;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Model;
@@ -14,69 +15,188 @@ namespace DashboardKpi.Ingest.Jobs.Ratings;
 /// Recomputes ratings for periods and stores them as snapshots pinned to the rule-set version and hash, the data
 /// snapshot id and the application version. A period is rated as at its last day, so a rating never depends on
 /// when it was computed. A commune whose result did not change keeps its snapshot (no duplicate rows).
+/// Rescoring never stops silently: each period's run is recorded (PeriodRescore), one unit that cannot be rated or
+/// stored is recorded and skipped while the others are stored, and a period that fails as a whole is recorded
+/// before the next period is tried; the job then fails so that Hangfire retries it.
 /// </summary>
 public sealed partial class Rescorer(
     ActiveRules rules,
     IndicatorRepository indicators,
     CommuneRepository communes,
     RatingSnapshotRepository snapshots,
+    PeriodRescoreRepository status,
     TimeProvider clock,
     ILogger<Rescorer> logger)
 {
     public static string AppVersion { get; } =
         typeof(Rescorer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    /// <summary>Rescores each period that has a rule set in force; returns how many snapshots were written.</summary>
+    /// <summary>
+    /// Rescores each period that has a rule set in force; returns how many snapshots were written. Throws a
+    /// <see cref="RescoreFailedException"/> after trying every period if any period failed as a whole (a period
+    /// where only some units failed is recorded as partial and does not fail the job: a retry would fail them again).
+    /// </summary>
     public async Task<int> RescoreAsync(IReadOnlyList<string> periods, CancellationToken ct, IProgress<(int Done, int Total)>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(periods);
         var directory = await CommuneDirectory.LoadAsync(communes, ct).ConfigureAwait(false);
         var written = 0;
+        var failed = new List<string>();
         var ordered = periods.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var done = 0;
         foreach (var period in ordered)
         {
             progress?.Report((done++, ordered.Count));
-            var active = await rules.FindForPeriodAsync(period, ct).ConfigureAwait(false);
-            if (active is null)
+            try
             {
-                LogNoRules(period);
-                continue;
+                var (stored, outcome) = await RescorePeriodAsync(period, directory, ct).ConfigureAwait(false);
+                written += stored;
+                if (outcome == PeriodRescoreStatus.Failed)
+                {
+                    failed.Add(period);
+                }
             }
-
-            var (version, ruleSet) = active.Value;
-            var dataSnapshotId = await indicators.GetDataSnapshotIdAsync(ct).ConfigureAwait(false);
-            var scores = await ScoreAsync(ruleSet, directory, period, dataSnapshotId, ct).ConfigureAwait(false);
-            var previous = (await snapshots.ListLatestSummariesForPeriodAsync(period, ct).ConfigureAwait(false)).ToDictionary(s => s.CommuneCode);
-            var now = clock.GetUtcNow();
-            var changed = scores
-                .Select(score => (Score: score, Json: ScoreJson.Serialize(score)))
-                .Where(x => !(previous.TryGetValue(x.Score.CommuneCode, out var old) && old.RuleSetSha256 == version.Sha256 && old.ResultSha256 == Sha256Hex.Of(x.Json)))
-                .Select(x => ToSnapshot(x.Score, x.Json, version.Sha256, dataSnapshotId, now))
-                .ToList();
-            if (changed.Count > 0)
+            catch (Exception exception)
             {
-                await snapshots.SaveAsync(changed, ct).ConfigureAwait(false);
-            }
+                // Recorded even when cancelled (a server shutting down): the period then reads "failed" until the
+                // retry, never "running" for ever. CancellationToken.None: the token given is the one that fired.
+                await FinishAsync(period, PeriodRescoreStatus.Failed, null, null, 0, [], Describe(exception), CancellationToken.None).ConfigureAwait(false);
+                LogPeriodFailed(exception, period);
+                if (exception is OperationCanceledException)
+                {
+                    throw;
+                }
 
-            written += changed.Count;
-            LogRescored(period, changed.Count, dataSnapshotId);
+                failed.Add(period);
+            }
         }
 
         progress?.Report((ordered.Count, ordered.Count));
-        return written;
+        return failed.Count == 0 ? written : throw new RescoreFailedException(failed);
+    }
+
+    private async Task<(int Stored, string Outcome)> RescorePeriodAsync(string period, CommuneDirectory directory, CancellationToken ct)
+    {
+        await status.StartAsync(period, clock.GetUtcNow(), ct).ConfigureAwait(false);
+        var active = await rules.FindForPeriodAsync(period, ct).ConfigureAwait(false);
+        if (active is null)
+        {
+            LogNoRules(period);
+            await FinishAsync(period, PeriodRescoreStatus.NoRules, null, null, 0, [], null, ct).ConfigureAwait(false);
+            return (0, PeriodRescoreStatus.NoRules);
+        }
+
+        var (version, ruleSet) = active.Value;
+        var dataSnapshotId = await indicators.GetDataSnapshotIdAsync(ct).ConfigureAwait(false);
+        var failures = new List<RescoreFailure>();
+        var scores = ScoreEach(ruleSet, await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, ct).ConfigureAwait(false), Period.Parse(period), failures);
+        var previous = (await snapshots.ListLatestSummariesForPeriodAsync(period, ct).ConfigureAwait(false)).ToDictionary(s => s.CommuneCode);
+        var now = clock.GetUtcNow();
+        var changed = scores
+            .Select(score => (Score: score, Json: ScoreJson.Serialize(score)))
+            .Where(x => !(previous.TryGetValue(x.Score.CommuneCode, out var old) && old.RuleSetSha256 == version.Sha256 && old.ResultSha256 == Sha256Hex.Of(x.Json)))
+            .Select(x => ToSnapshot(x.Score, x.Json, version.Sha256, dataSnapshotId, now))
+            .ToList();
+        var stored = await SaveAsync(changed, failures, ct).ConfigureAwait(false);
+        var outcome = failures.Count == 0 ? PeriodRescoreStatus.Succeeded
+            : failures.Count == directory.CurrentCodes.Count ? PeriodRescoreStatus.Failed
+            : PeriodRescoreStatus.Partial;
+        await FinishAsync(period, outcome, dataSnapshotId, version.Version, stored, failures, failures.FirstOrDefault()?.Error, ct).ConfigureAwait(false);
+        LogRescored(period, stored, dataSnapshotId, failures.Count);
+        return (stored, outcome);
     }
 
     /// <summary>Scores every commune for a period from the data as it was at a data snapshot id. Stores nothing.</summary>
     public async Task<IReadOnlyList<CommuneScore>> ScoreAsync(RuleSet ruleSet, CommuneDirectory directory, string period, long dataSnapshotId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
-        ArgumentNullException.ThrowIfNull(directory);
         var rated = Period.Parse(period);
-        var carry = ruleSet.Criteria.Max(c => c.Missing.Periods);
-        var values = await indicators.ListValuesAsOfAsync(rated.AddMonths(-carry).ToString(), period, dataSnapshotId, ct).ConfigureAwait(false);
-        return Scorer.ScoreAll(ruleSet, CommuneInputs.Build(directory, values), rated, rated.LastDay);
+        return Scorer.ScoreAll(ruleSet, await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, ct).ConfigureAwait(false), rated, rated.LastDay);
     }
+
+    private async Task<List<CommuneInput>> LoadInputsAsync(RuleSet ruleSet, CommuneDirectory directory, string period, long dataSnapshotId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var carry = ruleSet.Criteria.Max(c => c.Missing.Periods);
+        var values = await indicators.ListValuesAsOfAsync(Period.Parse(period).AddMonths(-carry).ToString(), period, dataSnapshotId, ct).ConfigureAwait(false);
+        return CommuneInputs.Build(directory, values);
+    }
+
+    /// <summary>Scores each commune on its own, so a commune the engine cannot rate is recorded instead of stopping the rest.</summary>
+    private List<CommuneScore> ScoreEach(RuleSet ruleSet, List<CommuneInput> inputs, Period period, List<RescoreFailure> failures)
+    {
+        var scores = new List<CommuneScore>(inputs.Count);
+        foreach (var input in inputs)
+        {
+            try
+            {
+                scores.Add(Scorer.Score(ruleSet, input, period, period.LastDay));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogUnitFailed(exception, input.CommuneCode, period.ToString());
+                failures.Add(new RescoreFailure(input.CommuneCode, Describe(exception)));
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>
+    /// Stores the period's new snapshots in one transaction; if that fails, one unit at a time, so one unit the store
+    /// refuses costs only its own new colour. Returns how many were stored.
+    /// </summary>
+    private async Task<int> SaveAsync(List<NewRatingSnapshot> changed, List<RescoreFailure> failures, CancellationToken ct)
+    {
+        if (changed.Count == 0)
+        {
+            return 0;
+        }
+
+        try
+        {
+            await snapshots.SaveAsync(changed, ct).ConfigureAwait(false);
+            return changed.Count;
+        }
+        catch (Exception batchError) when (batchError is not OperationCanceledException)
+        {
+            LogBatchFailed(batchError, changed[0].Period);
+        }
+
+        var stored = 0;
+        foreach (var snapshot in changed)
+        {
+            try
+            {
+                await snapshots.SaveAsync(snapshot, ct).ConfigureAwait(false);
+                stored++;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogUnitFailed(exception, snapshot.CommuneCode, snapshot.Period);
+                failures.Add(new RescoreFailure(snapshot.CommuneCode, Describe(exception)));
+            }
+        }
+
+        return stored;
+    }
+
+    private Task FinishAsync(
+        string period, string outcome, long? dataSnapshotId, int? ruleSetVersion, int written, IReadOnlyList<RescoreFailure> failures, string? error, CancellationToken ct) =>
+        status.FinishAsync(new PeriodRescoreCompletion
+        {
+            Period = period,
+            Status = outcome,
+            FinishedAt = clock.GetUtcNow(),
+            DataSnapshotId = dataSnapshotId,
+            RuleSetVersion = ruleSetVersion,
+            WrittenCount = written,
+            Failures = failures,
+            Error = error,
+        }, ct);
+
+    /// <summary>What an admin reads: the kind of error and its message (storage errors name the constraint).</summary>
+    private static string Describe(Exception exception) => exception.GetType().Name + ": " + exception.Message;
 
     private static NewRatingSnapshot ToSnapshot(CommuneScore score, string json, string ruleSetSha256, long dataSnapshotId, DateTimeOffset now) => new()
     {
@@ -104,6 +224,15 @@ public sealed partial class Rescorer(
     [LoggerMessage(Level = LogLevel.Information, Message = "No published rule set is in force for {Period}; not rescored")]
     private partial void LogNoRules(string period);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Rescored {Period}: {Changed} snapshots written at data snapshot {DataSnapshotId}")]
-    private partial void LogRescored(string period, int changed, long dataSnapshotId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rescored {Period}: {Changed} snapshots written at data snapshot {DataSnapshotId}, {Failed} units failed")]
+    private partial void LogRescored(string period, int changed, long dataSnapshotId, int failed);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Rescoring {Period} failed; its stored colours stay as they were")]
+    private partial void LogPeriodFailed(Exception exception, string period);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Rescoring {Period} failed for unit {CommuneCode}; the other units are stored")]
+    private partial void LogUnitFailed(Exception exception, string communeCode, string period);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storing {Period} in one batch failed; storing unit by unit")]
+    private partial void LogBatchFailed(Exception exception, string period);
 }

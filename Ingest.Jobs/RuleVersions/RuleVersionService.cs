@@ -3,12 +3,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DashboardKpi.Ingest.Jobs.Jobs;
 using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
 using DashboardKpi.Ingest.Jobs.Storage.Rules;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Loading;
 using DashboardKpi.Scoring.Engine.Model;
-using Hangfire;
 
 namespace DashboardKpi.Ingest.Jobs.RuleVersions;
 
@@ -22,7 +22,7 @@ public sealed class RuleVersionService(
     RuleSetRepository repository,
     AuditLogRepository auditLog,
     ActiveRules active,
-    IBackgroundJobClient jobs,
+    RescoreRequests rescores,
     TimeProvider clock)
 {
     public Task<IReadOnlyList<RuleSetVersion>> ListAsync(CancellationToken ct) => repository.ListAsync(ActiveRules.RuleSetId, ct);
@@ -127,7 +127,7 @@ public sealed class RuleVersionService(
             return PublishResult.Refused($"Phiên bản {version} vừa được người khác thay đổi.", $"Version {version} was just changed by someone else.");
         }
 
-        var jobId = jobs.Enqueue<RescoreJob>(job => job.RunAsync(periods, null, CancellationToken.None));
+        var jobId = await rescores.RequestAsync(periods, RescoreRequester.Publish, ct).ConfigureAwait(false);
         return new PublishResult(true, [], [], null, null, jobId, periods);
     }
 

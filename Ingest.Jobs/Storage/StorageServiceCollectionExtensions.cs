@@ -33,6 +33,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IngestRunRepository>();
         services.AddSingleton<RuleSetRepository>();
         services.AddSingleton<RatingSnapshotRepository>();
+        services.AddSingleton<Rescoring.PeriodRescoreRepository>();
         services.AddSingleton<UserRepository>();
         services.AddSingleton<ApiTokenRepository>();
         services.AddSingleton<AuditLogRepository>();

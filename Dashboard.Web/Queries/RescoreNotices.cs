@@ -1,0 +1,63 @@
+using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Dashboard.Web.Queries;
+
+/// <summary>
+/// Tells readers when a period's colours are not up to date (a rescore pending, running, failed or partly failed),
+/// on every page and API answer that shows colours. Read from the database on each request, never cached: it is one
+/// keyed row, and a notice that lags behind would defeat its purpose.
+/// </summary>
+public sealed class RescoreNotices(PeriodRescoreRepository repository)
+{
+    public Task<PeriodRescore?> FindAsync(string period, CancellationToken ct) => repository.FindAsync(period, ct);
+
+    public Task<IReadOnlyList<RescoreFailure>> ListFailuresAsync(string period, CancellationToken ct) => repository.ListFailuresAsync(period, ct);
+
+    /// <summary>The sentence for readers, or null when the period's colours are up to date.</summary>
+    public static string? Text(Ui ui, string period, PeriodRescore? rescore)
+    {
+        ArgumentNullException.ThrowIfNull(ui);
+        var name = ui.Period(period);
+        return RescoreStates.Of(rescore) switch
+        {
+            RescoreState.UpToDate => null,
+            RescoreState.Pending => ui.Format("Stale.Pending." + Requester(rescore!.RequestedBy), name, ui.DateTime(rescore.RequestedAt)),
+            RescoreState.Running => ui.Format("Stale.Running", name, ui.DateTime(rescore!.StartedAt)),
+            RescoreState.Failed => ui.Format("Stale.Failed", name, ui.DateTime(rescore!.StartedAt)),
+            RescoreState.Partial => ui.Format("Stale.Partial", name, ui.DateTime(rescore!.StartedAt), rescore.FailedCount),
+            var state => throw new ArgumentOutOfRangeException(nameof(rescore), state, "a rescore state without a sentence"),
+        };
+    }
+
+    /// <summary>The state word for a table ("Đang chờ" / "Pending"); a period without rule set says so.</summary>
+    public static string StateWord(Ui ui, PeriodRescore? rescore)
+    {
+        ArgumentNullException.ThrowIfNull(ui);
+        return rescore?.Status == PeriodRescoreStatus.NoRules && RescoreStates.Of(rescore) == RescoreState.UpToDate
+            ? ui["Rescore.State.NoRules"]
+            : ui["Rescore.State." + RescoreStates.Of(rescore)];
+    }
+
+    /// <summary>The period's state for the API, with the reason in both languages.</summary>
+    public async Task<Api.RescoreStatusDto> StatusAsync(string period, CancellationToken ct)
+    {
+        var rescore = await FindAsync(period, ct);
+        var state = RescoreStates.Of(rescore);
+        return new Api.RescoreStatusDto(
+            char.ToLowerInvariant(state.ToString()[0]) + state.ToString()[1..],
+            state == RescoreState.UpToDate,
+            rescore?.FinishedAt,
+            rescore?.DataSnapshotId,
+            rescore?.FailedCount ?? 0,
+            Text(Ui.In(Language.En), period, rescore),
+            Text(Ui.In(Language.Vi), period, rescore));
+    }
+
+    /// <summary>Requesters written by an older or newer version read as an import, the commonest cause.</summary>
+    private static string Requester(string? requestedBy) => requestedBy is RescoreRequester.Publish or RescoreRequester.Admin or RescoreRequester.Upgrade
+        ? requestedBy
+        : RescoreRequester.Import;
+}

@@ -1,0 +1,21 @@
+using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
+using Hangfire;
+
+namespace DashboardKpi.Ingest.Jobs.Ratings;
+
+/// <summary>
+/// The one way to ask for periods to be rescored: the request is recorded first, so every page shows the periods'
+/// colours as pending until a rescore has run after it, even if the job is lost or no worker is running.
+/// </summary>
+public sealed class RescoreRequests(PeriodRescoreRepository status, IBackgroundJobClient jobs, TimeProvider clock)
+{
+    /// <summary>Records the request and queues the rescore job; returns the job id.</summary>
+    /// <param name="requestedBy">One of <see cref="RescoreRequester"/>.</param>
+    public async Task<string> RequestAsync(IReadOnlyList<string> periods, string requestedBy, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        await status.RequestAsync(periods, clock.GetUtcNow(), requestedBy, ct).ConfigureAwait(false);
+        return jobs.Enqueue<RescoreJob>(job => job.RunAsync(periods, null, CancellationToken.None));
+    }
+}
