@@ -15,7 +15,10 @@ public sealed class RescoreRequests(PeriodRescoreRepository status, IBackgroundJ
     public async Task<string> RequestAsync(IReadOnlyList<string> periods, string requestedBy, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(periods);
-        await status.RequestAsync(periods, clock.GetUtcNow(), requestedBy, ct).ConfigureAwait(false);
-        return jobs.Enqueue<RescoreJob>(job => job.RunAsync(periods, null, CancellationToken.None));
+        // A plain list: Hangfire stores the argument with its type, and a caller's collection expression would be a
+        // compiler-generated type that the worker cannot load back.
+        var list = periods.Distinct(StringComparer.Ordinal).ToList();
+        await status.RequestAsync(list, clock.GetUtcNow(), requestedBy, ct).ConfigureAwait(false);
+        return jobs.Enqueue<RescoreJob>(job => job.RunAsync(list, null, CancellationToken.None));
     }
 }
