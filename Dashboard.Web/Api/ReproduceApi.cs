@@ -14,7 +14,7 @@ public static class ReproduceApi
         api.MapGet("/communes/{code}/scorecard/reproduce", ReproduceAsync)
             .WithTags("Communes")
             .WithName("ReproduceScorecard")
-            .WithSummary("Recomputes a unit's stored rating from its pinned rule-set version and data snapshot and says whether the result is identical; otherwise lists the differences.")
+            .WithSummary("Recomputes a unit's stored rating from its pinned rule-set version and data snapshot and says whether its facts are identical (and whether only the wording changed); otherwise lists the facts that differ.")
             .Produces<ReproductionDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -55,7 +55,9 @@ public static class ReproduceApi
         return TypedResults.Ok(new ReproductionDto(
             result.CommuneCode, result.Period, result.Identical,
             result.Identical ? "identical" : "different", result.Identical ? "giống hệt" : "khác",
-            [.. result.Differences.Select(d => d.En)], [.. result.Differences.Select(d => d.Vi)], result.RuleSetId, result.RuleSetVersion, pinned?.Sha256, result.DataSnapshotId, result.SnapshotId,
+            [.. result.Differences.Select(d => d.En)], [.. result.Differences.Select(d => d.Vi)],
+            result.WordingChanged, result.WordingNote?.En, result.WordingNote?.Vi,
+            result.RuleSetId, result.RuleSetVersion, pinned?.Sha256, result.DataSnapshotId, result.SnapshotId,
             result.StoredAppVersion, result.CurrentAppVersion));
     }
 }

@@ -83,9 +83,13 @@ public sealed record PublishResultDto(
 }
 
 /// <summary>
-/// A stored rating recomputed from its pinned rule-set version and data snapshot. Identical means byte-for-byte the
-/// stored explanation; otherwise differences lists where it departs (English; differencesVi in Vietnamese).
+/// A stored rating recomputed from its pinned rule-set version and data snapshot. Identical means every fact is equal
+/// (each criterion's colour, value, threshold, override, amounts and points; the overall colour, reason code and
+/// score); otherwise differences names each fact that differs (English; differencesVi in Vietnamese). wordingChanged:
+/// identical facts, but the sentences are written differently than by storedAppVersion (wordingNote/wordingNoteVi say
+/// so; null otherwise).
 /// </summary>
 public sealed record ReproductionDto(
     string CommuneCode, string Period, bool Identical, string Verdict, string VerdictVi, IReadOnlyList<string> Differences, IReadOnlyList<string> DifferencesVi,
+    bool WordingChanged, string? WordingNote, string? WordingNoteVi,
     string RuleSetId, int RuleSetVersion, string? RuleSetSha256, long DataSnapshotId, long RatingSnapshotId, string StoredAppVersion, string CurrentAppVersion);

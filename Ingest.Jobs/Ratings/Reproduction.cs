@@ -3,9 +3,13 @@ using DashboardKpi.Scoring.Engine.Model;
 namespace DashboardKpi.Ingest.Jobs.Ratings;
 
 /// <summary>
-/// The outcome of recomputing a stored rating from what it was pinned to. <see cref="Identical"/> means the
-/// recomputed explanation is byte-for-byte the stored one; otherwise <see cref="Differences"/> says where, in Vietnamese and English.
+/// The outcome of recomputing a stored rating from what it was pinned to. <see cref="Identical"/> means every fact
+/// is equal (<see cref="RatingFacts"/>: colours, values, thresholds, overrides, amounts, verdict); otherwise
+/// <see cref="Differences"/> names each fact that differs, in Vietnamese and English.
 /// </summary>
+/// <param name="StoredAppVersion">The application version that wrote the stored rating.</param>
+/// <param name="WordingNote">"Same rating; the wording has changed since app version …" in vi and en when
+/// <see cref="WordingChanged"/>; null otherwise.</param>
 public sealed record Reproduction(
     long SnapshotId,
     string CommuneCode,
@@ -16,4 +20,12 @@ public sealed record Reproduction(
     string StoredAppVersion,
     string CurrentAppVersion,
     bool Identical,
-    IReadOnlyList<LocalizedText> Differences);
+    IReadOnlyList<LocalizedText> Differences,
+    LocalizedText? WordingNote)
+{
+    /// <summary>
+    /// Every fact equal, but the sentences are written differently than when stored (a later release rewords or
+    /// reformats them). False whenever a fact differs: then the sentences differ anyway, and the differences say why.
+    /// </summary>
+    public bool WordingChanged => WordingNote is not null;
+}

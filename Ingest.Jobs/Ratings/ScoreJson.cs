@@ -8,7 +8,8 @@ namespace DashboardKpi.Ingest.Jobs.Ratings;
 
 /// <summary>
 /// The stored form of a commune's score (RatingSnapshot.ResultJson): the engine's whole explanation as JSON.
-/// Fixed options so the same score always serialises to the same bytes, which is what "reproduce" compares.
+/// Fixed options so the same score always serialises to the same bytes: the rescore keeps a snapshot whose bytes did
+/// not change. "Reproduce" compares the facts in it (<see cref="RatingFacts"/>), not the bytes.
 /// </summary>
 public static class ScoreJson
 {
@@ -23,6 +24,14 @@ public static class ScoreJson
 
     public static CommuneScore Deserialize(string json) =>
         JsonSerializer.Deserialize<CommuneScore>(json, Options) ?? throw new JsonException("The stored score is empty.");
+
+    /// <summary>
+    /// The stored overall verdict; null for a score stored before CommuneScore carried it, where
+    /// <see cref="Deserialize"/> cannot tell a missing verdict from <see cref="Verdict.NotRated"/>.
+    /// </summary>
+    public static Verdict? DeserializeVerdict(string json) => JsonSerializer.Deserialize<StoredVerdict>(json, Options)?.Verdict;
+
+    private sealed record StoredVerdict(Verdict? Verdict);
 }
 
 /// <summary>Periods as "2025-07" in JSON, as everywhere else outside the code.</summary>

@@ -4,6 +4,7 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 
 /// <summary>A commune's rating for one period, with every criterion's explanation and the path to green.</summary>
 /// <param name="Overall">Null when no criterion could be rated (no data).</param>
+/// <param name="Verdict">Why the commune got <paramref name="Overall"/>, as a code rather than a sentence: what "reproduce" compares.</param>
 /// <param name="Score">Critical + share: the percentage of rated criteria that are green. Points: the points total.</param>
 /// <param name="PathToGreen">Empty when already green; otherwise the fewest, then cheapest, improvements that make it green.</param>
 public sealed record CommuneScore(
@@ -11,6 +12,7 @@ public sealed record CommuneScore(
     Period Period,
     DateOnly AsOf,
     Rating? Overall,
+    Verdict Verdict,
     decimal? Score,
     LocalizedText Reason,
     IReadOnlyList<CriterionResult> Criteria,

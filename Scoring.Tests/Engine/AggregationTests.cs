@@ -1,3 +1,4 @@
+using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 using static DashboardKpi.Scoring.Tests.Support.Values;
@@ -40,6 +41,7 @@ public class AggregationTests
         var score = Score(_rules, Ward(With(IndicatorValue.Ratio("AV_MACHINES", July2025, 17, 40))));
 
         Assert.That(score.Overall, Is.EqualTo(Rating.Red));
+        Assert.That(score.Verdict, Is.EqualTo(Verdict.CriticalRed));
         Assert.That(score.Reason.Vi, Is.EqualTo("Đỏ: tiêu chí trọng yếu AV đỏ."));
     }
 
@@ -49,6 +51,7 @@ public class AggregationTests
         var score = Score(_rules, Ward(With(IndicatorValue.YesNo("IOC", July2025, false), IndicatorValue.Count("OVERDUE", July2025, 9))));
 
         Assert.That(score.Overall, Is.EqualTo(Rating.Red));
+        Assert.That(score.Verdict, Is.EqualTo(Verdict.TooManyRed));
         Assert.That(score.Reason.En, Is.EqualTo("Red: 2 red criteria (limit 2)."));
     }
 

@@ -3,9 +3,11 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Dapper;
 using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
+using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 using DashboardKpi.Scoring.Engine;
@@ -224,6 +226,55 @@ public sealed partial class RuleVersionsWebTests
             Assert.That(after.GetProperty("ruleSetSha256").GetString(), Has.Length.EqualTo(64));
             Assert.That(page, Does.Contain("id=\"reproduce-verdict\" data-identical=\"true\"").And.Contain("Giống hệt"));
         }
+    }
+
+    [Test]
+    public async Task Reproduce_StoredSentencesWordedDifferently_IsIdenticalAndSaysTheWordingChanged()
+    {
+        // As if an earlier release had written "85%" where this one writes "85 %": the stored row rewritten with its
+        // hash, and put back afterwards for the other tests.
+        var stored = (await _server.Services.GetRequiredService<RatingSnapshotRepository>().FindLatestAsync("25750", July, CancellationToken.None))!;
+        var reworded = stored.ResultJson.Replace("85 %", "85%", StringComparison.Ordinal);
+        await RewriteStoredAsync(stored.Id, reworded);
+        try
+        {
+            var api = await _analyst.GetFromJsonAsync<JsonElement>($"/api/v1/communes/25750/scorecard/reproduce?period={July}");
+            var page = await _analyst.GetStringAsync($"/Communes/Details/25750?period={July}&reproduce=true");
+
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(reworded, Is.Not.EqualTo(stored.ResultJson));
+                Assert.That((api.GetProperty("identical").GetBoolean(), api.GetProperty("verdict").GetString(), api.GetProperty("differences").GetArrayLength()), Is.EqualTo((true, "identical", 0)));
+                Assert.That(api.GetProperty("wordingChanged").GetBoolean(), Is.True);
+                Assert.That(api.GetProperty("wordingNote").GetString(), Is.EqualTo($"Same rating; the wording has changed since app version {stored.AppVersion}."));
+                Assert.That(api.GetProperty("wordingNoteVi").GetString(), Does.StartWith("Cùng kết quả xếp loại; cách diễn đạt đã thay đổi từ phiên bản ứng dụng "));
+                Assert.That(api.GetProperty("storedAppVersion").GetString(), Is.EqualTo(stored.AppVersion));
+                Assert.That(page, Does.Contain("data-identical=\"true\" data-wording-changed=\"true\"").And.Contain("id=\"reproduce-wording\""));
+                Assert.That(page, Does.Contain("khi chấm " + System.Text.Encodings.Web.HtmlEncoder.Default.Encode(stored.AppVersion)));
+            }
+        }
+        finally
+        {
+            await RewriteStoredAsync(stored.Id, stored.ResultJson);
+        }
+    }
+
+    [Test]
+    public async Task Reproduce_Untouched_HasNoWordingNote()
+    {
+        var api = await _analyst.GetFromJsonAsync<JsonElement>($"/api/v1/communes/25747/scorecard/reproduce?period={July}");
+        var page = await _analyst.GetStringAsync($"/Communes/Details/25747?period={July}&reproduce=true");
+
+        Assert.That((api.GetProperty("wordingChanged").GetBoolean(), api.GetProperty("wordingNote").ValueKind), Is.EqualTo((false, JsonValueKind.Null)));
+        Assert.That(page, Does.Contain("data-wording-changed=\"false\"").And.Not.Contain("id=\"reproduce-wording\""));
+    }
+
+    private async Task RewriteStoredAsync(long snapshotId, string json)
+    {
+        await using var connection = await _server.Services.GetRequiredService<DbConnectionFactory>().OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync(
+            "UPDATE RatingSnapshot SET ResultJson = @Json, ResultSha256 = @Sha256 WHERE Id = @Id",
+            new { Json = json, Sha256 = Sha256Hex.Of(json), Id = snapshotId });
     }
 
     [TestCase("/api/v1/communes/99999/scorecard/reproduce?period=2025-07", HttpStatusCode.NotFound)]

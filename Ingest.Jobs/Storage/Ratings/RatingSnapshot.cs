@@ -2,7 +2,8 @@ namespace DashboardKpi.Ingest.Jobs.Storage.Ratings;
 
 /// <summary>
 /// A stored rating. The latest row per (commune, period) is the current rating; older rows are history.
-/// ResultSha256 (over the UTF-8 ResultJson) lets a recomputation be compared bit for bit.
+/// ResultSha256 (over the UTF-8 ResultJson) lets the rescore keep a snapshot whose result did not change; reproducing
+/// a rating compares the facts in ResultJson instead (Ratings.RatingFacts), so that rewording is not a difference.
 /// </summary>
 public sealed record RatingSnapshot
 {

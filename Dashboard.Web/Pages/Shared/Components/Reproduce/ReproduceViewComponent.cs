@@ -6,7 +6,8 @@ namespace DashboardKpi.Dashboard.Web.Pages.Shared.Components.Reproduce;
 
 /// <summary>
 /// "Tái lập kết quả / Reproduce" on the commune page: a button, and when pressed (?reproduce=true) the stored
-/// rating recomputed from its pinned rule-set version and data snapshot, identical or with its differences.
+/// rating recomputed from its pinned rule-set version and data snapshot: identical facts (noting when only the wording
+/// changed since the app version that stored it) or the facts that differ.
 /// The page has already checked that the user may see the commune.
 /// </summary>
 public sealed class ReproduceViewComponent(RatingReproducer reproducer, RuleVersionService versions) : ViewComponent
