@@ -220,19 +220,4 @@ public sealed partial class Rescorer(
             Value = c.Value?.Percent ?? c.Value?.Reported.Number,
         }).ToList(),
     };
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "No published rule set is in force for {Period}; not rescored")]
-    private partial void LogNoRules(string period);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Rescored {Period}: {Changed} snapshots written at data snapshot {DataSnapshotId}, {Failed} units failed")]
-    private partial void LogRescored(string period, int changed, long dataSnapshotId, int failed);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Rescoring {Period} failed; its stored colours stay as they were")]
-    private partial void LogPeriodFailed(Exception exception, string period);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Rescoring {Period} failed for unit {CommuneCode}; the other units are stored")]
-    private partial void LogUnitFailed(Exception exception, string communeCode, string period);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Storing {Period} in one batch failed; storing unit by unit")]
-    private partial void LogBatchFailed(Exception exception, string period);
 }
