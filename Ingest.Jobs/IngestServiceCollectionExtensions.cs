@@ -31,6 +31,7 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton<RatingReproducer>();
         services.AddSingleton<RuleVersions.RuleVersionService>();
         services.AddSingleton<RuleVersions.RuleSimulator>();
+        services.AddSingleton<RunLeases>();
         services.AddSingleton<IndicatorImporter>();
         services.AddSingleton<DropFolderImporter>();
         services.AddSingleton<HttpIndicatorSource>();
@@ -62,6 +63,8 @@ public static class IngestServiceCollectionExtensions
         }
 
         services.AddHostedService<IngestStartup>();
+        services.AddSingleton<LapsedRunCheck>();
+        services.AddHostedService(provider => provider.GetRequiredService<LapsedRunCheck>());
         return services;
     }
 
