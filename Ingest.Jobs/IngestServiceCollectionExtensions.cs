@@ -32,6 +32,7 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton<RatingReproducer>();
         services.AddSingleton<RuleVersions.RuleVersionService>();
         services.AddSingleton<RuleVersions.RuleSimulator>();
+        services.AddSingleton<RunLeases>();
         services.AddSingleton<IndicatorImporter>();
         services.AddSingleton<DropFolderImporter>();
         services.AddSingleton<HttpIndicatorSource>();
@@ -63,6 +64,8 @@ public static class IngestServiceCollectionExtensions
         }
 
         services.AddHostedService<IngestStartup>();
+        services.AddSingleton<LapsedRunCheck>();
+        services.AddHostedService(provider => provider.GetRequiredService<LapsedRunCheck>());
         return services;
     }
 

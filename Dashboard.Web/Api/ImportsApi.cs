@@ -56,7 +56,10 @@ public static class ImportsApi
         "Send the report as multipart/form-data in a field named \"file\".", "Gửi tệp báo cáo dạng multipart/form-data trong trường \"file\".");
 }
 
-/// <summary>What an import did. Status: succeeded, duplicate (same content already imported) or failed (the messages say why).</summary>
+/// <summary>
+/// What an import did. Status: succeeded, duplicate (same content already imported), failed (the messages say why) or
+/// interrupted (the import's lease lapsed before it completed, so nothing was stored: send the file again).
+/// </summary>
 public sealed record ImportSummaryDto(
     long RunId, string Source, string? FileName, string Status, int ImportedCount, int UpdatedCount, int UnchangedCount, int QuarantinedCount,
     IReadOnlyList<string> Periods, string? MessageVi, string? MessageEn, IReadOnlyDictionary<string, int> QuarantineReasons, int MappedOldCodes)

@@ -20,6 +20,7 @@ public static partial class UiText
         ["Import.Status.duplicate"] = ("Trùng lặp, không thay đổi", "Duplicate, nothing changed"),
         ["Import.Status.failed"] = ("Bị từ chối", "Rejected"),
         ["Import.Status.running"] = ("Đang chạy", "Running"),
+        ["Import.Status.interrupted"] = ("Bị gián đoạn, không lưu gì", "Interrupted, nothing stored"),
         ["Import.Imported"] = ("Giá trị mới", "New values"),
         ["Import.Updated"] = ("Giá trị được sửa", "Corrected values"),
         ["Import.Unchanged"] = ("Không đổi", "Unchanged"),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
@@ -21,6 +22,7 @@ public sealed class DemoData(
     RatingSnapshotRepository snapshots,
     ActiveRules rules,
     Rescorer rescorer,
+    RunLeases leases,
     TimeProvider clock)
 {
     public async Task<bool> IsPresentAsync(CancellationToken ct) =>
@@ -47,15 +49,19 @@ public sealed class DemoData(
             Sha256 = Sha256Hex.Of(string.Create(CultureInfo.InvariantCulture, $"demo:{DemoDataGenerator.DefaultSeed}:{first}:{last}:{ruleSet.Sha256}")),
             TriggeredBy = "first start",
             StartedAt = now,
+            LeaseExpiresAt = leases.FirstExpiry(now),
         }, ct).ConfigureAwait(false);
-        await indicators.UpsertAsync(readings, runId, now, ct).ConfigureAwait(false);
-        await runs.CompleteAsync(runId, new IngestRunCompletion
+        await using (leases.Hold(runId))
         {
-            Status = IngestRunStatus.Succeeded,
-            FinishedAt = clock.GetUtcNow(),
-            ImportedCount = readings.Count,
-            Message = "Dữ liệu minh họa (sinh tự động) / Demo data (generated)",
-        }, ct).ConfigureAwait(false);
+            await indicators.UpsertAsync(readings, runId, now, ct).ConfigureAwait(false);
+            await runs.CompleteAsync(runId, new IngestRunCompletion
+            {
+                Status = IngestRunStatus.Succeeded,
+                FinishedAt = clock.GetUtcNow(),
+                ImportedCount = readings.Count,
+                Message = "Dữ liệu minh họa (sinh tự động) / Demo data (generated)",
+            }, ct).ConfigureAwait(false);
+        }
 
         var periods = first.Through(last).Select(p => p.ToString()).ToList();
 

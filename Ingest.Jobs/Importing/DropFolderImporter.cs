@@ -8,7 +8,8 @@ namespace DashboardKpi.Ingest.Jobs.Importing;
 /// <summary>
 /// Imports every report waiting in the drop folder, oldest name first. A processed file moves to archive/ named
 /// with its run id; an unreadable one moves to rejected/ with a .reason.txt beside it. A file only moves after
-/// its run is recorded, so a crash in between leaves it in place and the next run (a no-op by hash) moves it.
+/// its run is recorded, so a crash in between leaves it in place and the next run (a no-op by hash) moves it. A run
+/// that was interrupted (its lease lapsed, nothing stored) leaves the file in place too, to be imported again.
 /// </summary>
 public sealed partial class DropFolderImporter(IndicatorImporter importer, JobsOptions options, TimeProvider clock, ILogger<DropFolderImporter> logger)
 {
@@ -30,7 +31,11 @@ public sealed partial class DropFolderImporter(IndicatorImporter importer, JobsO
         {
             var name = Path.GetFileName(path);
             var summary = await importer.ImportFileAsync(path, name, Source, "job:drop-folder", ct).ConfigureAwait(false);
-            if (summary.Status == IngestRunStatus.Failed)
+            if (summary.Status == IngestRunStatus.Interrupted)
+            {
+                // Nothing of it was stored: the file waits in the folder for the next run.
+            }
+            else if (summary.Status == IngestRunStatus.Failed)
             {
                 var rejected = Destination(folder, "rejected", name);
                 File.Move(path, rejected);

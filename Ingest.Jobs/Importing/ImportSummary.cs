@@ -2,8 +2,9 @@ namespace DashboardKpi.Ingest.Jobs.Importing;
 
 /// <summary>
 /// What one import did, DHIS2 style: imported (new), updated (corrected, earlier value kept as a revision),
-/// unchanged, quarantined. Status is "succeeded", "duplicate" (same content already imported: nothing done) or
-/// "failed" (the file could not be read: the messages say why).
+/// unchanged, quarantined. Status is "succeeded", "duplicate" (same content already imported: nothing done),
+/// "failed" (the file could not be read: the messages say why) or "interrupted" (the run's lease lapsed and a node
+/// marked it interrupted before it could complete: nothing was stored, the messages say so).
 /// </summary>
 public sealed record ImportSummary(
     long RunId,

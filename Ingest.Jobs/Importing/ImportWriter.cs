@@ -7,7 +7,8 @@ namespace DashboardKpi.Ingest.Jobs.Importing;
 /// <summary>
 /// Writes one import's readings and quarantined rows a chunk at a time, all inside one transaction, so memory
 /// follows the chunk size and not the file while the file still lands completely or not at all. Nothing is
-/// committed until <see cref="CommitAsync"/>; disposing without it rolls every chunk back.
+/// committed until <see cref="CommitAsync"/>, which completes the run in the same transaction; disposing without it
+/// rolls every chunk back.
 /// </summary>
 /// <remarks>
 /// The transaction is begun at the first full chunk, not up front, so a file smaller than a chunk is read and
@@ -46,11 +47,31 @@ internal sealed class ImportWriter(
         }
     }
 
-    /// <summary>Writes what is left and commits: from here on the whole file is stored.</summary>
-    public async Task CommitAsync(CancellationToken ct)
+    /// <summary>Writes what is left, so that the counts are final; nothing is visible yet.</summary>
+    public async Task FlushAsync(CancellationToken ct)
     {
         await WriteReadingsAsync(ct).ConfigureAwait(false);
         await WriteQuarantinedAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Completes the run in the transaction of its data and commits: from here on the whole file is stored, and the
+    /// ledger says so. The completion is also the lease's fence: if a node has marked the run interrupted (its lease
+    /// lapsed), nothing is committed and <see cref="RunLeaseLostException"/> is thrown, so no data ever lands under an
+    /// interrupted run. On SQLite no node can mark it while this transaction holds the write lock, so the check here is
+    /// final; on SQL Server the UPDATE locks the run's row until the commit, a moment later.
+    /// </summary>
+    public async Task CommitAsync(IngestRunCompletion completion, CancellationToken ct)
+    {
+        await FlushAsync(ct).ConfigureAwait(false);
+        var completed = _transaction is null
+            ? await runs.CompleteAsync(runId, completion, ct).ConfigureAwait(false)
+            : await runs.CompleteAsync(_transaction, runId, completion, ct).ConfigureAwait(false);
+        if (!completed)
+        {
+            throw new RunLeaseLostException(runId);
+        }
+
         if (_transaction is not null)
         {
             await _transaction.CommitAsync(ct).ConfigureAwait(false);

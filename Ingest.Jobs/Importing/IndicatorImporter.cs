@@ -15,8 +15,9 @@ namespace DashboardKpi.Ingest.Jobs.Importing;
 /// <summary>
 /// The one pipeline every source goes through: ledger by content hash (the same content twice is a no-op), every
 /// row validated, valid rows upserted by natural key and bad rows quarantined with their reason, both in one
-/// transaction (written in chunks, so a large file is never held in memory), the run completed with its summary,
-/// and the affected periods queued for rescoring.
+/// transaction (written in chunks, so a large file is never held in memory), the run completed with its summary in
+/// that same transaction, and the affected periods queued for rescoring. While it works, the run holds a lease it
+/// renews (<see cref="RunLease"/>), so a run whose process dies is marked interrupted instead of looking alive.
 /// </summary>
 public sealed class IndicatorImporter(
     IndicatorRepository indicators,
@@ -24,6 +25,7 @@ public sealed class IndicatorImporter(
     CommuneRepository communes,
     ActiveRules rules,
     RescoreRequests rescores,
+    RunLeases leases,
     TimeProvider clock)
 {
     public async Task<ImportSummary> ImportFileAsync(string path, string originalFileName, string source, string triggeredBy, CancellationToken ct)
@@ -54,13 +56,16 @@ public sealed class IndicatorImporter(
         return ImportAsync(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content))), fileName, source, triggeredBy, () => list, ct);
     }
 
-    private async Task<ImportSummary> ImportAsync(
+    /// <summary>Internal, not private, so that tests can feed rows that take their time (a long import).</summary>
+    internal async Task<ImportSummary> ImportAsync(
         string sha256, string? fileName, string source, string triggeredBy, Func<IEnumerable<RawRow>> rows, CancellationToken ct)
     {
         var started = clock.GetUtcNow();
         var previous = await runs.FindCompletedBySha256Async(source, sha256, ct).ConfigureAwait(false);
-        var runId = await runs.StartAsync(new NewIngestRun { Source = source, FileName = fileName, Sha256 = sha256, TriggeredBy = triggeredBy, StartedAt = started }, ct)
-            .ConfigureAwait(false);
+        var runId = await runs.StartAsync(new NewIngestRun
+        {
+            Source = source, FileName = fileName, Sha256 = sha256, TriggeredBy = triggeredBy, StartedAt = started, LeaseExpiresAt = leases.FirstExpiry(started),
+        }, ct).ConfigureAwait(false);
         if (previous is not null)
         {
             var vi = string.Create(CultureInfo.InvariantCulture, $"Nội dung này đã được nhập ở lần nhập số {previous.Id}; không thay đổi gì.");
@@ -69,6 +74,7 @@ public sealed class IndicatorImporter(
             return new ImportSummary(runId, source, fileName, IngestRunStatus.Duplicate, 0, 0, 0, 0, [], vi, en);
         }
 
+        await using var lease = leases.Hold(runId);
         var validator = await CreateValidatorAsync(ct).ConfigureAwait(false);
         var batch = new ValidatedBatch();
         (int Inserted, int Updated, int Unchanged) written;
@@ -82,10 +88,15 @@ public sealed class IndicatorImporter(
             await CompleteAsync(runId, IngestRunStatus.Failed, 0, 0, 0, 0, $"{rejected.MessageVi} / {rejected.MessageEn}", ct).ConfigureAwait(false);
             return new ImportSummary(runId, source, fileName, IngestRunStatus.Failed, 0, 0, 0, 0, [], rejected.MessageVi, rejected.MessageEn);
         }
+        catch (RunLeaseLostException)
+        {
+            // Another node saw the lease lapse and marked the run interrupted; the data was rolled back, not committed.
+            var (interruptedVi, interruptedEn) = InterruptedRunMessage.For(clock.GetUtcNow());
+            return new ImportSummary(runId, source, fileName, IngestRunStatus.Interrupted, 0, 0, 0, 0, [], interruptedVi, interruptedEn);
+        }
 
         var (imported, updated, unchanged) = written;
         var periods = batch.Periods;
-        await CompleteAsync(runId, IngestRunStatus.Succeeded, imported, updated, unchanged, batch.QuarantinedCount, null, ct).ConfigureAwait(false);
         if (imported + updated > 0)
         {
             await rescores.RequestAsync(periods, RescoreRequester.Import, ct).ConfigureAwait(false);
@@ -103,7 +114,7 @@ public sealed class IndicatorImporter(
 
     /// <summary>
     /// Validates the rows one at a time and writes them through an <see cref="ImportWriter"/>, chunk by chunk in one
-    /// transaction; only the commit at the end makes any of it visible.
+    /// transaction, and completes the run in it; only the commit at the end makes any of it visible.
     /// </summary>
     private async Task<(int Inserted, int Updated, int Unchanged)> WriteAsync(
         ValidatedBatch batch, IndicatorRowValidator validator, Func<IEnumerable<RawRow>> rows, string source, long runId, CancellationToken ct)
@@ -121,7 +132,9 @@ public sealed class IndicatorImporter(
             }
         }
 
-        await writer.CommitAsync(ct).ConfigureAwait(false);
+        await writer.FlushAsync(ct).ConfigureAwait(false);
+        await writer.CommitAsync(Completion(IngestRunStatus.Succeeded, writer.Inserted, writer.Updated, writer.Unchanged, batch.QuarantinedCount, null), ct)
+            .ConfigureAwait(false);
         return (writer.Inserted, writer.Updated, writer.Unchanged);
     }
 
@@ -180,7 +193,10 @@ public sealed class IndicatorImporter(
     }
 
     private Task CompleteAsync(long runId, string status, int imported, int updated, int unchanged, int quarantined, string? message, CancellationToken ct) =>
-        runs.CompleteAsync(runId, new IngestRunCompletion
+        runs.CompleteAsync(runId, Completion(status, imported, updated, unchanged, quarantined, message), ct);
+
+    private IngestRunCompletion Completion(string status, int imported, int updated, int unchanged, int quarantined, string? message) =>
+        new()
         {
             Status = status,
             FinishedAt = clock.GetUtcNow(),
@@ -189,5 +205,5 @@ public sealed class IndicatorImporter(
             UnchangedCount = unchanged,
             QuarantinedCount = quarantined,
             Message = message,
-        }, ct);
+        };
 }

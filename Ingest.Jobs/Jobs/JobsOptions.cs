@@ -17,11 +17,8 @@ public sealed class JobsOptions
     /// <summary>Load labelled demo data into an empty database at start (the embedded default).</summary>
     public bool SeedDemoData { get; set; } = true;
 
-    /// <summary>
-    /// At start, an import still "running" that began more than this many minutes ago is marked failed: its process
-    /// stopped. The largest file allowed imports in seconds; younger runs may belong to another node, so they are left.
-    /// </summary>
-    public int AbandonedRunMinutes { get; set; } = 60;
+    /// <summary>How a running import proves it is alive (docs/ingest.md, "Leases").</summary>
+    public RunLeaseOptions RunLease { get; set; } = new();
 
     public DropFolderOptions DropFolder { get; set; } = new();
 
@@ -34,7 +31,38 @@ public sealed class JobsOptions
         ArgumentNullException.ThrowIfNull(configuration);
         var options = new JobsOptions();
         configuration.GetSection("Jobs").Bind(options);
+        options.RunLease.Validate();
         return options;
+    }
+}
+
+/// <summary>
+/// Jobs:RunLease. A running import renews its lease every <see cref="HeartbeatSeconds"/>; a run whose lease is more
+/// than <see cref="LeaseSeconds"/> old is marked interrupted by the next node that checks (every node checks at start
+/// and every heartbeat interval). So a killed import shows as interrupted within LeaseSeconds + HeartbeatSeconds.
+/// </summary>
+public sealed class RunLeaseOptions
+{
+    public double HeartbeatSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// Long enough to survive several missed heartbeats: on SQLite a heartbeat waits for the database's one write
+    /// lock like any writer (busy timeout 5 s), and a stalled database must not turn live imports into interrupted ones.
+    /// </summary>
+    public double LeaseSeconds { get; set; } = 30;
+
+    public TimeSpan Heartbeat => TimeSpan.FromSeconds(HeartbeatSeconds);
+
+    public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
+
+    /// <summary>Refuses settings under which a live import could lose its lease between two heartbeats.</summary>
+    public void Validate()
+    {
+        if (!(HeartbeatSeconds > 0) || !(LeaseSeconds >= 3 * HeartbeatSeconds))
+        {
+            throw new InvalidOperationException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Jobs:RunLease needs HeartbeatSeconds > 0 and LeaseSeconds at least three heartbeats (got {HeartbeatSeconds} and {LeaseSeconds})."));
+        }
     }
 }
 

@@ -2,6 +2,7 @@ using DashboardKpi.Ingest.Jobs.Storage;
 using DbUp;
 using DbUp.Builder;
 using DbUp.Engine;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace DashboardKpi.Ingest.Jobs.Migrations;
@@ -48,11 +49,20 @@ public sealed class SchemaMigrator(DbConnectionFactory connections, ILogger<Sche
         return applied;
     }
 
+    /// <summary>
+    /// SQLite scripts run with foreign keys off (Microsoft.Data.Sqlite turns them on by default, and PRAGMA foreign_keys
+    /// is a no-op inside the script's transaction): changing a constraint means rebuilding the table (SQLite's
+    /// documented procedure), and dropping a table that others reference would otherwise fail. A rebuild script checks
+    /// pragma_foreign_key_check itself before it commits (see 2026-11-30_01_IngestRunLease.sql).
+    /// </summary>
+    internal static string ScriptConnectionString(DbConnectionFactory connections) =>
+        new SqliteConnectionStringBuilder(connections.ConnectionString) { ForeignKeys = false }.ToString();
+
     private UpgradeEngine BuildEngine()
     {
         UpgradeEngineBuilder builder = connections.Dialect.Provider == StorageProvider.SqlServer
             ? DeployChanges.To.SqlDatabase(connections.ConnectionString).JournalToSqlTable("dbo", JournalTable)
-            : DeployChanges.To.SqliteDatabase(connections.ConnectionString);
+            : DeployChanges.To.SqliteDatabase(ScriptConnectionString(connections));
         var scripts = MigrationScripts.For(connections.Dialect.Provider).Select(s => new SqlScript(s.Name, s.Text));
 
         // Variables off: DbUp would otherwise treat any $name$ in a script as a placeholder.

@@ -10,7 +10,7 @@ namespace DashboardKpi.Ingest.Jobs.Sources;
 /// and imports what it returns through the common pipeline. Transport failures throw, so Hangfire retries the
 /// job later; a malformed response is recorded as a failed run with its reason and not retried.
 /// </summary>
-public sealed class HttpIndicatorSource(IHttpClientFactory clients, IndicatorImporter importer, IngestRunRepository runs, TimeProvider clock)
+public sealed class HttpIndicatorSource(IHttpClientFactory clients, IndicatorImporter importer, IngestRunRepository runs, RunLeases leases, TimeProvider clock)
 {
     public static string ClientName(string sourceName) => "city-api:" + sourceName;
 
@@ -43,9 +43,11 @@ public sealed class HttpIndicatorSource(IHttpClientFactory clients, IndicatorImp
     {
         var vi = "Dữ liệu trả về từ hệ thống không đúng định dạng: " + reason;
         var en = "The system's response is malformed: " + reason;
+        var started = clock.GetUtcNow();
         var runId = await runs.StartAsync(new NewIngestRun
         {
-            Source = SourceId(source.Name), FileName = source.Url, Sha256 = Sha256Hex.Of(body), TriggeredBy = triggeredBy, StartedAt = clock.GetUtcNow(),
+            Source = SourceId(source.Name), FileName = source.Url, Sha256 = Sha256Hex.Of(body), TriggeredBy = triggeredBy, StartedAt = started,
+            LeaseExpiresAt = leases.FirstExpiry(started),
         }, ct).ConfigureAwait(false);
         await runs.CompleteAsync(runId, new IngestRunCompletion { Status = IngestRunStatus.Failed, FinishedAt = clock.GetUtcNow(), Message = $"{vi} / {en}" }, ct)
             .ConfigureAwait(false);

@@ -8,11 +8,14 @@ namespace DashboardKpi.Scoring.Tests.Ingest;
 
 /// <summary>
 /// Kills the real worker process (dotnet Ingest.Jobs.dll) in the middle of importing a large dropped file, then
-/// starts it again: nothing committed is lost, nothing is half-imported, the killed run is marked interrupted, and the
-/// restarted worker finishes the job.
+/// starts it again: nothing committed is lost, nothing is half-imported, the killed run is marked interrupted once its
+/// lease lapses (a short lease here: heartbeat 1 s, lease 5 s), and the restarted worker finishes the job.
 /// </summary>
 public class KillMidRunTests
 {
+    private const int HeartbeatSeconds = 1;
+    private const int LeaseSeconds = 5;
+
     [Test]
     public async Task KilledWorker_LeavesNoHalfImportedFile_AndTheNextRunFinishesIt()
     {
@@ -22,21 +25,30 @@ public class KillMidRunTests
         var rows = LargeReport();
         ReportFiles.WriteCsv(drop, "large.csv", [ReportFiles.LongHeader, .. rows]);
 
+        long killedRun;
         using (var first = StartWorker(folder, drop, database))
         {
             await IngestHost.WaitUntilAsync(() => Task.FromResult(Scalar(database, "SELECT COUNT(*) FROM IngestRun WHERE Status = 'running' AND Source = 'file'") > 0),
                 "the worker to start importing", seconds: 120);
             first.Kill(entireProcessTree: true);
             await first.WaitForExitAsync();
+            killedRun = Scalar(database, "SELECT MAX(Id) FROM IngestRun WHERE Source = 'file'");
         }
+
 
         var afterKill = Scalar(database, "SELECT COUNT(*) FROM IndicatorValue");
         TestContext.Out.WriteLine($"values after the kill: {afterKill} of {rows.Count}");
         Assert.That(afterKill, Is.EqualTo(0).Or.EqualTo(rows.Count), "a file is imported in one transaction: all or nothing");
         Assert.That(File.Exists(Path.Combine(drop, "large.csv")), Is.True, "the file stays in the drop folder until its run is recorded");
+        var killedMidImport = afterKill == 0;
+        Assert.That(Status(database, killedRun), Is.EqualTo(killedMidImport ? IngestRunStatus.Running : IngestRunStatus.Succeeded),
+            "a run's outcome commits with its data; no node is up to notice the lapsed lease yet");
 
-        using (var second = StartWorker(folder, drop, database, abandonedRunMinutes: 0))
+        using (var second = StartWorker(folder, drop, database))
         {
+            // Bounded poll: the restarted node's check marks the killed run once its lease (5 s) has lapsed.
+            await IngestHost.WaitUntilAsync(() => Task.FromResult(!killedMidImport || Status(database, killedRun) == IngestRunStatus.Interrupted),
+                "the killed run to be marked interrupted", seconds: 60);
             await IngestHost.WaitUntilAsync(() => Task.FromResult(Directory.Exists(Path.Combine(drop, "archive")) && Directory.GetFiles(Path.Combine(drop, "archive")).Length == 1),
                 "the restarted worker to finish and archive the file", seconds: 180);
             second.Kill(entireProcessTree: true);
@@ -45,9 +57,15 @@ public class KillMidRunTests
 
         Assert.That(Scalar(database, "SELECT COUNT(*) FROM IndicatorValue"), Is.EqualTo(rows.Count));
         Assert.That(Scalar(database, $"SELECT COUNT(*) FROM IngestRun WHERE Status = '{IngestRunStatus.Succeeded}' AND Source = 'file'"), Is.EqualTo(1));
-        Assert.That(Scalar(database, "SELECT COUNT(*) FROM IngestRun WHERE Status = 'running'"), Is.Zero, "the killed run is not left 'running' forever");
-        Assert.That(Scalar(database, $"SELECT COUNT(*) FROM IngestRun WHERE Status = '{IngestRunStatus.Failed}' AND Message LIKE '%interrupted%'"), Is.EqualTo(afterKill == 0 ? 1 : 0),
-            "the restarted worker marks the killed run (if it was killed mid-import) as interrupted");
+        Assert.That(Scalar(database, "SELECT COUNT(*) FROM IngestRun WHERE Status = 'running'"), Is.Zero, "the killed run is not left 'running'");
+        TestContext.Out.WriteLine($"killed mid-import: {killedMidImport}");
+        if (killedMidImport)
+        {
+            Assert.That(Scalar(database, $"SELECT COUNT(*) FROM IngestRun WHERE Id = {killedRun} AND Message LIKE '%The import was interrupted at%' AND Message LIKE '%Lần nhập bị gián đoạn lúc%'"),
+                Is.EqualTo(1), "interrupted with its time and a vi/en reason");
+            Assert.That(Scalar(database, $"SELECT COUNT(*) FROM IngestRun WHERE Id = {killedRun} AND FinishedAt >= LeaseExpiresAt"), Is.EqualTo(1),
+                "marked only after its lease lapsed (both times are UTC text, so they compare as text)");
+        }
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
@@ -72,7 +90,7 @@ public class KillMidRunTests
         return lines;
     }
 
-    private static Process StartWorker(string folder, string drop, string database, int abandonedRunMinutes = 60)
+    private static Process StartWorker(string folder, string drop, string database)
     {
         var testDirectory = TestContext.CurrentContext.TestDirectory;
         var configuration = new DirectoryInfo(testDirectory).Parent!.Name;
@@ -88,7 +106,8 @@ public class KillMidRunTests
         start.Environment["Jobs__DropFolder__Path"] = drop;
         start.Environment["Jobs__DropFolder__SettleSeconds"] = "0";
         start.Environment["Jobs__SeedDemoData"] = "false";
-        start.Environment["Jobs__AbandonedRunMinutes"] = abandonedRunMinutes.ToString(CultureInfo.InvariantCulture);
+        start.Environment["Jobs__RunLease__HeartbeatSeconds"] = HeartbeatSeconds.ToString(CultureInfo.InvariantCulture);
+        start.Environment["Jobs__RunLease__LeaseSeconds"] = LeaseSeconds.ToString(CultureInfo.InvariantCulture);
         start.Environment["Jobs__HttpSources__0__Url"] = "";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
@@ -96,6 +115,16 @@ public class KillMidRunTests
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    private static string? Status(string database, long runId)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Status FROM IngestRun WHERE Id = $id";
+        command.Parameters.AddWithValue("$id", runId);
+        return command.ExecuteScalar() as string;
     }
 
     private static long Scalar(string database, string sql)

@@ -11,7 +11,7 @@ public sealed class IngestRunRepositoryTests(StorageProvider provider) : Storage
     private IngestRunRepository Runs => new(Connections);
 
     private static NewIngestRun NewRun(string sha256) =>
-        new() { Source = "excel-drop", FileName = "Báo cáo tháng 10.xlsx", Sha256 = sha256, TriggeredBy = "pull-indicators:excel-drop", StartedAt = TestData.At };
+        new() { Source = "excel-drop", FileName = "Báo cáo tháng 10.xlsx", Sha256 = sha256, TriggeredBy = "pull-indicators:excel-drop", StartedAt = TestData.At, LeaseExpiresAt = TestData.At.AddSeconds(30) };
 
     [Test]
     public async Task CompleteAsync_RunningRun_StoresStatusCountsAndMessage()
@@ -38,26 +38,6 @@ public sealed class IngestRunRepositoryTests(StorageProvider provider) : Storage
             Assert.That(run.FinishedAt, Is.EqualTo(TestData.At.AddMinutes(2)));
             Assert.That(run.FileName, Is.EqualTo("Báo cáo tháng 10.xlsx"));
             Assert.That(run.Message, Is.EqualTo("2 dòng bị cách ly"));
-        }
-    }
-
-    [Test]
-    public async Task FailAbandonedAsync_OldRunningRun_IsFailedAndYoungerOrFinishedRunsAreLeftAlone()
-    {
-        var abandoned = await Runs.StartAsync(NewRun(Sha256Hex.Of("killed")), CancellationToken.None);
-        var young = await Runs.StartAsync(NewRun(Sha256Hex.Of("running now")) with { StartedAt = TestData.At.AddHours(2) }, CancellationToken.None);
-        var finished = await Runs.StartAsync(NewRun(Sha256Hex.Of("done")), CancellationToken.None);
-        await Runs.CompleteAsync(finished, new IngestRunCompletion { Status = IngestRunStatus.Succeeded, FinishedAt = TestData.At }, CancellationToken.None);
-
-        var marked = await Runs.FailAbandonedAsync(TestData.At.AddHours(1), TestData.At.AddHours(3), "interrupted", CancellationToken.None);
-
-        var (old, now, done) = (await Runs.FindAsync(abandoned, CancellationToken.None), await Runs.FindAsync(young, CancellationToken.None), await Runs.FindAsync(finished, CancellationToken.None));
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(marked, Is.EqualTo(1));
-            Assert.That((old!.Status, old.Message, old.FinishedAt), Is.EqualTo((IngestRunStatus.Failed, "interrupted", (DateTimeOffset?)TestData.At.AddHours(3))));
-            Assert.That(now!.Status, Is.EqualTo(IngestRunStatus.Running));
-            Assert.That(done!.Status, Is.EqualTo(IngestRunStatus.Succeeded));
         }
     }
 

@@ -19,7 +19,7 @@ internal static class TestData
     {
         var runs = new IngestRunRepository(connections);
         return await runs.StartAsync(
-            new NewIngestRun { Source = source, FileName = "test.xlsx", Sha256 = Sha256Hex.Of(Guid.NewGuid().ToString()), StartedAt = At },
+            new NewIngestRun { Source = source, FileName = "test.xlsx", Sha256 = Sha256Hex.Of(Guid.NewGuid().ToString()), StartedAt = At, LeaseExpiresAt = At.AddSeconds(30) },
             CancellationToken.None);
     }
 

@@ -32,6 +32,15 @@ public sealed class LocalizationTests
     }
 
     [Test]
+    public void UiText_EveryImportRunStatus_HasAText()
+    {
+        // The history page and the import summary show "Import.Status." + the stored status.
+        var missing = DashboardKpi.Ingest.Jobs.Storage.Runs.IngestRunStatus.All.Where(s => !UiText.Keys.Contains("Import.Status." + s));
+
+        Assert.That(missing, Is.Empty);
+    }
+
+    [Test]
     public void UiText_UnknownKey_IsVisiblyMarked() =>
         Assert.That(UiText.Get("No.Such.Key", Language.Vi), Does.StartWith(UiText.MissingMarker));
 

@@ -19,4 +19,10 @@ public sealed record IngestRun
     public int UnchangedCount { get; init; }
     public int QuarantinedCount { get; init; }
     public string? Message { get; init; }
+
+    /// <summary>
+    /// Until when the process importing a running run holds it (UTC). It renews the lease by a heartbeat; once it
+    /// lapses, any node may mark the run interrupted. Null for runs that ended before leases existed.
+    /// </summary>
+    public DateTimeOffset? LeaseExpiresAt { get; init; }
 }

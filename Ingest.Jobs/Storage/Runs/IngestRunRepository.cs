@@ -1,35 +1,41 @@
+using System.Data.Common;
 using Dapper;
 
 namespace DashboardKpi.Ingest.Jobs.Storage.Runs;
 
-/// <summary>The ingest ledger (runs) and the rows each run quarantined.</summary>
-public sealed class IngestRunRepository(DbConnectionFactory connections)
+/// <summary>The ingest ledger (runs) and the rows each run quarantined; leases are in IngestRunRepository.Leases.cs.</summary>
+public sealed partial class IngestRunRepository(DbConnectionFactory connections)
 {
     private const string RunColumns =
-        "Id, Source, FileName, Sha256, TriggeredBy, StartedAt, FinishedAt, Status, ImportedCount, UpdatedCount, UnchangedCount, QuarantinedCount, Message";
+        "Id, Source, FileName, Sha256, TriggeredBy, StartedAt, FinishedAt, Status, ImportedCount, UpdatedCount, UnchangedCount, QuarantinedCount, Message, LeaseExpiresAt";
 
     private const string QuarantinedColumns =
         "Id, RunId, RowNumber, RawContent, ReasonCode, MessageVi, MessageEn, CommuneCode, IndicatorCode, Period";
 
     private const string StartSqlite = """
-        INSERT INTO IngestRun (Source, FileName, Sha256, TriggeredBy, StartedAt, Status)
-        VALUES (@Source, @FileName, @Sha256, @TriggeredBy, @StartedAt, 'running')
+        INSERT INTO IngestRun (Source, FileName, Sha256, TriggeredBy, StartedAt, Status, LeaseExpiresAt)
+        VALUES (@Source, @FileName, @Sha256, @TriggeredBy, @StartedAt, 'running', @LeaseExpiresAt)
         RETURNING Id
         """;
 
     private const string StartSqlServer = """
-        INSERT INTO dbo.IngestRun (Source, FileName, Sha256, TriggeredBy, StartedAt, Status)
+        INSERT INTO dbo.IngestRun (Source, FileName, Sha256, TriggeredBy, StartedAt, Status, LeaseExpiresAt)
         OUTPUT INSERTED.Id
-        VALUES (@Source, @FileName, @Sha256, @TriggeredBy, @StartedAt, N'running')
+        VALUES (@Source, @FileName, @Sha256, @TriggeredBy, @StartedAt, N'running', @LeaseExpiresAt)
         """;
 
-    /// <summary>Records a run as running and returns its id, which the values and quarantined rows will carry.</summary>
+    /// <summary>
+    /// Records a run as running, holding its first lease, and returns its id, which the values and quarantined rows
+    /// will carry. The lease is stored in UTC, like every lease, so that SQLite can compare the stored texts.
+    /// </summary>
     public async Task<long> StartAsync(NewIngestRun run, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(run);
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            connections.Dialect.Pick(StartSqlite, StartSqlServer), run, cancellationToken: ct)).ConfigureAwait(false);
+            connections.Dialect.Pick(StartSqlite, StartSqlServer),
+            new { run.Source, run.FileName, run.Sha256, run.TriggeredBy, run.StartedAt, LeaseExpiresAt = run.LeaseExpiresAt.ToUniversalTime() },
+            cancellationToken: ct)).ConfigureAwait(false);
     }
 
     private const string CompleteSql = """
@@ -40,11 +46,29 @@ public sealed class IngestRunRepository(DbConnectionFactory connections)
         """;
 
     /// <summary>
-    /// Ends a running run; false if it was not running (already completed). Marking a second run of the same
-    /// content 'succeeded' violates UX_IngestRun_Source_Sha256: check <see cref="FindCompletedBySha256Async"/> first
-    /// and complete it as 'duplicate'.
+    /// Ends a running run; false if it was not running (already completed, or marked interrupted because its lease
+    /// lapsed). Marking a second run of the same content 'succeeded' violates UX_IngestRun_Source_Sha256: check
+    /// <see cref="FindCompletedBySha256Async"/> first and complete it as 'duplicate'.
     /// </summary>
     public async Task<bool> CompleteAsync(long runId, IngestRunCompletion completion, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        return await CompleteAsync(connection, null, runId, completion, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <see cref="CompleteAsync(long, IngestRunCompletion, CancellationToken)"/> inside the transaction that wrote the
+    /// run's data, so the outcome commits with the data or not at all. False means another node marked the run
+    /// interrupted first: the caller must roll its data back (dispose the transaction uncommitted).
+    /// </summary>
+    public Task<bool> CompleteAsync(StorageTransaction transaction, long runId, IngestRunCompletion completion, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        return CompleteAsync(transaction.Connection, transaction.Transaction, runId, completion, ct);
+    }
+
+    private static async Task<bool> CompleteAsync(
+        DbConnection connection, DbTransaction? transaction, long runId, IngestRunCompletion completion, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(completion);
         if (completion.Status == IngestRunStatus.Running)
@@ -52,7 +76,6 @@ public sealed class IngestRunRepository(DbConnectionFactory connections)
             throw new ArgumentException("A completion cannot leave the run running.", nameof(completion));
         }
 
-        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         var changed = await connection.ExecuteAsync(new CommandDefinition(CompleteSql, new
         {
             Id = runId,
@@ -63,26 +86,8 @@ public sealed class IngestRunRepository(DbConnectionFactory connections)
             completion.UnchangedCount,
             completion.QuarantinedCount,
             completion.Message,
-        }, cancellationToken: ct)).ConfigureAwait(false);
+        }, transaction, cancellationToken: ct)).ConfigureAwait(false);
         return changed == 1;
-    }
-
-    private const string FailAbandonedSql = """
-        UPDATE IngestRun
-           SET Status = 'failed', FinishedAt = @FinishedAt, Message = @Message
-         WHERE Status = 'running' AND StartedAt < @StartedBefore
-        """;
-
-    /// <summary>
-    /// Marks runs still 'running' that started before <paramref name="startedBefore"/> as failed with the message given:
-    /// their process stopped (a kill, a crash, a restart) before it could say how they ended. Nothing they wrote stays
-    /// (an import writes in one transaction), so failed is the truth. Returns how many were marked.
-    /// </summary>
-    public async Task<int> FailAbandonedAsync(DateTimeOffset startedBefore, DateTimeOffset finishedAt, string message, CancellationToken ct)
-    {
-        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            FailAbandonedSql, new { StartedBefore = startedBefore, FinishedAt = finishedAt, Message = message }, cancellationToken: ct)).ConfigureAwait(false);
     }
 
     private const string FindSql = "SELECT " + RunColumns + " FROM IngestRun WHERE Id = @Id";

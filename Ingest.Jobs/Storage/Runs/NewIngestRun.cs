@@ -15,4 +15,7 @@ public sealed record NewIngestRun
     public string? TriggeredBy { get; init; }
 
     public DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>The first lease of the run (see <see cref="IngestRun.LeaseExpiresAt"/>): its start plus the lease length.</summary>
+    public required DateTimeOffset LeaseExpiresAt { get; init; }
 }
