@@ -18,7 +18,7 @@ public static class ImportsApi
             .WithSummary("Imports a monthly report (.xlsx or .csv, multipart field \"file\") and returns the import summary; ratings are recomputed in the background.")
             .RequireAuthorization(Policies.DataSteward)
             .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(UploadImporter.MaxBytes))
+            .WithMetadata(new RequestSizeLimitAttribute(UploadLimit.RequestBytes))
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<ImportSummaryDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest);

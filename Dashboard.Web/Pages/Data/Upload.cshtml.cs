@@ -10,8 +10,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DashboardKpi.Dashboard.Web.Pages.Data;
 
 /// <summary>Upload a monthly report (xlsx/csv) and read what the import did; the template to fill comes from here too.</summary>
-[RequestSizeLimit(UploadImporter.MaxBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadImporter.MaxBytes)]
+[RequestSizeLimit(UploadLimit.RequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimit.Bytes)]
 public sealed class UploadModel(ImportTracker tracker, ActiveRules rules, RatingsQueries ratings, TimeProvider clock, Ui ui) : PageModel
 {
     public ImportTracker.TrackedImport? Job { get; private set; }
