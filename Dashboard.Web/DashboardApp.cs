@@ -24,6 +24,7 @@ public static class DashboardApp
         builder.Services.AddDashboardLocalization();
         builder.Services.AddDashboardPages();
         builder.Services.AddDashboardApi();
+        builder.Services.AddDashboardErrors();
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();
