@@ -35,6 +35,7 @@ public static class DashboardApp
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseUploadGuard();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health").AllowAnonymous();

@@ -1,4 +1,5 @@
 using DashboardKpi.Dashboard.Web.Errors;
+using DashboardKpi.Dashboard.Web.Imports;
 
 namespace DashboardKpi.Dashboard.Web.Setup;
 
@@ -25,6 +26,13 @@ public static class ErrorsSetup
             pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StatusOf });
             pages.UseStatusCodePagesWithReExecute("/Error");
         });
+        return app;
+    }
+
+    /// <summary>After routing and authorization (a stranger's body is never read), before anything reads a form.</summary>
+    public static WebApplication UseUploadGuard(this WebApplication app)
+    {
+        app.UseMiddleware<UploadGuard>();
         return app;
     }
 
