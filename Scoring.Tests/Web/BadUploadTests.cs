@@ -132,6 +132,14 @@ public sealed class BadUploadTests
         }
     }
 
+    [Test]
+    public async Task UploadPage_StatesTheLimit()
+    {
+        var html = await _steward.GetStringAsync("/Data/Upload");
+
+        Assert.That(html, Does.Contain("data-max-bytes=\"" + UploadLimit.Bytes + "\"").And.Contain("20 MB"));
+    }
+
     private async Task AssertStoredValueUntouchedAsync()
     {
         var stored = await _server.Services.GetRequiredService<IndicatorRepository>().FindAsync(StoredKey, CancellationToken.None);
