@@ -36,6 +36,7 @@ public static class DashboardApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseUploadGuard();
+        app.UseNulInFormValues();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health").AllowAnonymous();

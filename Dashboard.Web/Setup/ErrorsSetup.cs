@@ -36,6 +36,13 @@ public static class ErrorsSetup
         return app;
     }
 
+    /// <summary>Before anything reads a page's form (antiforgery, binding): a NUL in a value is a bad value, not a broken form.</summary>
+    public static WebApplication UseNulInFormValues(this WebApplication app)
+    {
+        app.UseWhen(context => !AuthSetup.IsApi(context.Request), pages => pages.UseMiddleware<NulInFormValues>());
+        return app;
+    }
+
     private static int StatusOf(Exception exception) => RequestFault.FromException(exception)?.Status ?? StatusCodes.Status500InternalServerError;
 
     /// <summary>Problems written by the framework get the reason the request was refused; ours already carry detailVi.</summary>

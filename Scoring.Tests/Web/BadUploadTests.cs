@@ -13,7 +13,7 @@ namespace DashboardKpi.Scoring.Tests.Web;
 /// <summary>
 /// Uploads that must be refused with a reason, never a 500 or a reset connection, and never at the cost of a stored
 /// value: bodies over the limit (announced or only found out while reading), bodies cut off, wrong content types,
-///. Huge bodies are generated while they are sent (<see cref="GeneratedUpload"/>).
+/// and a manual value with a NUL in it. Huge bodies are generated while they are sent (<see cref="GeneratedUpload"/>).
 /// </summary>
 [TestFixture]
 public sealed class BadUploadTests
@@ -130,6 +130,25 @@ public sealed class BadUploadTests
             Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("multipart/form-data"));
             Assert.That(problem.GetProperty("detailVi").GetString(), Does.Contain("multipart/form-data"));
         }
+    }
+
+    [Test]
+    public async Task Manual_ValueWithANul_ShowsTheFormAgainWithTheReason()
+    {
+        using var response = await DashboardServer.PostFormAsync(_steward, "/Data/Manual", new()
+        {
+            ["CommuneCode"] = "26740", ["Period"] = "2025-10", ["IndicatorCode"] = "ONLINE_DOSSIERS", ["Value"] = "11\u000017",
+        });
+        var html = await response.Content.ReadAsStringAsync();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(html, Does.Contain("id=\"manual-form\""));
+            Assert.That(html, Does.Contain("id=\"quarantine-reasons\"").And.Contain("value.unparsable"));
+        }
+
+        await AssertStoredValueUntouchedAsync();
     }
 
     [Test]
