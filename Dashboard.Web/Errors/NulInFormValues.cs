@@ -31,7 +31,7 @@ public sealed class NulInFormValues(RequestDelegate next)
         await next(context);
     }
 
-    /// <summary>"%00" (either case of nothing: it is digits) and a raw 0 byte become "%EF%BF%BD".</summary>
+    /// <summary>"%00" and a raw 0 byte become "%EF%BF%BD", U+FFFD url-encoded.</summary>
     private static byte[] Replaced(byte[] body)
     {
         if (body.AsSpan().IndexOf(EncodedNul) < 0 && body.AsSpan().IndexOf((byte)0) < 0)
