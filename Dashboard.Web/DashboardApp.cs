@@ -24,6 +24,7 @@ public static class DashboardApp
         builder.Services.AddDashboardLocalization();
         builder.Services.AddDashboardPages();
         builder.Services.AddDashboardApi();
+        builder.Services.AddDashboardErrors();
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();
@@ -34,6 +35,8 @@ public static class DashboardApp
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseUploadGuard();
+        app.UseNulInFormValues();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health").AllowAnonymous();

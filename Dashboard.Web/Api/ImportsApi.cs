@@ -3,7 +3,6 @@ using DashboardKpi.Dashboard.Web.Imports;
 using DashboardKpi.Ingest.Jobs.Importing;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Mvc;
 
 namespace DashboardKpi.Dashboard.Web.Api;
 
@@ -15,13 +14,15 @@ public static class ImportsApi
         api.MapPost("/imports", ImportAsync)
             .WithTags("Imports")
             .WithName("ImportReport")
-            .WithSummary("Imports a monthly report (.xlsx or .csv, multipart field \"file\") and returns the import summary; ratings are recomputed in the background.")
+            .WithSummary($"Imports a monthly report (.xlsx or .csv, multipart field \"file\", at most {UploadLimit.Text}) and returns the import summary; ratings are recomputed in the background.")
             .RequireAuthorization(Policies.DataSteward)
             .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(UploadImporter.MaxBytes))
+            .WithMetadata(new UploadEndpointAttribute())
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<ImportSummaryDto>()
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return api;
     }
 

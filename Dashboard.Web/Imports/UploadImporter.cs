@@ -13,7 +13,6 @@ public sealed class UploadImporter(IndicatorImporter importer, RatingsQueries ra
 {
     public const string Source = "upload";
     public const string ManualSource = "manual";
-    public const long MaxBytes = 20 * 1024 * 1024;
 
     public async Task<ImportSummary> ImportAsync(Stream content, string fileName, string userName, CancellationToken ct)
     {

@@ -14,7 +14,6 @@ public static class ApiSetup
                 + "Authenticate with the login cookie or an admin-issued token: Authorization: Bearer <token>.";
             return Task.CompletedTask;
         }));
-        services.AddProblemDetails();
         return services;
     }
 

@@ -28,12 +28,4 @@ public static class PagesSetup
         app.MapRazorPages();
         return app;
     }
-
-    /// <summary>Unexpected faults: the API answers a JSON problem, pages show the error page with a reference.</summary>
-    public static WebApplication UseDashboardErrors(this WebApplication app)
-    {
-        app.UseWhen(context => AuthSetup.IsApi(context.Request), api => api.UseExceptionHandler());
-        app.UseWhen(context => !AuthSetup.IsApi(context.Request), pages => pages.UseExceptionHandler("/Error"));
-        return app;
-    }
 }

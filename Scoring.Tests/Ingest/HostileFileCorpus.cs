@@ -95,6 +95,13 @@ public static class HostileFileCorpus
         yield return new("Negative count", "negative.csv", Csv(Header, "25747,2025-08,ONLINE_DOSSIERS,-3"), "quarantined:value.negative");
         yield return new("NaN", "nan.csv", Csv(Header, "25747,2025-08,ONLINE_DOSSIERS,NaN"), "quarantined:value.unparsable");
         yield return new("Infinity", "inf.csv", Csv(Header, "25747,2025-08,DOCUMENTS_ONLINE,Infinity"), "quarantined:value.unparsable");
+        yield return new("Count in irregular groups (1 1 1 1)", "irregular-groups.csv", Csv(Header, "25747,2025-08,ONLINE_DOSSIERS,1 1 1 1"), "quarantined:value.unparsable");
+        yield return new("Count in irregular comma groups (1,5,3)", "comma-groups.csv", Csv(Header, "25747,2025-08,ONLINE_DOSSIERS,\"1,5,3\""), "quarantined:value.unparsable");
+        yield return new("Count with mixed group separators", "mixed-groups.csv", Csv(Header, "25747,2025-08,ONLINE_DOSSIERS,1.117 000"), "quarantined:value.unparsable");
+        yield return new("Count in Arabic-Indic digits", "arabic-digits.csv", Csv(Header, "25747,2025-08,ONLINE_DOSSIERS,\u0661\u0661\u0661\u0667"), "quarantined:value.unparsable");
+        yield return new("Count in full-width digits", "fullwidth-digits.csv", Csv(Header, "25747,2025-08,ONLINE_DOSSIERS,\uFF11\uFF11\uFF11\uFF17"), "quarantined:value.unparsable");
+        yield return new("Count in parentheses (accounting negative)", "parentheses.csv", Csv(Header, "25747,2025-08,ONLINE_DOSSIERS,(5)"), "quarantined:value.unparsable");
+        yield return new("Count with a currency sign", "currency.csv", Csv(Header, "25747,2025-08,ONLINE_DOSSIERS,1.117đ"), "quarantined:value.unparsable");
         yield return new("Exponent notation", "exp.csv", Csv(Header, "25747,2025-08,ONLINE_DOSSIERS,1e6"), "quarantined:value.unparsable");
         yield return new("A 10,000-character value", "longvalue.csv", Csv(Header, "25747,2025-08,ONLINE_DOSSIERS," + new string('9', 10_000)), "quarantined:value.unparsable");
         yield return new("Script in a cell", "script.csv", Csv(Header, "25747,2025-08,IOC_CONNECTED,<script>alert(1)</script>"), "quarantined:value.unparsable");

@@ -91,6 +91,20 @@ public class ImportPipelineTests
     }
 
     [Test]
+    public async Task Import_IrregularlyGroupedCount_IsQuarantinedAndTheStoredValueStays()
+    {
+        var key = new IndicatorKey("25780", "ONLINE_DOSSIERS", "2025-11", "file");
+        await ImportAsync(ReportFiles.WriteCsv(_host.Folder, "count.csv", [ReportFiles.LongHeader, "25780,2025-11,ONLINE_DOSSIERS,1.117"]));
+
+        var malformed = await ImportAsync(ReportFiles.WriteCsv(_host.Folder, "count-malformed.csv", [ReportFiles.LongHeader, "25780,2025-11,ONLINE_DOSSIERS,1 1 1 1"]));
+
+        var quarantined = await _host.Get<IngestRunRepository>().ListQuarantinedRowsAsync(malformed.RunId, 0, 10, CancellationToken.None);
+        Assert.That((malformed.UpdatedCount, malformed.QuarantinedCount), Is.EqualTo((0, 1)));
+        Assert.That(quarantined.Single().ReasonCode, Is.EqualTo("value.unparsable"));
+        Assert.That((await _host.Get<IndicatorRepository>().FindAsync(key, CancellationToken.None))!.Value, Is.EqualTo(1117m));
+    }
+
+    [Test]
     public async Task Import_WideXlsxTemplateLayout_ImportsEveryFilledCell()
     {
         var path = ReportFiles.WriteXlsx(_host.Folder, "wide.xlsx",

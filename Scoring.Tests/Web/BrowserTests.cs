@@ -215,6 +215,37 @@ public sealed class BrowserTests
         await page.Context.CloseAsync();
     }
 
+    [Test]
+    public async Task Steward_FileOverTheLimit_IsRefusedInTheBrowserBeforeSending()
+    {
+        await EnsureUserAsync("steward-browser", UserRoles.Steward);
+        var page = await _browser.LoginAsync(_server.BaseAddress, "steward-browser", "user-password-123");
+        var file = Path.Combine(Path.GetTempPath(), "bao-cao-200mb-" + Guid.NewGuid().ToString("N")[..8] + ".csv");
+        await using (var sparse = File.Create(file))
+        {
+            sparse.SetLength(200L * 1024 * 1024); // sparse on disk: 200 MB long, nothing allocated
+        }
+
+        var posts = 0;
+        page.Request += (_, request) => posts += request.Method == "POST" ? 1 : 0;
+        await page.GotoAsync("/Data/Upload");
+        await page.SetInputFilesAsync("#file", file);
+        await page.ClickAsync("#upload-submit");
+        await page.WaitForSelectorAsync("#upload-too-large:not([hidden])");
+        await Support.Browser.ScreenshotAsync(page, "upload-too-large", fullPage: false);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await page.InnerTextAsync("#upload-too-large"), Does.Contain("lớn hơn giới hạn 20 MB").And.Contain("(200 MB)"));
+            Assert.That(await page.InnerTextAsync("#upload-limit"), Does.Contain("20 MB"));
+            Assert.That(await page.IsHiddenAsync("#upload-busy"), Is.True);
+            Assert.That(posts, Is.Zero, "nothing was sent");
+        }
+
+        File.Delete(file);
+        await page.Context.CloseAsync();
+    }
+
     [TestCase("/Rules/Index")]
     [TestCase("/hangfire")]
     [TestCase("/Admin/Users")]

@@ -10,8 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DashboardKpi.Dashboard.Web.Pages.Data;
 
 /// <summary>Upload a monthly report (xlsx/csv) and read what the import did; the template to fill comes from here too.</summary>
-[RequestSizeLimit(UploadImporter.MaxBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadImporter.MaxBytes)]
+[UploadEndpoint]
 public sealed class UploadModel(ImportTracker tracker, ActiveRules rules, RatingsQueries ratings, TimeProvider clock, Ui ui) : PageModel
 {
     public ImportTracker.TrackedImport? Job { get; private set; }

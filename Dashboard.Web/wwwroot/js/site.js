@@ -21,11 +21,29 @@
     map.addEventListener("mouseover", show);
   }
 
-  // Upload: show the chosen file's name and a busy bar while the browser sends it.
+  // Upload: refuse a file over the limit before sending it (a browser that sends 200 MB only to hear "too large"
+  // wastes minutes, and may see a reset connection instead of the answer); otherwise show a busy note while sending.
+  // The limit and the message come from the page (data-max-bytes, data-too-large), which takes them from UploadLimit.
   function wireUpload() {
     var form = document.getElementById("upload-form");
     if (!form) { return; }
-    form.addEventListener("submit", function () {
+    var input = document.getElementById("file");
+    var alert = document.getElementById("upload-too-large");
+    var maxBytes = Number(form.getAttribute("data-max-bytes"));
+    var tooLarge = function () {
+      var file = input && input.files && input.files[0];
+      if (!file || !maxBytes || file.size <= maxBytes) { return null; }
+      var size = (file.size / 1048576).toLocaleString(document.documentElement.lang || "vi", { maximumFractionDigits: 1 }) + " MB";
+      return form.getAttribute("data-too-large").replace("{name}", file.name).replace("{size}", size);
+    };
+    var check = function () {
+      var message = tooLarge();
+      if (alert) { alert.textContent = message || ""; alert.hidden = !message; }
+      return !message;
+    };
+    if (input) { input.addEventListener("change", check); }
+    form.addEventListener("submit", function (event) {
+      if (!check()) { event.preventDefault(); return; }
       var busy = document.getElementById("upload-busy");
       if (busy) { busy.hidden = false; }
     });

@@ -150,6 +150,23 @@ internal sealed partial class DashboardServer : IAsyncDisposable
         }, CancellationToken.None);
     }
 
+    /// <summary>A client that calls the API as a machine does: Authorization: Bearer with a fresh token for the role.</summary>
+    public async Task<HttpClient> CreateTokenClientAsync(string role)
+    {
+        var token = ApiTokenAuthenticationHandler.NewToken();
+        await Services.GetRequiredService<ApiTokenRepository>().InsertAsync(new NewApiToken
+        {
+            Name = "test-" + role + "-" + Guid.NewGuid().ToString("N")[..6],
+            TokenSha256 = ApiTokenAuthenticationHandler.HashOf(token),
+            Role = role,
+            CreatedBy = "admin",
+            CreatedAt = DateTimeOffset.UtcNow,
+        }, CancellationToken.None);
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await App.StopAsync();

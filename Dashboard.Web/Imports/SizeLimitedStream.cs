@@ -1,0 +1,46 @@
+namespace DashboardKpi.Dashboard.Web.Imports;
+
+/// <summary>
+/// A request body that throws <see cref="TooLargeException"/> once more than the limit has been read: a chunked
+/// body (or one whose Content-Length lies) announces no size, so the limit can only be enforced while reading.
+/// </summary>
+internal sealed class SizeLimitedStream(Stream inner, long limit) : Stream
+{
+    private long _read;
+
+    public sealed class TooLargeException() : IOException("The request body is over the upload limit.");
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await inner.ReadAsync(buffer, cancellationToken));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    private int Count(int read)
+    {
+        _read += read;
+        return _read > limit ? throw new TooLargeException() : read;
+    }
+}
