@@ -90,6 +90,7 @@ public static partial class UiText
         ["Rules.Field.critical"] = ("Danh sách tiêu chí trọng yếu", "Critical list"),
         ["Rules.Field.redCriteriaForRed"] = ("Số tiêu chí đỏ để thành đỏ (K)", "Red criteria that make red (K)"),
         ["Rules.Field.greenSharePercent"] = ("Tỷ lệ tiêu chí xanh để thành xanh (P %)", "Green share for green (P %)"),
+        ["Rules.Field.unratedAllowance"] = ("Số tiêu chí không có màu được miễn", "Criteria allowed without a colour"),
         ["Rules.Field.totalPoints"] = ("Tổng điểm", "Total points"),
         ["Rules.Field.greenBand"] = ("Mức điểm xanh", "Green band"),
         ["Rules.Field.yellowBand"] = ("Mức điểm vàng", "Yellow band"),

@@ -50,6 +50,7 @@ public sealed class CommuneRating
         GreenCount = counts.Green;
         RedCount = counts.Red;
         RatedCount = counts.Rated;
+        UnratedCount = counts.Unrated;
     }
 
     public string CommuneCode => Values.CommuneCode;
@@ -67,7 +68,7 @@ public sealed class CommuneRating
     /// </summary>
     public decimal? Score => Verdict == Verdict.NotRated ? null
         : Rules.Aggregation is PointsAggregation ? _points
-        : CriticalShareRating.GreenShare(GreenCount, RatedCount);
+        : CriticalShareRating.GreenShare(GreenCount, ShareBase);
 
     public Verdict Verdict { get; }
 
@@ -80,6 +81,12 @@ public sealed class CommuneRating
 
     /// <summary>Criteria with a colour (not no data, not insufficient data).</summary>
     public int RatedCount { get; }
+
+    /// <summary>Criteria without a colour (no data, insufficient data).</summary>
+    public int UnratedCount { get; }
+
+    /// <summary>What the green share is a share of (critical + share only): rated criteria plus those without a colour beyond the allowance.</summary>
+    public int ShareBase => Rules.Aggregation is CriticalShareAggregation rule ? rule.ShareBase(RatedCount, UnratedCount) : RatedCount;
 
     internal RuleSet Rules { get; }
 

@@ -12,6 +12,9 @@ internal struct CriticalShareCounts
     /// <summary>Criteria with a colour (not no data, not insufficient data).</summary>
     public int Rated { get; private set; }
 
+    /// <summary>Criteria without a colour (no data, insufficient data).</summary>
+    public int Unrated { get; private set; }
+
     public bool CriticalRed { get; private set; }
 
     /// <summary>A critical criterion is not green, or has no colour at all (no data blocks green).</summary>
@@ -27,5 +30,9 @@ internal struct CriticalShareCounts
     }
 
     /// <summary>A critical criterion left without a colour (no data, too little data) still blocks green.</summary>
-    public void AddUnrated(bool isCritical) => CriticalNotGreen |= isCritical;
+    public void AddUnrated(bool isCritical)
+    {
+        Unrated++;
+        CriticalNotGreen |= isCritical;
+    }
 }

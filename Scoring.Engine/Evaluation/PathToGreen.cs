@@ -33,17 +33,32 @@ internal static class PathToGreen
             optional.Remove(red);
         }
 
-        var ratedCount = results.Count(r => r.Outcome == Outcome.Rated) + chosen.Count(r => r.Outcome != Outcome.Rated);
+        // When criteria without a colour count against the share, reporting one at green is a step too; after every
+        // criterion that already has a colour, since what it would take is not known.
+        if (rule.UnratedAllowance is not null)
+        {
+            optional.AddRange(results.Where(r => !r.IsCritical && r.Outcome != Outcome.Rated));
+        }
+
+        // A criterion without a colour that is chosen gets one (its data is reported): it moves into the rated count.
+        var unratedChosen = chosen.Count(r => r.Outcome != Outcome.Rated);
+        var rated = results.Count(r => r.Outcome == Outcome.Rated) + unratedChosen;
+        var unrated = results.Count(r => r.Outcome != Outcome.Rated) - unratedChosen;
         var greenCount = results.Count(r => r.Rating == Rating.Green) + chosen.Count;
         foreach (var next in optional)
         {
-            if (greenCount * 100m >= rule.GreenSharePercent * ratedCount)
+            if (greenCount * 100m >= rule.GreenSharePercent * rule.ShareBase(rated, unrated))
             {
                 break;
             }
 
             chosen.Add(next);
             greenCount++;
+            if (next.Outcome != Outcome.Rated)
+            {
+                rated++;
+                unrated--;
+            }
         }
 
         return chosen.OrderBy(r => IndexOf(results, r))

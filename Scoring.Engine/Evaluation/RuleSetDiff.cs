@@ -74,6 +74,7 @@ public static class RuleSetDiff
                 add("aggregation", "critical", string.Join(", ", x.Critical), string.Join(", ", y.Critical));
                 add("aggregation", "redCriteriaForRed", x.RedCriteriaForRed, y.RedCriteriaForRed);
                 add("aggregation", "greenSharePercent", x.GreenSharePercent, y.GreenSharePercent);
+                add("aggregation", "unratedAllowance", x.UnratedAllowance, y.UnratedAllowance);
                 break;
             case (PointsAggregation x, PointsAggregation y):
                 add("aggregation", "totalPoints", x.TotalPoints, y.TotalPoints);

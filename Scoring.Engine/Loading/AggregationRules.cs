@@ -73,6 +73,11 @@ internal static class AggregationRules
         {
             context.Fail(Path + ".GreenSharePercent", "share.outOfRange", settings.GreenSharePercent);
         }
+
+        if (settings.UnratedAllowance is < 0)
+        {
+            context.Fail(Path + ".UnratedAllowance", "number.negative", settings.UnratedAllowance);
+        }
     }
 
     private static void ValidatePoints(PointsAggregationDocument? settings, RuleSetDocument document, ValidationContext<RuleSetDocument> context)

@@ -18,6 +18,7 @@ public static class ErrorMessages
         ["period.invalid"] = ("'{0}' không phải kỳ báo cáo hợp lệ (yyyy-MM).", "'{0}' is not a valid period (yyyy-MM)."),
         ["date.invalid"] = ("'{0}' không phải ngày hợp lệ (yyyy-MM-dd).", "'{0}' is not a valid date (yyyy-MM-dd)."),
         ["number.notPositive"] = ("Giá trị {0} phải lớn hơn 0.", "Value {0} must be greater than 0."),
+        ["number.negative"] = ("Giá trị {0} không được âm.", "Value {0} must not be negative."),
         ["indicator.unknown"] = ("Chỉ tiêu '{0}' chưa được khai báo trong danh sách chỉ tiêu.", "Indicator '{0}' is not declared in the indicator list."),
         ["indicator.unitMissing"] = ("Chỉ tiêu dạng tỷ lệ hoặc số lượng cần đơn vị đếm (unit).", "A ratio or count indicator needs a countable unit."),
         ["critical.empty"] = ("Danh sách tiêu chí trọng yếu trống: phương pháp criticalShare cần ít nhất một tiêu chí.", "The critical list is empty: the criticalShare method needs at least one criterion."),

@@ -87,6 +87,8 @@ public sealed class CriticalShareDocument
     public int? RedCriteriaForRed { get; set; }
     /// <summary>P: green needs at least this share (0–100) of rated criteria green.</summary>
     public decimal? GreenSharePercent { get; set; }
+    /// <summary>How many criteria may lack a colour before each further one counts as not green in the share; absent: left out.</summary>
+    public int? UnratedAllowance { get; set; }
 }
 
 public sealed class PointsAggregationDocument

@@ -75,7 +75,8 @@ internal static class RuleSetMapper
 
     private static Aggregation MapAggregation(AggregationDocument d) => d.Method == Vocabulary.Points
         ? new PointsAggregation(d.Points!.TotalPoints!.Value, d.Points.Bands!.Green!.Value, d.Points.Bands.Yellow!.Value)
-        : new CriticalShareAggregation(d.CriticalShare!.Critical!, d.CriticalShare.RedCriteriaForRed!.Value, d.CriticalShare.GreenSharePercent!.Value);
+        : new CriticalShareAggregation(
+            d.CriticalShare!.Critical!, d.CriticalShare.RedCriteriaForRed!.Value, d.CriticalShare.GreenSharePercent!.Value, d.CriticalShare.UnratedAllowance);
 
     private static RuleSetTexts MapTexts(TextsDocument d) => new(
         Text(d.BoundaryInclusive)!, Text(d.BoundaryExclusive)!, Text(d.Green)!, Text(d.Yellow)!, Text(d.Red)!,

@@ -5,13 +5,24 @@ public abstract record Aggregation;
 
 /// <summary>
 /// Red if any critical criterion is red or at least <see cref="RedCriteriaForRed"/> criteria are red;
-/// green if every critical criterion is green and at least <see cref="GreenSharePercent"/> % of rated
-/// criteria are green; otherwise yellow.
+/// green if every critical criterion is green and at least <see cref="GreenSharePercent"/> % of the share's base
+/// (<see cref="ShareBase"/>) is green; otherwise yellow.
 /// </summary>
+/// <param name="UnratedAllowance">
+/// How many criteria may be left without a colour (no data, insufficient data) before each further one counts as not
+/// green in the share, so that reporting less never makes green easier. Null: criteria without a colour are left out
+/// of the share (the rule before this option existed).
+/// </param>
 public sealed record CriticalShareAggregation(
     IReadOnlyList<string> Critical,
     int RedCriteriaForRed,
-    decimal GreenSharePercent) : Aggregation;
+    decimal GreenSharePercent,
+    int? UnratedAllowance = null) : Aggregation
+{
+    /// <summary>What the green share is a share of: the rated criteria, plus each criterion without a colour beyond the allowance.</summary>
+    public int ShareBase(int rated, int unrated) =>
+        rated + (UnratedAllowance is { } allowed ? Math.Max(0, unrated - allowed) : 0);
+}
 
 /// <summary>Points summed over criteria and mapped to bands (Decision 766 style).</summary>
 public sealed record PointsAggregation(decimal TotalPoints, decimal GreenBand, decimal YellowBand) : Aggregation;
