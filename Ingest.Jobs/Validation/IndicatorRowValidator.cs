@@ -62,6 +62,11 @@ public sealed class IndicatorRowValidator(RuleSet rules, CommuneDirectory commun
             return Reject(raw, QuarantineReason.Of("indicator.unknown", raw.IndicatorCode));
         }
 
+        if (indicator.Share is { } share)
+        {
+            return Reject(raw, QuarantineReason.Of("indicator.computedShare", indicator.Code, share.Part, share.Whole));
+        }
+
         var value = ValueParser.Parse(indicator.Kind, raw.Value);
         if (value is null)
         {

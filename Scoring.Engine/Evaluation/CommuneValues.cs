@@ -61,7 +61,7 @@ public sealed class CommuneValues
         {
             var value = values[i];
             slot = layout.SlotOf(value.IndicatorCode, slot + 1);
-            if (slot >= 0 && ValueCell.TryOf(layout.Kinds[slot], value, out var cell))
+            if (slot >= 0 && !layout.IsShare[slot] && ValueCell.TryOf(layout.Kinds[slot], value, out var cell))
             {
                 var at = ((MonthIndex(value.Period) - first) * layout.Width) + slot;
                 cells[at] = cell;
@@ -69,7 +69,32 @@ public sealed class CommuneValues
             }
         }
 
+        AddShares(layout, cells, reported, months);
         return new CommuneValues(commune.CommuneCode, commune.UnitType, layout, cells, reported, first, months);
+    }
+
+    /// <summary>
+    /// Computes each share from its part and whole of the same month, as if the commune had reported "part/whole": from
+    /// then on a share is a ratio like any other (minimum denominator, carry-forward, amounts in the part's unit).
+    /// </summary>
+    private static void AddShares(IndicatorLayout layout, ValueCell[] cells, IndicatorValue?[] reported, int months)
+    {
+        foreach (var share in layout.Shares)
+        {
+            for (var month = 0; month < months; month++)
+            {
+                var row = month * layout.Width;
+                if (reported[row + share.PartSlot] is { Number: { } part } partValue && reported[row + share.WholeSlot] is { Number: { } whole })
+                {
+                    var value = IndicatorValue.Ratio(layout.CodeOf(share.Slot), partValue.Period, part, whole);
+                    if (ValueCell.TryOf(IndicatorKind.Ratio, value, out var cell))
+                    {
+                        cells[row + share.Slot] = cell;
+                        reported[row + share.Slot] = value;
+                    }
+                }
+            }
+        }
     }
 
     internal IndicatorValue? Find(int slot, Period period) => IndexOf(slot, MonthIndex(period)) is var at and >= 0 ? _values[at] : null;

@@ -26,7 +26,27 @@ internal sealed class IndicatorLayout
             _codes[i] = indicators[i].Code;
             Kinds[i] = indicators[i].Kind;
         }
+
+        Shares = indicators
+            .Select((indicator, slot) => (indicator.Share, Slot: slot))
+            .Where(x => x.Share is not null)
+            .Select(x => new ShareSlots(x.Slot, _slots[x.Share!.Part], _slots[x.Share.Whole]))
+            .ToArray();
+        IsShare = new bool[indicators.Count];
+        foreach (var share in Shares)
+        {
+            IsShare[share.Slot] = true;
+        }
     }
+
+    /// <summary>A computed share's slot and the slots of the two counts it is computed from.</summary>
+    public readonly record struct ShareSlots(int Slot, int PartSlot, int WholeSlot);
+
+    /// <summary>The indicators computed from two others (none in most rule sets).</summary>
+    public ShareSlots[] Shares { get; }
+
+    /// <summary>Per slot: true for a computed share, whose reported values are never used.</summary>
+    public bool[] IsShare { get; }
 
     /// <summary>Each slot's kind, which decides whether a reported value is usable.</summary>
     public IndicatorKind[] Kinds { get; }
@@ -35,12 +55,14 @@ internal sealed class IndicatorLayout
 
     public static IndicatorLayout Of(IReadOnlyList<Indicator> indicators)
     {
-        // Kind is part of the key: the same codes with another kind accept other values.
-        var key = string.Join('\n', indicators.Select(i => i.Code + "\t" + i.Kind));
+        // Kind and share are part of the key: the same codes with another kind accept other values, and a share is computed.
+        var key = string.Join('\n', indicators.Select(i => i.Code + "\t" + i.Kind + (i.Share is { } s ? "\t" + s.Part + "/" + s.Whole : "")));
         return _interned.GetOrAdd(key, _ => new IndicatorLayout(indicators));
     }
 
     public int SlotOf(string code) => _slots.TryGetValue(code, out var slot) ? slot : -1;
+
+    public string CodeOf(int slot) => _codes[slot];
 
     /// <summary>
     /// As <see cref="SlotOf(string)"/>, first trying a likely slot: a commune's values usually come in the

@@ -113,6 +113,16 @@ public sealed class IndicatorDocument
     public LocalizedTextDocument? Unit { get; set; }
     /// <summary>Largest plausible value (count) or whole (ratio); ingest quarantines anything above it.</summary>
     public decimal? SaneMax { get; set; }
+    /// <summary>Ratio only: computed from two count indicators the commune reports, never reported itself.</summary>
+    public ShareDocument? Share { get; set; }
+}
+
+public sealed class ShareDocument
+{
+    /// <summary>The count indicator that is the part, e.g. "OVERDUE_DOSSIERS".</summary>
+    public string? Part { get; set; }
+    /// <summary>The count indicator that is the whole, e.g. "DOSSIERS_RESOLVED".</summary>
+    public string? Whole { get; set; }
 }
 
 public sealed class CriterionDocument

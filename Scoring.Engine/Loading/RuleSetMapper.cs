@@ -28,7 +28,7 @@ internal static class RuleSetMapper
     }
 
     private static Indicator MapIndicator(IndicatorDocument d) =>
-        new(d.Code!, Vocabulary.Kinds[d.Kind!], Text(d.Name)!, Text(d.Unit), d.SaneMax);
+        new(d.Code!, Vocabulary.Kinds[d.Kind!], Text(d.Name)!, Text(d.Unit), d.SaneMax, d.Share is null ? null : new ShareOf(d.Share.Part!, d.Share.Whole!));
 
     private static Criterion MapCriterion(CriterionDocument d, Dictionary<string, Indicator> indicators)
     {
