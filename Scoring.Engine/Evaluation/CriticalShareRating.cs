@@ -7,7 +7,8 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// <summary>
 /// Red if any critical criterion is red or at least K criteria are red; green if every critical criterion
 /// is green (a critical criterion without data blocks green) and at least P % of rated criteria are
-/// green; otherwise yellow. Criteria without data are left out of the share; a commune without any value is not rated.
+/// green; otherwise yellow. Criteria without data are left out of the share; criteria not in force are left out of
+/// everything (a critical one does not block green); a commune without any value is not rated.
 /// </summary>
 internal static class CriticalShareRating
 {
@@ -55,7 +56,7 @@ internal static class CriticalShareRating
             ["ratedCount"] = Number(rating.RatedCount),
             ["greenShare"] = ValueText.Both(l => NumberText.Percent(rating.Score!.Value, l)),
             ["requiredShare"] = ValueText.Both(l => NumberText.Percent(rule.GreenSharePercent, l)),
-            ["criticalNotGreen"] = Words.Codes(Codes(rating, c => c.Rating != Rating.Green)),
+            ["criticalNotGreen"] = Words.Codes(Codes(rating, c => c.Rating != Rating.Green && c.Outcome != Outcome.NotInForce)),
             ["redCount"] = Number(rating.RedCount),
         };
         return Template.Fill(rating.Verdict == Verdict.Green ? texts.OverallGreen : texts.OverallYellow, values);

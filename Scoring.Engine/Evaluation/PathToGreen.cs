@@ -20,7 +20,7 @@ internal static class PathToGreen
     private static List<PathStep> ForCriticalShare(CriticalShareAggregation rule, IReadOnlyList<CriterionResult> results, RuleSetTexts texts)
     {
         // Every critical criterion must be green, whatever it costs.
-        var chosen = results.Where(r => r.IsCritical && r.Rating != Rating.Green).ToList();
+        var chosen = results.Where(r => r.IsCritical && r.Rating != Rating.Green && r.Outcome != Outcome.NotInForce).ToList();
         var optional = results.Where(r => !r.IsCritical && r.Outcome == Outcome.Rated && r.Rating != Rating.Green)
             .OrderBy(r => r.Effort).ThenBy(r => IndexOf(results, r))
             .ToList();
@@ -57,7 +57,7 @@ internal static class PathToGreen
         var steps = new List<PathStep>();
         var candidates = results
             .Select(r => (Result: r, Criterion: rules.FindCriterion(r.Code)!))
-            .Where(x => x.Criterion.Points is not null && (x.Result.Points ?? 0m) < x.Criterion.Points.MaxPoints)
+            .Where(x => x.Criterion.Points is not null && x.Result.Outcome != Outcome.NotInForce && (x.Result.Points ?? 0m) < x.Criterion.Points.MaxPoints)
             .OrderByDescending(x => x.Criterion.Points!.MaxPoints - (x.Result.Points ?? 0m))
             .ThenBy(x => x.Result.Effort)
             .ThenBy(x => IndexOf(results, x.Result));
