@@ -26,7 +26,7 @@ public sealed record ValueDto(LocalizedText Text, decimal? Number, decimal? Whol
 
 public sealed record ThresholdDto(string Direction, decimal? Green, decimal? Yellow, DateOnly? Deadline, LocalizedText? GreenText, LocalizedText? YellowText, string Basis, string Source);
 
-/// <summary>One criterion of a scorecard. Rating is green/yellow/red, noData or insufficientData.</summary>
+/// <summary>One criterion of a scorecard. Rating is green/yellow/red, noData, insufficientData or notInForce.</summary>
 public sealed record CriterionDto(
     string Code, LocalizedText Name, string Group, bool IsCritical, string Rating, ValueDto? Value, ThresholdDto Threshold,
     IReadOnlyList<GapDto> Gaps, LocalizedText Reason, string? Source, DateTimeOffset? UpdatedAt);

@@ -75,7 +75,7 @@ public sealed class Ui
             : string.Create(CultureInfo.InvariantCulture, $"tháng {p.Month}/{p.Year}");
     }
 
-    /// <summary>The colour's word: Xanh / Vàng / Đỏ / Chưa có dữ liệu / Không đủ dữ liệu.</summary>
+    /// <summary>The colour's word: Xanh / Vàng / Đỏ / Chưa có dữ liệu / Không đủ dữ liệu / Ngoài hiệu lực.</summary>
     public string Rating(string? colour) => this[RatingKey(colour)];
 
     public string Rating(Rating? rating) => Rating(RatingColour.Of(rating));
@@ -91,6 +91,7 @@ public sealed class Ui
         RatingColour.Yellow => "Rating.Yellow",
         RatingColour.Red => "Rating.Red",
         RatingColour.InsufficientData => "Rating.Insufficient",
+        RatingColour.NotInForce => "Rating.NotInForce",
         _ => "Rating.NoData",
     };
 

@@ -48,6 +48,7 @@ public static partial class UiText
         ["Rating.Red"] = ("Đỏ", "Red"),
         ["Rating.NoData"] = ("Chưa có dữ liệu", "No data"),
         ["Rating.Insufficient"] = ("Không đủ dữ liệu", "Insufficient data"),
+        ["Rating.NotInForce"] = ("Ngoài hiệu lực", "Not in force"),
         ["Rating.Stale"] = ("Dữ liệu cũ", "Stale data"),
         ["UnitType.phuong"] = ("Phường", "Ward"),
         ["UnitType.xa"] = ("Xã", "Commune"),

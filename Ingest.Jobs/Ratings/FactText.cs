@@ -19,6 +19,7 @@ internal static class FactText
     {
         (Outcome.NoData, _) => new("chưa có dữ liệu", "no data"),
         (Outcome.InsufficientData, _) => new("không đủ dữ liệu", "insufficient data"),
+        (Outcome.NotInForce, _) => new("ngoài hiệu lực", "not in force"),
         (_, { } colour) => Words.ColourName(colour),
         _ => new("không xếp loại", "not rated"),
     };

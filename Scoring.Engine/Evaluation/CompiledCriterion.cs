@@ -4,13 +4,14 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 
 /// <summary>
 /// A criterion prepared for rating many communes: its indicator's and context indicators' slots in the layout, whether
-/// it is critical, and its thresholds (default and overrides) with their cuts as doubles for the fast comparison.
+/// it is critical, whether it has a validity range, and its thresholds (default and overrides) with their cuts as doubles for the fast comparison.
 /// </summary>
 internal sealed class CompiledCriterion
 {
     private readonly CompiledThreshold[] _overrides;
     private readonly CompiledThreshold _default;
     private readonly double _minDenominator;
+    private readonly bool _hasValidity;
 
     public CompiledCriterion(Criterion criterion, IndicatorLayout layout, bool isCritical, Boundary boundary)
     {
@@ -21,6 +22,7 @@ internal sealed class CompiledCriterion
         ContextSlots = [.. criterion.ContextIndicators.Select(i => layout.SlotOf(i.Code))];
         IsCritical = isCritical;
         _minDenominator = (double)(criterion.MinDenominator ?? 0m);
+        _hasValidity = criterion.EffectiveFrom is not null || criterion.EffectiveTo is not null;
         _default = new CompiledThreshold(criterion.Threshold, null);
         _overrides = [.. criterion.Overrides.Select(o => new CompiledThreshold(o.Threshold, o))];
     }
@@ -39,6 +41,9 @@ internal sealed class CompiledCriterion
     public int[] ContextSlots { get; }
 
     public bool IsCritical { get; }
+
+    /// <summary>As <see cref="Criterion.IsInForce"/>, with one flag test for the usual criterion that is always in force.</summary>
+    public bool IsInForce(Period period) => !_hasValidity || Criterion.IsInForce(period);
 
     /// <summary>Ratio only: whether the whole is below the minimum denominator, by doubles unless it is within a hair of it.</summary>
     public bool IsBelowMinDenominator(in ValueCell cell, IndicatorValue value)

@@ -27,6 +27,13 @@ internal static class CriterionExplainer
             new(criterion.Code, criterion.Group, criterion.Name, indicator.Kind, isCritical, outcome, rating, value,
                 explained, gaps, WithOverrideReason(reason, applied), contextValues, points, effort);
 
+        if (rated.Outcome == Outcome.NotInForce)
+        {
+            // No override reason: the criterion is not rated, so no threshold applies to it.
+            return new(criterion.Code, criterion.Group, criterion.Name, indicator.Kind, isCritical, Outcome.NotInForce, null, null,
+                explained, [], Words.NotInForce(criterion, rating.Period), contextValues, points, effort);
+        }
+
         if (reported is null)
         {
             var period = new Dictionary<string, LocalizedText> { ["period"] = Words.PeriodName(rating.Period) };

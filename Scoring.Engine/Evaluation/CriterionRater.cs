@@ -2,7 +2,7 @@ using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Scoring.Engine.Evaluation;
 
-/// <summary>Rates one criterion for one commune and period: the colour, the amounts to better colours and points. No text.</summary>
+/// <summary>Rates one criterion for one commune and period (not in force outside its validity): the colour, the amounts to better colours and points. No text.</summary>
 internal static class CriterionRater
 {
     /// <remarks>
@@ -14,11 +14,16 @@ internal static class CriterionRater
         var kind = compiled.Kind;
         var missing = compiled.Criterion.Missing;
         var threshold = compiled.ThresholdFor(values.UnitType, period);
-        var position = compiled.Slot < 0 ? -1 : values.PositionWithCarry(compiled.Slot, period, missing);
+        var inForce = compiled.IsInForce(period);
+        var position = !inForce || compiled.Slot < 0 ? -1 : values.PositionWithCarry(compiled.Slot, period, missing);
         var value = position < 0 ? null : values.ValueAt(position);
         var outcome = Outcome.Rated;
         Rating? rating;
-        if (value is null)
+        if (!inForce)
+        {
+            (outcome, rating) = (Outcome.NotInForce, null);
+        }
+        else if (value is null)
         {
             rating = missing.Strategy == MissingValueStrategy.Red ? Rating.Red : null;
             outcome = rating is null ? Outcome.NoData : Outcome.Rated;

@@ -50,15 +50,15 @@ public readonly struct CriterionRating
     /// <summary>Ratio, count, percentage not green: the amount to add (or remove) to reach green. Exact (decimal).</summary>
     public decimal? ToGreen => IsRatedNumber && _rating != Model.Rating.Green ? AmountTo(Threshold.Green!.Value) : null;
 
-    /// <summary>Points earned, under the points aggregation only.</summary>
-    public decimal? Points => PointsCalculator.Earned(Criterion, Threshold, Value, Rating);
+    /// <summary>Points earned, under the points aggregation only; none for a criterion not in force (it is left out of the total).</summary>
+    public decimal? Points => _outcome == Outcome.NotInForce ? null : PointsCalculator.Earned(Criterion, Threshold, Value, Rating);
 
     /// <summary>
     /// Relative effort to reach green, 0 (there) to 1 (from nothing), so that criteria of different units can be compared.
     /// Only the path to green orders by it, so it is worked out when asked (two decimal divisions per criterion).
     /// </summary>
     public decimal Effort =>
-        Rating == Model.Rating.Green ? 0m
+        Rating == Model.Rating.Green || _outcome == Outcome.NotInForce ? 0m
         : IsRatedNumber ? NumericRating.Effort(_criterion.Kind, Value!, Threshold)
         : 1m;
 

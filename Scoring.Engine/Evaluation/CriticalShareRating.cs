@@ -7,8 +7,9 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// <summary>
 /// Red if any critical criterion is red or at least K criteria are red; green if every critical criterion
 /// is green (a critical criterion without data blocks green) and at least P % of rated criteria are
-/// green; otherwise yellow. Criteria without a colour are left out of the share unless the rule sets an allowance,
-/// beyond which each counts as not green; a commune without any value is not rated.
+/// green; otherwise yellow. Criteria without data are left out of the share unless the rule sets an allowance, beyond
+/// which each counts as not green; criteria not in force are left out of everything (a critical one does not block
+/// green); a commune without any value is not rated.
 /// </summary>
 internal static class CriticalShareRating
 {
@@ -62,7 +63,7 @@ internal static class CriticalShareRating
             ["ratedCount"] = Number(rating.ShareBase),
             ["greenShare"] = ValueText.Both(l => NumberText.Percent(rating.Score!.Value, l)),
             ["requiredShare"] = ValueText.Both(l => NumberText.Percent(rule.GreenSharePercent, l)),
-            ["criticalNotGreen"] = Words.Codes(Codes(rating, c => c.Rating != Rating.Green)),
+            ["criticalNotGreen"] = Words.Codes(Codes(rating, c => c.Rating != Rating.Green && c.Outcome != Outcome.NotInForce)),
             ["redCount"] = Number(rating.RedCount),
         };
         return Template.Fill(rating.Verdict == Verdict.Green ? texts.OverallGreen : texts.OverallYellow, values);
@@ -77,7 +78,7 @@ internal static class CriticalShareRating
         var codes = new List<string>();
         foreach (var criterion in rating.Criteria)
         {
-            if (criterion.Outcome != Outcome.Rated)
+            if (criterion.Outcome is Outcome.NoData or Outcome.InsufficientData)
             {
                 codes.Add(criterion.Code);
             }

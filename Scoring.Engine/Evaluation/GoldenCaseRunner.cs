@@ -58,6 +58,7 @@ public static class GoldenCaseRunner
     {
         Outcome.NoData => new("chưa có dữ liệu", "no data"),
         Outcome.InsufficientData => new("không đủ dữ liệu", "insufficient data"),
+        Outcome.NotInForce => new("ngoài hiệu lực", "not in force"),
         _ => rating is { } r ? Words.ColourName(r) : new("chưa có dữ liệu", "no data"),
     };
 }

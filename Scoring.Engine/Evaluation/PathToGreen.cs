@@ -20,7 +20,7 @@ internal static class PathToGreen
     private static List<PathStep> ForCriticalShare(CriticalShareAggregation rule, IReadOnlyList<CriterionResult> results, RuleSetTexts texts)
     {
         // Every critical criterion must be green, whatever it costs.
-        var chosen = results.Where(r => r.IsCritical && r.Rating != Rating.Green).ToList();
+        var chosen = results.Where(r => r.IsCritical && r.Rating != Rating.Green && r.Outcome != Outcome.NotInForce).ToList();
         var optional = results.Where(r => !r.IsCritical && r.Outcome == Outcome.Rated && r.Rating != Rating.Green)
             .OrderBy(r => r.Effort).ThenBy(r => IndexOf(results, r))
             .ToList();
@@ -37,13 +37,13 @@ internal static class PathToGreen
         // criterion that already has a colour, since what it would take is not known.
         if (rule.UnratedAllowance is not null)
         {
-            optional.AddRange(results.Where(r => !r.IsCritical && r.Outcome != Outcome.Rated));
+            optional.AddRange(results.Where(r => !r.IsCritical && WithoutColour(r)));
         }
 
         // A criterion without a colour that is chosen gets one (its data is reported): it moves into the rated count.
-        var unratedChosen = chosen.Count(r => r.Outcome != Outcome.Rated);
+        var unratedChosen = chosen.Count(WithoutColour);
         var rated = results.Count(r => r.Outcome == Outcome.Rated) + unratedChosen;
-        var unrated = results.Count(r => r.Outcome != Outcome.Rated) - unratedChosen;
+        var unrated = results.Count(WithoutColour) - unratedChosen;
         var greenCount = results.Count(r => r.Rating == Rating.Green) + chosen.Count;
         foreach (var next in optional)
         {
@@ -54,7 +54,7 @@ internal static class PathToGreen
 
             chosen.Add(next);
             greenCount++;
-            if (next.Outcome != Outcome.Rated)
+            if (WithoutColour(next))
             {
                 rated++;
                 unrated--;
@@ -66,13 +66,16 @@ internal static class PathToGreen
             .ToList();
     }
 
+    /// <summary>No data or too little data: counts against the share beyond an allowance (not in force never does).</summary>
+    private static bool WithoutColour(CriterionResult result) => result.Outcome is Outcome.NoData or Outcome.InsufficientData;
+
     private static List<PathStep> ForPoints(PointsAggregation rule, IReadOnlyList<CriterionResult> results, RuleSet rules)
     {
         var total = results.Sum(r => r.Points ?? 0m);
         var steps = new List<PathStep>();
         var candidates = results
             .Select(r => (Result: r, Criterion: rules.FindCriterion(r.Code)!))
-            .Where(x => x.Criterion.Points is not null && (x.Result.Points ?? 0m) < x.Criterion.Points.MaxPoints)
+            .Where(x => x.Criterion.Points is not null && x.Result.Outcome != Outcome.NotInForce && (x.Result.Points ?? 0m) < x.Criterion.Points.MaxPoints)
             .OrderByDescending(x => x.Criterion.Points!.MaxPoints - (x.Result.Points ?? 0m))
             .ThenBy(x => x.Result.Effort)
             .ThenBy(x => IndexOf(results, x.Result));

@@ -37,8 +37,9 @@ public static class Rater
                 counts.Add(result.Rating!.Value, compiled.IsCritical);
                 measured += result.Value is null ? 0 : 1;
             }
-            else
+            else if (result.Outcome != Outcome.NotInForce)
             {
+                // Not in force: left out entirely, so a retired (or not yet started) critical criterion does not block green.
                 counts.AddUnrated(compiled.IsCritical);
             }
         }

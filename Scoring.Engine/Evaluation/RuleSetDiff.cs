@@ -42,6 +42,8 @@ public static class RuleSetDiff
             Add(a.Code, "name", a.Name, b.Name);
             Add(a.Code, "legalReference", a.LegalReference, b.LegalReference);
             Add(a.Code, "indicator", a.Indicator.Code, b.Indicator.Code);
+            Add(a.Code, "effectiveFrom", a.EffectiveFrom, b.EffectiveFrom);
+            Add(a.Code, "effectiveTo", a.EffectiveTo, b.EffectiveTo);
             Add(a.Code, "contextIndicators", string.Join(", ", a.ContextIndicators.Select(i => i.Code)), string.Join(", ", b.ContextIndicators.Select(i => i.Code)));
             CompareThreshold(a.Code, "threshold", a.Threshold, b.Threshold, Add);
             Add(a.Code, "overrides", a.Overrides.Count, b.Overrides.Count);

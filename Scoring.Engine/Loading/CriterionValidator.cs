@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Scoring.Engine.Loading;
 
@@ -40,6 +41,7 @@ internal sealed partial class CriterionValidator : AbstractValidator<CriterionDo
 
             RuleSetValidator.CheckPlaceholders(context, "Action", criterion.Action, TemplatePlaceholders.Action);
             ValidateMissing(criterion.Missing, context);
+            ValidateValidity(criterion, document.EffectiveFrom, context);
             if (criterion.Points?.MaxPoints is <= 0)
             {
                 context.Fail("Points.MaxPoints", "number.notPositive", criterion.Points.MaxPoints);
@@ -97,6 +99,31 @@ internal sealed partial class CriterionValidator : AbstractValidator<CriterionDo
         if (carries ? missing.Periods is not (>= 1 and <= 12) : missing.Periods is not null)
         {
             context.Fail("Missing.Periods", "missing.periods");
+        }
+    }
+
+    /// <summary>effectiveFrom/effectiveTo: well-formed periods, in order, and not ending before the rule set starts.</summary>
+    private static void ValidateValidity(CriterionDocument criterion, string? ruleSetFrom, ValidationContext<CriterionDocument> context)
+    {
+        var fromValid = Period.TryParse(criterion.EffectiveFrom, out var from);
+        var toValid = Period.TryParse(criterion.EffectiveTo, out var to);
+        if (criterion.EffectiveFrom is not null && !fromValid)
+        {
+            context.Fail("EffectiveFrom", "period.invalid", criterion.EffectiveFrom);
+        }
+
+        if (criterion.EffectiveTo is not null && !toValid)
+        {
+            context.Fail("EffectiveTo", "period.invalid", criterion.EffectiveTo);
+        }
+
+        if (fromValid && toValid && from > to)
+        {
+            context.Fail("EffectiveFrom", "validity.periodOrder", criterion.EffectiveFrom, criterion.EffectiveTo);
+        }
+        else if (toValid && Period.TryParse(ruleSetFrom, out var start) && to < start)
+        {
+            context.Fail("EffectiveTo", "validity.beforeRuleSet", criterion.EffectiveTo, ruleSetFrom);
         }
     }
 

@@ -39,6 +39,8 @@ public static class ErrorMessages
         ["override.overlap"] = ("Ngưỡng riêng số {0} và số {1} cùng áp dụng cho một loại đơn vị trong cùng kỳ.", "Overrides {0} and {1} both apply to the same unit type in the same period."),
         ["override.periodOrder"] = ("Kỳ bắt đầu {0} sau kỳ kết thúc {1}.", "The first period {0} is after the last period {1}."),
         ["override.empty"] = ("Ngưỡng riêng không thay đổi gì.", "The override changes nothing."),
+        ["validity.periodOrder"] = ("Tiêu chí có hiệu lực từ kỳ {0}, sau kỳ cuối cùng còn hiệu lực {1}.", "The criterion takes effect in {0}, after its last period in force {1}."),
+        ["validity.beforeRuleSet"] = ("Tiêu chí hết hiệu lực sau kỳ {0}, trước khi bộ quy tắc có hiệu lực ({1}), nên không bao giờ được chấm.", "The criterion's last period in force {0} is before the rule set takes effect ({1}), so it would never be rated."),
         ["minDenominator.notRatio"] = ("Mẫu số tối thiểu chỉ dùng cho chỉ tiêu dạng tỷ lệ.", "A minimum denominator applies to ratio indicators only."),
         ["missing.periods"] = ("Số kỳ được mang sang phải từ 1 đến 12 và chỉ dùng với carryForward.", "Carried periods must be 1 to 12, and only with carryForward."),
         ["points.missing"] = ("Phương pháp tính điểm cần khai báo điểm (points) cho mọi tiêu chí.", "The points method needs points on every criterion."),

@@ -144,6 +144,10 @@ public sealed class CriterionDocument
     public CriterionPointsDocument? Points { get; set; }
     /// <summary>The concrete action to close a gap, e.g. "Update antivirus on {missing} more {unit} to reach {target}".</summary>
     public LocalizedTextDocument? Action { get; set; }
+    /// <summary>First period (yyyy-MM) the criterion is rated in; absent means since the rule set took effect.</summary>
+    public string? EffectiveFrom { get; set; }
+    /// <summary>Last period (yyyy-MM, inclusive) the criterion is rated in; absent means open-ended.</summary>
+    public string? EffectiveTo { get; set; }
 }
 
 public sealed class LegalReferenceDocument

@@ -62,7 +62,11 @@ internal static class RuleSetMapper
             d.MinDenominator,
             missing,
             d.Points is null ? null : new CriterionPoints(d.Points.MaxPoints!.Value, d.Points.FullScoreAt),
-            Text(d.Action));
+            Text(d.Action))
+        {
+            EffectiveFrom = d.EffectiveFrom is null ? null : Period.Parse(d.EffectiveFrom),
+            EffectiveTo = d.EffectiveTo is null ? null : Period.Parse(d.EffectiveTo),
+        };
     }
 
     private static Threshold MapThreshold(ThresholdDocument d) => new(

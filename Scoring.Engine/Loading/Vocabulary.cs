@@ -59,6 +59,7 @@ internal static class Vocabulary
         ["red"] = (Outcome.Rated, Rating.Red),
         ["noData"] = (Outcome.NoData, null),
         ["insufficientData"] = (Outcome.InsufficientData, null),
+        ["notInForce"] = (Outcome.NotInForce, null),
     };
 
     public static readonly Dictionary<string, Model.TaskStatus> TaskStates = new()

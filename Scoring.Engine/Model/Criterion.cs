@@ -19,6 +19,16 @@ public sealed record Criterion(
     CriterionPoints? Points,
     LocalizedText? Action)
 {
+    /// <summary>The first period the criterion is rated in; null means since the rule set took effect.</summary>
+    public Period? EffectiveFrom { get; init; }
+
+    /// <summary>The last period the criterion is rated in (inclusive); null means open-ended. A task retired from January 2026 ends 2025-12.</summary>
+    public Period? EffectiveTo { get; init; }
+
+    /// <summary>Whether the criterion is rated in the period: outside its validity it is not in force and left out of the overall.</summary>
+    public bool IsInForce(Period period) =>
+        (EffectiveFrom is null || period >= EffectiveFrom.Value) && (EffectiveTo is null || period <= EffectiveTo.Value);
+
     /// <summary>The threshold for a unit type and period, with the override that supplied it (if any).</summary>
     public (Threshold Threshold, ThresholdOverride? Override) ThresholdFor(UnitType unitType, Period period) =>
         OverrideIndexFor(unitType, period) is var index and >= 0 ? (Overrides[index].Threshold, Overrides[index]) : (Threshold, null);

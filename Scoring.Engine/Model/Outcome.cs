@@ -11,4 +11,10 @@ public enum Outcome
 
     /// <summary>The ratio's whole is below the minimum denominator ("Không đủ dữ liệu"); excluded from the overall rating.</summary>
     InsufficientData,
+
+    /// <summary>
+    /// The criterion is not in force for the period: before its effectiveFrom ("chưa áp dụng") or after its effectiveTo
+    /// ("đã hết hiệu lực"). Not rated and left out of the overall rating; a critical one does not block green.
+    /// </summary>
+    NotInForce,
 }

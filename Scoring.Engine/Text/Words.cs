@@ -41,6 +41,25 @@ public static class Words
         string.Create(CultureInfo.InvariantCulture, $"tháng {period.Month}/{period.Year}"),
         string.Create(CultureInfo.InvariantCulture, $"{_englishMonths[period.Month - 1]} {period.Year}"));
 
+    /// <summary>
+    /// Why a criterion outside its validity is not rated: "Chưa áp dụng: tiêu chí áp dụng từ tháng 3/2026; …" before its
+    /// effectiveFrom, "Nhiệm vụ chuyển tiếp, hết hiệu lực từ tháng 1/2026; …" after its effectiveTo (the month after it).
+    /// </summary>
+    public static LocalizedText NotInForce(Criterion criterion, Period period)
+    {
+        ArgumentNullException.ThrowIfNull(criterion);
+        if (criterion.EffectiveFrom is { } from && period < from)
+        {
+            var starts = PeriodName(from);
+            return new($"Chưa áp dụng: tiêu chí áp dụng từ {starts.Vi}; không tính vào mức tổng thể.",
+                $"Not yet in force: the criterion applies from {starts.En}; not counted in the overall colour.");
+        }
+
+        var retired = PeriodName(criterion.EffectiveTo!.Value.AddMonths(1));
+        return new($"Nhiệm vụ chuyển tiếp, hết hiệu lực từ {retired.Vi}; không tính vào mức tổng thể.",
+            $"A transition task, retired from {retired.En}; not counted in the overall colour.");
+    }
+
     /// <summary>"31/12/2025" in both languages: dd/MM/yyyy is how the city writes dates.</summary>
     public static LocalizedText DateName(DateOnly? date)
     {

@@ -37,6 +37,24 @@ public class RuleSetDiffTests
     }
 
     [Test]
+    public void Compare_CriterionValidity_IsReported()
+    {
+        var after = TestRules.Minimal(n =>
+        {
+            n["criteria"]![5]!["effectiveTo"] = "2025-12";
+            n["criteria"]![4]!["effectiveFrom"] = "2026-01";
+        });
+
+        var changes = RuleSetDiff.Compare(TestRules.Minimal(), after);
+
+        Assert.That(changes.Select(c => (c.Scope, c.Field, c.Before, c.After)), Is.EquivalentTo(new (string, string, string?, string?)[]
+        {
+            ("MIGRATE", "effectiveTo", null, "2025-12"),
+            ("IOC", "effectiveFrom", null, "2026-01"),
+        }));
+    }
+
+    [Test]
     public void Compare_CriterionRemovedAndAdded_AreListed()
     {
         var after = TestRules.Minimal(n =>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DashboardKpi.Scoring.Engine.Loading;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 
 namespace DashboardKpi.Scoring.Tests.Engine;
@@ -159,6 +160,74 @@ public class RuleSetValidationTests
     public void Read_OverrideEndingBeforeItStarts_IsReported()
     {
         AssertHasError(n => n["criteria"]![2]!["overrides"]![0]!["toPeriod"] = "2025-12", "$.criteria[2].overrides[0].fromPeriod", "override.periodOrder");
+    }
+
+    [Test]
+    public void Read_CriterionValidity_IsMappedToTheCriterion()
+    {
+        var rules = TestRules.Minimal(n =>
+        {
+            n["criteria"]![2]!["effectiveFrom"] = "2025-09";
+            n["criteria"]![2]!["effectiveTo"] = "2025-12";
+        });
+
+        var criterion = rules.FindCriterion("ERESULT")!;
+        Assert.That((criterion.EffectiveFrom, criterion.EffectiveTo), Is.EqualTo(((Period?)new Period(2025, 9), (Period?)new Period(2025, 12))));
+        Assert.That(rules.FindCriterion("AV")!.EffectiveFrom, Is.Null);
+    }
+
+    [TestCase("effectiveFrom", "2026-13")]
+    [TestCase("effectiveTo", "2025/12")]
+    [TestCase("effectiveTo", "12-2025")]
+    public void Read_MalformedCriterionValidity_IsReported(string field, string period)
+    {
+        var error = AssertSingleError(n => n["criteria"]![2]![field] = period, $"$.criteria[2].{field}", "period.invalid");
+
+        Assert.That(error.MessageVi, Is.EqualTo($"'{period}' không phải kỳ báo cáo hợp lệ (yyyy-MM)."));
+        Assert.That(error.MessageEn, Is.EqualTo($"'{period}' is not a valid period (yyyy-MM)."));
+    }
+
+    [Test]
+    public void Read_CriterionTakingEffectAfterItRetires_IsReported()
+    {
+        var error = AssertSingleError(n =>
+        {
+            n["criteria"]![2]!["effectiveFrom"] = "2026-01";
+            n["criteria"]![2]!["effectiveTo"] = "2025-12";
+        }, "$.criteria[2].effectiveFrom", "validity.periodOrder", "Tiêu chí có hiệu lực từ kỳ 2026-01, sau kỳ cuối cùng còn hiệu lực 2025-12.");
+
+        Assert.That(error.MessageEn, Is.EqualTo("The criterion takes effect in 2026-01, after its last period in force 2025-12."));
+    }
+
+    [Test]
+    public void Read_CriterionValidForOnePeriod_IsAccepted()
+    {
+        var rules = TestRules.Minimal(n =>
+        {
+            n["criteria"]![2]!["effectiveFrom"] = "2025-12";
+            n["criteria"]![2]!["effectiveTo"] = "2025-12";
+        });
+
+        Assert.That(rules.FindCriterion("ERESULT")!.IsInForce(new Period(2025, 12)), Is.True);
+    }
+
+    [Test]
+    public void Read_CriterionRetiredBeforeTheRuleSetTakesEffect_IsReported()
+    {
+        var error = AssertSingleError(n => n["criteria"]![2]!["effectiveTo"] = "2025-06", "$.criteria[2].effectiveTo", "validity.beforeRuleSet");
+
+        Assert.That(error.MessageEn, Is.EqualTo("The criterion's last period in force 2025-06 is before the rule set takes effect (2025-07), so it would never be rated."));
+    }
+
+    [Test]
+    public void Read_ThresholdValidityRangesThatOverlap_AreReported()
+    {
+        // Overrides with only a period range are thresholds with validity periods; two of them may not share a period.
+        var error = AssertSingleError(
+            n => n["criteria"]![2]!["overrides"]!.AsArray().Add(JsonNode.Parse("""{ "fromPeriod": "2025-10", "toPeriod": "2026-03", "green": 92 }""")),
+            "$.criteria[2].overrides[1]", "override.overlap");
+
+        Assert.That(error.MessageEn, Is.EqualTo("Overrides 0 and 1 both apply to the same unit type in the same period."));
     }
 
     [Test]

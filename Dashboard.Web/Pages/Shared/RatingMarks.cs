@@ -17,8 +17,8 @@ public static class RatingMarks
     public static IHtmlContent Badge(Ui ui, string? rating, bool large = false)
     {
         ArgumentNullException.ThrowIfNull(ui);
-        // "Insufficient data" keeps its own class and word; it is drawn grey like no data.
-        var colour = rating == RatingColour.InsufficientData ? rating : RatingPalette.Normalize(rating);
+        // "Insufficient data" and "not in force" keep their own class and word; they are drawn grey like no data.
+        var colour = rating is RatingColour.InsufficientData or RatingColour.NotInForce ? rating : RatingPalette.Normalize(rating);
         return new HtmlContentBuilder(5)
             .AppendHtml($"<span class=\"badge {colour}{(large ? " large" : "")}\" data-rating=\"{colour}\"><span class=\"sym\" aria-hidden=\"true\">")
             .Append(RatingPalette.Symbol(colour))

@@ -17,8 +17,11 @@ public static class RatingColour
     /// <summary>A ratio whose whole is below the criterion's minimum denominator: grey, left out of the overall.</summary>
     public const string InsufficientData = "insufficientData";
 
+    /// <summary>A criterion outside its validity (effectiveFrom–effectiveTo) for the period: grey, left out of the overall.</summary>
+    public const string NotInForce = "notInForce";
+
     /// <summary>Every value a criterion rating can take (RatingSnapshotCriterion.Rating).</summary>
-    public static IReadOnlyList<string> CriterionValues { get; } = [Green, Yellow, Red, NoData, InsufficientData];
+    public static IReadOnlyList<string> CriterionValues { get; } = [Green, Yellow, Red, NoData, InsufficientData, NotInForce];
 
     /// <summary>Every value an overall rating can take (RatingSnapshot.Overall): a commune is never "insufficient" as a whole.</summary>
     public static IReadOnlyList<string> OverallValues { get; } = [Green, Yellow, Red, NoData];
@@ -38,6 +41,7 @@ public static class RatingColour
         Outcome.Rated => Of(rating),
         Outcome.NoData => NoData,
         Outcome.InsufficientData => InsufficientData,
+        Outcome.NotInForce => NotInForce,
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "An outcome the stored ratings do not know yet: add it to RatingColour and a migration."),
     };
 }
