@@ -117,7 +117,8 @@ public sealed partial class Rescorer(
     private async Task<List<CommuneInput>> LoadInputsAsync(RuleSet ruleSet, CommuneDirectory directory, string period, long dataSnapshotId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        var carry = ruleSet.Criteria.Max(c => c.Missing.Periods);
+        // Far enough back for every criterion: N periods for carryForward, 36 for a held state (holdState).
+        var carry = ruleSet.Criteria.Max(c => c.Missing.LookBack);
         var values = await indicators.ListValuesAsOfAsync(Period.Parse(period).AddMonths(-carry).ToString(), period, dataSnapshotId, ct).ConfigureAwait(false);
         return CommuneInputs.Build(directory, values);
     }

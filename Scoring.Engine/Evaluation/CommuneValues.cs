@@ -100,13 +100,15 @@ public sealed class CommuneValues
     internal IndicatorValue? Find(int slot, Period period) => IndexOf(slot, MonthIndex(period)) is var at and >= 0 ? _values[at] : null;
 
     /// <summary>
-    /// Where the value for the period is (or under carry-forward the latest of the allowed earlier periods): a position
-    /// for <see cref="ValueAt"/> and <see cref="CellAt"/>, or −1 when there is none.
+    /// Where the value for the period is (or under carry-forward or a held state the latest of the allowed earlier
+    /// periods, <see cref="MissingValuePolicy.LookBack"/>): a position for <see cref="ValueAt"/> and <see cref="CellAt"/>,
+    /// or −1 when there is none.
     /// </summary>
     internal int PositionWithCarry(int slot, Period period, MissingValuePolicy missing)
     {
         var month = MonthIndex(period);
-        var periods = missing.Strategy == MissingValueStrategy.CarryForward ? missing.Periods : 0;
+        // A held state may look back 36 periods: stop at the first laid-out month rather than probe empty ones.
+        var periods = Math.Min(missing.LookBack, month - _firstMonth);
         for (var back = 0; back <= periods; back++)
         {
             if (IndexOf(slot, month - back) is var at and >= 0 && _values[at] is not null)

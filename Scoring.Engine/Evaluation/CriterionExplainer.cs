@@ -55,7 +55,10 @@ internal static class CriterionExplainer
         var percent = indicator.Kind == IndicatorKind.Ratio
             ? Math.Round(reported.Number!.Value * 100m / reported.Whole!.Value, 2, MidpointRounding.AwayFromZero)
             : (decimal?)null;
-        var isStale = reported.Period != rating.Period;
+        // A held state from an earlier period is not stale (it is a state, not an old measurement); it says when it was reported.
+        var isEarlier = reported.Period != rating.Period;
+        var isHeld = isEarlier && criterion.Missing.Strategy == MissingValueStrategy.HoldState;
+        var isStale = isEarlier && !isHeld;
         var measured = new MeasuredValue(reported, percent, reported.Period, isStale, ValueText.Value(indicator, reported, percent));
         var words = indicator.Kind switch
         {
@@ -64,8 +67,8 @@ internal static class CriterionExplainer
             _ => NumericExplanation.Explain(rated, explained, measured.Text, texts),
         };
 
-        var reason = isStale
-            ? Append(words.Reason, Template.Fill(texts.Stale, new Dictionary<string, LocalizedText> { ["valuePeriod"] = Words.PeriodName(reported.Period) }))
+        var reason = isEarlier
+            ? Append(words.Reason, Template.Fill(isHeld ? texts.Held : texts.Stale, new Dictionary<string, LocalizedText> { ["valuePeriod"] = Words.PeriodName(reported.Period) }))
             : words.Reason;
         return Result(Outcome.Rated, rated.Rating, measured, words.Gaps, reason);
     }

@@ -57,6 +57,12 @@ internal sealed partial class CriterionValidator : AbstractValidator<CriterionDo
                 return;
             }
 
+            if (criterion.Missing?.Strategy == "holdState" && kind is not (Model.IndicatorKind.Task or Model.IndicatorKind.YesNo))
+            {
+                // A measurement (a ratio, a count) goes out of date; only a state such as "done" or "connected" holds.
+                context.Fail("Missing.Strategy", "missing.holdStateKind", kindName);
+            }
+
             if (criterion.MinDenominator is not null && kind != Model.IndicatorKind.Ratio)
             {
                 context.Fail("MinDenominator", "minDenominator.notRatio");

@@ -43,6 +43,7 @@ public static class ErrorMessages
         ["validity.beforeRuleSet"] = ("Tiêu chí hết hiệu lực sau kỳ {0}, trước khi bộ quy tắc có hiệu lực ({1}), nên không bao giờ được chấm.", "The criterion's last period in force {0} is before the rule set takes effect ({1}), so it would never be rated."),
         ["minDenominator.notRatio"] = ("Mẫu số tối thiểu chỉ dùng cho chỉ tiêu dạng tỷ lệ.", "A minimum denominator applies to ratio indicators only."),
         ["missing.periods"] = ("Số kỳ được mang sang phải từ 1 đến 12 và chỉ dùng với carryForward.", "Carried periods must be 1 to 12, and only with carryForward."),
+        ["missing.holdStateKind"] = ("Chiến lược holdState (giữ nguyên trạng thái) chỉ dùng cho chỉ tiêu dạng nhiệm vụ hoặc có/không, không dùng cho chỉ tiêu dạng {0}.", "The holdState strategy applies to task and yes/no indicators only, not to a {0} indicator."),
         ["points.missing"] = ("Phương pháp tính điểm cần khai báo điểm (points) cho mọi tiêu chí.", "The points method needs points on every criterion."),
         ["points.sumMismatch"] = ("Tổng điểm tối đa của các tiêu chí là {0}, khác với tổng điểm {1} đã khai báo.", "The criteria's maximum points add up to {0}, not the declared total {1}."),
         ["points.bandsOrder"] = ("Mức xanh ({0}) phải lớn hơn mức vàng ({1}), mức vàng không âm và mức xanh không vượt tổng điểm ({2}).", "The green band ({0}) must be above the yellow band ({1}), yellow not negative and green at most the total ({2})."),

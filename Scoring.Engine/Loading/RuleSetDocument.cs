@@ -189,7 +189,7 @@ public sealed class ThresholdOverrideDocument
 
 public sealed class MissingValueDocument
 {
-    /// <summary>"noData", "red" or "carryForward".</summary>
+    /// <summary>"noData", "red", "carryForward" or "holdState" (tasks and yes/no only).</summary>
     public string? Strategy { get; set; }
     /// <summary>carryForward only: how many earlier periods may be carried.</summary>
     public int? Periods { get; set; }
@@ -219,6 +219,8 @@ public sealed class TextsDocument
     public LocalizedTextDocument? MissingIsRed { get; set; }
     public LocalizedTextDocument? InsufficientData { get; set; }
     public LocalizedTextDocument? Stale { get; set; }
+    /// <summary>Optional: appended when a held state (holdState) from an earlier period is used; a built-in sentence otherwise.</summary>
+    public LocalizedTextDocument? Held { get; set; }
     public LocalizedTextDocument? GapMore { get; set; }
     public LocalizedTextDocument? GapLess { get; set; }
     public LocalizedTextDocument? GapYes { get; set; }

@@ -88,7 +88,10 @@ internal static class RuleSetMapper
         Text(d.TaskOverdue)!, Text(d.NoData)!, Text(d.MissingIsRed)!, Text(d.InsufficientData)!, Text(d.Stale)!,
         Text(d.GapMore)!, Text(d.GapLess)!, Text(d.GapYes)!, Text(d.GapTask)!, Text(d.GapProvideData)!,
         Text(d.OverallGreen)!, Text(d.OverallYellow)!, Text(d.OverallRedCritical)!, Text(d.OverallRedCount)!,
-        Text(d.OverallPoints)!, Text(d.OverallNoData)!);
+        Text(d.OverallPoints)!, Text(d.OverallNoData)!)
+    {
+        Held = Text(d.Held) ?? RuleSetTexts.DefaultHeld,
+    };
 
     /// <summary>English falls back to Vietnamese: the UI is Vietnamese first, so only vi is required.</summary>
     private static LocalizedText? Text(LocalizedTextDocument? d) => d?.Vi is null ? null : new(d.Vi, string.IsNullOrWhiteSpace(d.En) ? d.Vi : d.En);

@@ -61,6 +61,13 @@ internal sealed partial class RuleSetValidator : AbstractValidator<RuleSetDocume
             context.RequireVi(path, text);
             CheckPlaceholders(context, path, text, TemplatePlaceholders.Texts[key]);
         }
+
+        // Optional, unlike the others: files written before holdState existed stay valid (and keep their hash).
+        if (texts.Held is not null)
+        {
+            context.RequireVi("Texts.held", texts.Held);
+            CheckPlaceholders(context, "Texts.held", texts.Held, TemplatePlaceholders.Texts["held"]);
+        }
     }
 
     internal static void CheckPlaceholders<T>(ValidationContext<T> context, string path, LocalizedTextDocument? text, string[] allowed)

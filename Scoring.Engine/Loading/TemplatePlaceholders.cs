@@ -22,6 +22,7 @@ internal static class TemplatePlaceholders
         ["missingIsRed"] = ["period"],
         ["insufficientData"] = ["whole", "unit", "minDenominator"],
         ["stale"] = ["valuePeriod"],
+        ["held"] = ["valuePeriod"],
         ["gapMore"] = ["missing", "unit", "target"],
         ["gapLess"] = ["missing", "unit", "target"],
         ["gapYes"] = ["target"],

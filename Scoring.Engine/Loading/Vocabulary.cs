@@ -50,6 +50,7 @@ internal static class Vocabulary
         ["noData"] = MissingValueStrategy.NoData,
         ["red"] = MissingValueStrategy.Red,
         ["carryForward"] = MissingValueStrategy.CarryForward,
+        ["holdState"] = MissingValueStrategy.HoldState,
     };
 
     public static readonly Dictionary<string, (Outcome Outcome, Rating? Rating)> Results = new()

@@ -27,4 +27,11 @@ public sealed record RuleSetTexts(
     LocalizedText OverallRedCritical,
     LocalizedText OverallRedCount,
     LocalizedText OverallPoints,
-    LocalizedText OverallNoData);
+    LocalizedText OverallNoData)
+{
+    /// <summary>The sentence for a rule file that has no "held" template: it was written before holdState existed.</summary>
+    public static LocalizedText DefaultHeld { get; } = new("(Báo cáo kỳ {valuePeriod}, vẫn giữ nguyên.)", "(Reported for {valuePeriod}, holds.)");
+
+    /// <summary>Appended when a held state from an earlier period is used (holdState), with {valuePeriod}.</summary>
+    public LocalizedText Held { get; init; } = DefaultHeld;
+}

@@ -255,6 +255,59 @@ public class RuleSetValidationTests
     }
 
     [Test]
+    public void Read_HoldStateOnTaskAndYesNo_IsValid()
+    {
+        var result = TestRules.ReadEdited(n =>
+        {
+            n["criteria"]![4]!["missing"] = JsonNode.Parse("""{ "strategy": "holdState" }""");
+            n["criteria"]![5]!["missing"] = JsonNode.Parse("""{ "strategy": "holdState" }""");
+        });
+
+        Assert.That(result.Errors, Is.Empty);
+        Assert.That(result.RuleSet!.Criteria[5].Missing.LookBack, Is.EqualTo(36));
+    }
+
+    [Test]
+    public void Read_HoldStateOnARatio_IsReportedInBothLanguages()
+    {
+        var error = AssertSingleError(n => n["criteria"]![0]!["missing"] = JsonNode.Parse("""{ "strategy": "holdState" }"""),
+            "$.criteria[0].missing.strategy", "missing.holdStateKind",
+            "Chiến lược holdState (giữ nguyên trạng thái) chỉ dùng cho chỉ tiêu dạng nhiệm vụ hoặc có/không, không dùng cho chỉ tiêu dạng ratio.");
+
+        Assert.That(error.MessageEn, Is.EqualTo("The holdState strategy applies to task and yes/no indicators only, not to a ratio indicator."));
+    }
+
+    [TestCase(1, "count")]
+    [TestCase(2, "percentage")]
+    public void Read_HoldStateOnOtherMeasurements_IsReported(int criterion, string kind)
+    {
+        var error = AssertSingleError(n => n["criteria"]![criterion]!["missing"] = JsonNode.Parse("""{ "strategy": "holdState" }"""),
+            $"$.criteria[{criterion}].missing.strategy", "missing.holdStateKind");
+
+        Assert.That(error.MessageEn, Does.Contain($"not to a {kind} indicator"));
+    }
+
+    [Test]
+    public void Read_HoldStateWithPeriods_IsReported()
+    {
+        AssertSingleError(n => n["criteria"]![5]!["missing"] = JsonNode.Parse("""{ "strategy": "holdState", "periods": 6 }"""),
+            "$.criteria[5].missing.periods", "missing.periods");
+    }
+
+    [Test]
+    public void Read_HeldTemplateWithUnknownPlaceholder_IsReported()
+    {
+        AssertSingleError(n => n["texts"]!["held"] = JsonNode.Parse("""{ "vi": "(Kỳ {valuePeriod}.)", "en": "(As of {period}.)" }"""),
+            "$.texts.held.en", "template.unknownPlaceholder");
+    }
+
+    [Test]
+    public void Read_HeldTemplateWithoutVietnamese_IsReported()
+    {
+        AssertSingleError(n => n["texts"]!["held"] = JsonNode.Parse("""{ "en": "(Held from {valuePeriod}.)" }"""), "$.texts.held", "name.viMissing");
+    }
+
+    [Test]
     public void Read_UnknownEnumValue_ListsTheAllowedOnes()
     {
         var error = AssertSingleError(n => n["boundary"] = "sometimes", "$.boundary", "enum.invalid");

@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using DashboardKpi.Ingest.Jobs.Importing;
+using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.RuleVersions;
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Scoring.Engine.Evaluation;
+using DashboardKpi.Scoring.Engine.Model;
+using DashboardKpi.Scoring.Tests.Support;
+
+namespace DashboardKpi.Scoring.Tests.Ingest;
+
+/// <summary>
+/// The rescore loads far enough back for a held state: a task reported done in July 2025 is still green when December
+/// is rescored with no new report, and the stored rating reproduces from the same window.
+/// </summary>
+public class HoldStateRescoreTests
+{
+    private IngestHost _host = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync() => _host = await IngestHost.StartAsync(new Dictionary<string, string?> { ["Jobs:RunServer"] = "false" });
+
+    [OneTimeTearDown]
+    public async Task StopAsync() => await _host.DisposeAsync();
+
+    [Test]
+    public async Task Rescore_TaskDoneInJuly_IsStillGreenInDecember_UnderHoldState()
+    {
+        await _host.Get<IndicatorImporter>().ImportFileAsync(
+            ReportFiles.WriteCsv(_host.Folder, "july-task.csv", [ReportFiles.LongHeader, "25747,2025-07,AGENCY_ID_CODES,hoàn thành 15/07/2025"]),
+            "july-task.csv", "file", "test", CancellationToken.None);
+        var underShipped = await RescoreDecemberS1Async();
+
+        var versions = _host.Get<RuleVersionService>();
+        var draft = await versions.CreateDraftAsync(null, "analyst", CancellationToken.None);
+        var json = JsonNode.Parse(draft.JsonText)!;
+        Assert.That(json["criteria"]![8]!["code"]!.GetValue<string>(), Is.EqualTo("S1"));
+        json["criteria"]![8]!["missing"] = JsonNode.Parse("""{ "strategy": "holdState" }""");
+        var (_, errors) = await versions.SaveDraftAsync(draft.Version, json.ToJsonString(), CancellationToken.None);
+        Assert.That(errors, Is.Empty);
+        Assert.That((await versions.PublishAsync(draft.Version, "admin", republishHistory: true, CancellationToken.None)).Published, Is.True);
+        var held = await RescoreDecemberS1Async();
+
+        Assert.That(underShipped.Outcome, Is.EqualTo(Outcome.NoData), "the shipped rules (noData) grey it out");
+        Assert.That((held.Rating, held.IsStale, held.Value!.Period), Is.EqualTo(((Rating?)Rating.Green, false, new Period(2025, 7))));
+        Assert.That(held.Reason.Vi, Is.EqualTo("Đã hoàn thành ngày 15/07/2025, đúng hạn (hạn hoàn thành 31/12/2025). (Báo cáo kỳ tháng 7/2025, vẫn giữ nguyên.)"));
+        Assert.That(held.Reason.En, Is.EqualTo("Completed on 15/07/2025, within the deadline (31/12/2025). (Reported for July 2025, holds.)"));
+        var stored = await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-12", CancellationToken.None);
+        Assert.That((await _host.Get<RatingReproducer>().ReproduceAsync(stored!, CancellationToken.None)).Identical, Is.True);
+    }
+
+    private async Task<CriterionResult> RescoreDecemberS1Async()
+    {
+        await _host.Get<Rescorer>().RescoreAsync(["2025-12"], CancellationToken.None);
+        var stored = await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-12", CancellationToken.None);
+        return ScoreJson.Deserialize(stored!.ResultJson).Criteria.Single(c => c.Code == "S1");
+    }
+}
+
+/// <summary>The what-if loads as far back as the rescore: a candidate that holds states sees July's report in December.</summary>
+public class HoldStateSimulationTests
+{
+    private IngestHost _host = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync() => _host = await IngestHost.StartAsync(new Dictionary<string, string?> { ["Jobs:RunServer"] = "false" });
+
+    [OneTimeTearDown]
+    public async Task StopAsync() => await _host.DisposeAsync();
+
+    [Test]
+    public async Task Simulate_CandidateWithHoldState_RatesDecemberFromJulysReport()
+    {
+        await _host.Get<IndicatorImporter>().ImportFileAsync(
+            ReportFiles.WriteCsv(_host.Folder, "july-task.csv", [ReportFiles.LongHeader, "25750,2025-07,AGENCY_ID_CODES,hoàn thành 15/07/2025"]),
+            "july-task.csv", "file", "test", CancellationToken.None);
+        var json = JsonNode.Parse(DashboardKpi.Scoring.Engine.ShippedRules.ReadText())!;
+        json["criteria"]![8]!["missing"] = JsonNode.Parse("""{ "strategy": "holdState" }""");
+        var candidate = TestRules.Valid(json.ToJsonString());
+
+        var result = (await _host.Get<RuleSimulator>().SimulateAsync(candidate, ["2025-12"], CancellationToken.None)).Single();
+
+        // Under the shipped rules 25750 reported nothing for December and is not rated. Holding S1 (done, green) rates it:
+        // 1 of 1 rated criteria green, but the critical criteria have no data, which blocks green: yellow.
+        var change = result.Changed.Single();
+        Assert.That((change.CommuneCode, change.Before, change.After), Is.EqualTo(("25750", (Rating?)null, (Rating?)Rating.Yellow)));
+        Assert.That(change.Criteria.Select(c => c.Code), Does.Contain("S1"));
+    }
+}
