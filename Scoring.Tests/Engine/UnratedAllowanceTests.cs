@@ -100,6 +100,26 @@ public class UnratedAllowanceTests
         Assert.That(score.Overall, Is.EqualTo(Rating.Yellow));
     }
 
+    [Test]
+    public void ACriterionNotInForce_IsNotACriterionWithoutAColour()
+    {
+        // ERESULT retired after July 2025: in August it is out of everything, not "without a colour".
+        var rules = TestRules.Minimal(n =>
+        {
+            n["aggregation"]!["criticalShare"]!["unratedAllowance"] = 0;
+            n["criteria"]![2]!["effectiveTo"] = "2025-07";
+        });
+        var august = new Period(2025, 8);
+        var values = Reported().Where(v => v.IndicatorCode is not ("E_RESULTS" or "OVERDUE"))
+            .Select(v => v with { Period = august }).Append(IndicatorValue.Count("OVERDUE", august, 0)).ToArray();
+
+        var score = Scorer.Score(rules, Ward(values), august, august.LastDay);
+
+        Assert.That(Criterion(score, "ERESULT").Outcome, Is.EqualTo(Outcome.NotInForce));
+        Assert.That((score.Overall, score.Score), Is.EqualTo((Rating.Green, 100m)), "5 green of 5 in force");
+        Assert.That(score.Reason.En, Does.Not.Contain("Without a colour"));
+    }
+
     [TestCase(-1)]
     public void NegativeAllowance_IsAValidationErrorWithItsPath(int allowance)
     {
