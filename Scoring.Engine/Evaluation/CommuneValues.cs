@@ -52,6 +52,8 @@ public sealed class CommuneValues
             (first, last) = (Math.Min(first, month), Math.Max(last, month));
         }
 
+        // A month's value adds to the sums of the 11 months after it, even where the commune reported nothing else yet.
+        last += layout.Accumulations.Length == 0 ? 0 : AccumulationOf.MaxLookBack;
         var months = last - first + 1;
         // Two arrays rather than one of (value, measure): cells without references are copied without GC write barriers.
         var cells = new ValueCell[months * layout.Width];
@@ -70,6 +72,7 @@ public sealed class CommuneValues
         }
 
         AddShares(layout, cells, reported, months);
+        AddAccumulations(layout, cells, reported, first, months);
         return new CommuneValues(commune.CommuneCode, commune.UnitType, layout, cells, reported, first, months);
     }
 
@@ -92,6 +95,46 @@ public sealed class CommuneValues
                         cells[row + share.Slot] = cell;
                         reported[row + share.Slot] = value;
                     }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Computes each accumulated indicator for every laid-out month: the sum of the monthly values (a ratio's parts and
+    /// wholes alike) its source has in the window ending at that month, as if the commune had reported the sum. Months
+    /// without a usable value add nothing; a window without any has no value. Runs after the shares, so a share can be summed.
+    /// </summary>
+    private static void AddAccumulations(IndicatorLayout layout, ValueCell[] cells, IndicatorValue?[] reported, int firstMonth, int months)
+    {
+        foreach (var accumulation in layout.Accumulations)
+        {
+            var code = layout.CodeOf(accumulation.Slot);
+            var kind = layout.Kinds[accumulation.Slot];
+            for (var month = 0; month < months; month++)
+            {
+                var period = PeriodOf(firstMonth + month);
+                var from = Math.Max(MonthIndex(accumulation.Accumulate.FirstOf(period)) - firstMonth, 0);
+                var (number, whole, any) = (0m, 0m, false);
+                for (var at = from; at <= month; at++)
+                {
+                    if (reported[(at * layout.Width) + accumulation.SourceSlot] is { Number: { } part } value)
+                    {
+                        (number, whole, any) = (number + part, whole + (value.Whole ?? 0m), true);
+                    }
+                }
+
+                if (!any)
+                {
+                    continue;
+                }
+
+                var sum = kind == IndicatorKind.Ratio ? IndicatorValue.Ratio(code, period, number, whole) : IndicatorValue.Count(code, period, number);
+                if (ValueCell.TryOf(kind, sum, out var cell))
+                {
+                    var row = month * layout.Width;
+                    cells[row + accumulation.Slot] = cell;
+                    reported[row + accumulation.Slot] = sum;
                 }
             }
         }
@@ -139,4 +182,6 @@ public sealed class CommuneValues
     };
 
     private static int MonthIndex(Period period) => (period.Year * 12) + period.Month - 1;
+
+    private static Period PeriodOf(int monthIndex) => new(monthIndex / 12, (monthIndex % 12) + 1);
 }

@@ -70,7 +70,24 @@ internal static class CriterionExplainer
         var reason = isEarlier
             ? Append(words.Reason, Template.Fill(isHeld ? texts.Held : texts.Stale, new Dictionary<string, LocalizedText> { ["valuePeriod"] = Words.PeriodName(reported.Period) }))
             : words.Reason;
+        if (indicator.Accumulate is { } accumulate)
+        {
+            reason = Append(reason, Accumulated(rating.Values, index.Layout.SlotOf(accumulate.Of), accumulate, reported.Period));
+        }
+
         return Result(Outcome.Rated, rated.Rating, measured, words.Gaps, reason);
+    }
+
+    /// <summary>Names the months of the window ending at <paramref name="period"/> that the sum was made of, and those missing.</summary>
+    private static LocalizedText Accumulated(CommuneValues values, int sourceSlot, AccumulationOf accumulate, Period period)
+    {
+        var (reported, missing) = (new List<Period>(12), new List<Period>(12));
+        foreach (var month in accumulate.FirstOf(period).Through(period))
+        {
+            (values.Find(sourceSlot, month) is null ? missing : reported).Add(month);
+        }
+
+        return Words.Accumulated(accumulate, period, reported, missing);
     }
 
     public static Gap ProvideData(RuleSetTexts texts, Rating target) =>

@@ -32,10 +32,20 @@ internal sealed class IndicatorLayout
             .Where(x => x.Share is not null)
             .Select(x => new ShareSlots(x.Slot, _slots[x.Share!.Part], _slots[x.Share.Whole]))
             .ToArray();
+        Accumulations = indicators
+            .Select((indicator, slot) => (indicator.Accumulate, Slot: slot))
+            .Where(x => x.Accumulate is not null)
+            .Select(x => new AccumulationSlots(x.Slot, _slots[x.Accumulate!.Of], x.Accumulate))
+            .ToArray();
         IsShare = new bool[indicators.Count];
         foreach (var share in Shares)
         {
             IsShare[share.Slot] = true;
+        }
+
+        foreach (var accumulation in Accumulations)
+        {
+            IsShare[accumulation.Slot] = true;
         }
     }
 
@@ -45,7 +55,13 @@ internal sealed class IndicatorLayout
     /// <summary>The indicators computed from two others (none in most rule sets).</summary>
     public ShareSlots[] Shares { get; }
 
-    /// <summary>Per slot: true for a computed share, whose reported values are never used.</summary>
+    /// <summary>An accumulated indicator's slot, the slot of the monthly indicator it sums and its window.</summary>
+    public readonly record struct AccumulationSlots(int Slot, int SourceSlot, AccumulationOf Accumulate);
+
+    /// <summary>The indicators summed over months of another (none in most rule sets).</summary>
+    public AccumulationSlots[] Accumulations { get; }
+
+    /// <summary>Per slot: true for a computed share or accumulation, whose reported values are never used.</summary>
     public bool[] IsShare { get; }
 
     /// <summary>Each slot's kind, which decides whether a reported value is usable.</summary>
@@ -56,7 +72,8 @@ internal sealed class IndicatorLayout
     public static IndicatorLayout Of(IReadOnlyList<Indicator> indicators)
     {
         // Kind and share are part of the key: the same codes with another kind accept other values, and a share is computed.
-        var key = string.Join('\n', indicators.Select(i => i.Code + "\t" + i.Kind + (i.Share is { } s ? "\t" + s.Part + "/" + s.Whole : "")));
+        var key = string.Join('\n', indicators.Select(i => i.Code + "\t" + i.Kind + (i.Share is { } s ? "\t" + s.Part + "/" + s.Whole : "")
+            + (i.Accumulate is { } a ? "\t+" + a.Of + "/" + a.Over : "")));
         return _interned.GetOrAdd(key, _ => new IndicatorLayout(indicators));
     }
 

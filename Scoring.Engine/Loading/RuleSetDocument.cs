@@ -115,6 +115,16 @@ public sealed class IndicatorDocument
     public decimal? SaneMax { get; set; }
     /// <summary>Ratio only: computed from two count indicators the commune reports, never reported itself.</summary>
     public ShareDocument? Share { get; set; }
+    /// <summary>Count or ratio: summed over months of another indicator, never reported itself.</summary>
+    public AccumulateDocument? Accumulate { get; set; }
+}
+
+public sealed class AccumulateDocument
+{
+    /// <summary>The monthly count or ratio indicator that is summed, e.g. "TRAINED_MONTHLY".</summary>
+    public string? Of { get; set; }
+    /// <summary>"yearToDate" (January through the rated month) or "rolling12" (the 12 months ending at it).</summary>
+    public string? Over { get; set; }
 }
 
 public sealed class ShareDocument

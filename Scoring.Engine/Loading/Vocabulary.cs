@@ -53,6 +53,12 @@ internal static class Vocabulary
         ["holdState"] = MissingValueStrategy.HoldState,
     };
 
+    public static readonly Dictionary<string, AccumulationWindow> Windows = new()
+    {
+        ["yearToDate"] = AccumulationWindow.YearToDate,
+        ["rolling12"] = AccumulationWindow.Rolling12,
+    };
+
     public static readonly Dictionary<string, (Outcome Outcome, Rating? Rating)> Results = new()
     {
         ["green"] = (Outcome.Rated, Rating.Green),

@@ -20,5 +20,14 @@ public sealed record RuleSet(
     /// <summary>By code, through a dictionary built once per rule set (ingest looks up every row of a file here).</summary>
     public Indicator? FindIndicator(string code) => Evaluation.RuleSetIndex.Of(this).Indicators.GetValueOrDefault(code);
 
+    /// <summary>
+    /// How many periods before the rated one a caller must load to rate it: the longest carry-forward or held state
+    /// (<see cref="MissingValuePolicy.LookBack"/>), plus <see cref="AccumulationOf.MaxLookBack"/> when an indicator is
+    /// accumulated over months (a carried-forward year-to-date value needs its own earlier months too).
+    /// </summary>
+    public int LookBack =>
+        (Criteria.Count == 0 ? 0 : Criteria.Max(c => c.Missing.LookBack))
+        + (Indicators.Any(i => i.Accumulate is not null) ? AccumulationOf.MaxLookBack : 0);
+
     public Criterion? FindCriterion(string code) => Criteria.FirstOrDefault(c => c.Code == code);
 }

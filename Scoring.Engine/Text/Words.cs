@@ -60,6 +60,41 @@ public static class Words
             $"A transition task, retired from {retired.En}; not counted in the overall colour.");
     }
 
+    /// <summary>
+    /// Which months an accumulated value was summed from: "Cộng dồn từ tháng 1 đến tháng 7/2025: 5 tháng có báo cáo
+    /// (1, 2, 3, 5, 7); thiếu tháng 4, 6, tính là 0." / "Year to date, January–July 2025: 5 months reported (1, 2, 3, 5, 7);
+    /// missing 4, 6, counted as 0." A rolling window names each month with its year (8/2024).
+    /// </summary>
+    public static LocalizedText Accumulated(AccumulationOf accumulate, Period period, IReadOnlyList<Period> reported, IReadOnlyList<Period> missing)
+    {
+        ArgumentNullException.ThrowIfNull(accumulate);
+        ArgumentNullException.ThrowIfNull(reported);
+        ArgumentNullException.ThrowIfNull(missing);
+        var first = accumulate.FirstOf(period);
+        var last = PeriodName(period);
+        var yearToDate = accumulate.Over == AccumulationWindow.YearToDate;
+        string Month(Period p) => yearToDate
+            ? p.Month.ToString(CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"{p.Month}/{p.Year}");
+        var (vi, en) = yearToDate
+            ? first == period
+                ? ($"Cộng dồn {last.Vi}", $"Year to date, {last.En}")
+                : ($"Cộng dồn từ tháng 1 đến {last.Vi}", $"Year to date, January–{last.En}")
+            : ($"Cộng dồn 12 tháng từ {PeriodName(first).Vi} đến {last.Vi}", $"12 months, {PeriodName(first).En}–{last.En}");
+        var count = reported.Count.ToString(CultureInfo.InvariantCulture);
+        var months = string.Join(", ", reported.Select(Month));
+        vi += $": {count} tháng có báo cáo ({months})";
+        en += $": {count} {(reported.Count == 1 ? "month" : "months")} reported ({months})";
+        if (missing.Count > 0)
+        {
+            var absent = string.Join(", ", missing.Select(Month));
+            vi += $"; thiếu tháng {absent}, tính là 0";
+            en += $"; missing {absent}, counted as 0";
+        }
+
+        return new(vi + ".", en + ".");
+    }
+
     /// <summary>"31/12/2025" in both languages: dd/MM/yyyy is how the city writes dates.</summary>
     public static LocalizedText DateName(DateOnly? date)
     {
