@@ -117,8 +117,9 @@ public sealed partial class Rescorer(
     private async Task<List<CommuneInput>> LoadInputsAsync(RuleSet ruleSet, CommuneDirectory directory, string period, long dataSnapshotId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        // Far enough back for every criterion: N periods for carryForward, 36 for a held state (holdState).
-        var carry = ruleSet.Criteria.Max(c => c.Missing.LookBack);
+        // Far enough back for every criterion: N periods for carryForward, 36 for a held state (holdState), 11 more for
+        // a year-to-date or rolling-12 sum (RuleSet.LookBack; rule sets without one load what they always did).
+        var carry = ruleSet.LookBack;
         var values = await indicators.ListValuesAsOfAsync(Period.Parse(period).AddMonths(-carry).ToString(), period, dataSnapshotId, ct).ConfigureAwait(false);
         return CommuneInputs.Build(directory, values);
     }

@@ -24,8 +24,9 @@ public sealed class RuleSimulator(ActiveRules active, IndicatorRepository indica
         {
             var period = Period.Parse(text);
             var current = (await active.FindForPeriodAsync(text, ct).ConfigureAwait(false))?.Rules ?? candidate;
-            // Far enough back for every criterion: N periods for carryForward, 36 for a held state (holdState).
-            var carry = Math.Max(current.Criteria.Max(c => c.Missing.LookBack), candidate.Criteria.Max(c => c.Missing.LookBack));
+            // Far enough back for every criterion: N periods for carryForward, 36 for a held state (holdState), 11 more
+            // for a year-to-date or rolling-12 sum (RuleSet.LookBack).
+            var carry = Math.Max(current.LookBack, candidate.LookBack);
             var values = await indicators.ListValuesAsOfAsync(period.AddMonths(-carry).ToString(), text, snapshot, ct).ConfigureAwait(false);
             results.AddRange(WhatIf.Compare(current, candidate, CommuneInputs.Build(directory, values), [period]));
         }

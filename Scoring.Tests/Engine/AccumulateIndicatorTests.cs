@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using DashboardKpi.Ingest.Jobs.Reports;
+using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using DashboardKpi.Ingest.Jobs.Validation;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Loading;
 using DashboardKpi.Scoring.Engine.Model;
@@ -150,5 +153,27 @@ public class AccumulateIndicatorTests
         Assert.That(errors.Select(e => (e.Path, e.Code)), Does.Contain((path, code)));
         Assert.That(errors.First(e => e.Code == code).MessageVi, Is.Not.Empty);
         Assert.That(errors.First(e => e.Code == code).MessageEn, Is.Not.Empty);
+    }
+
+    [Test]
+    public void Ingest_AValueForTheAccumulationItself_IsQuarantined_AndTheTemplateAsksForTheMonth()
+    {
+        var communes = new[] { new Commune { Code = "25747", Type = "phuong", TypeVi = "Phường", Name = "Thủ Dầu Một", FullName = "Phường Thủ Dầu Một", NameEn = "Thu Dau Mot", FullNameEn = "Thu Dau Mot Ward", CodeName = "thu_dau_mot" } };
+        var validator = new IndicatorRowValidator(_rules, new CommuneDirectory(communes, []), new DateOnly(2025, 8, 1));
+
+        var row = validator.Validate(new RawRow(2, "25747", "2025-07", "TRAINED_YTD", "120", ""), "upload");
+        using var template = new MemoryStream();
+        WideTemplate.Write(_rules, communes, "2025-07", template);
+        template.Position = 0;
+        using var xlsx = new System.IO.Compression.ZipArchive(template);
+        var text = string.Join("\n", xlsx.Entries.Select(e => new StreamReader(e.Open()).ReadToEnd()));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(row.Reason!.Code, Is.EqualTo("indicator.computedAccumulation"));
+            Assert.That(row.Reason.MessageEn, Does.Contain("TRAINED_MONTHLY"));
+            Assert.That(text, Does.Contain("[TRAINED_MONTHLY]").And.Contain("[ON_TIME_MONTHLY]"));
+            Assert.That(text, Does.Not.Contain("[TRAINED_YTD]").And.Not.Contain("[ON_TIME_12M]"), "the template asks for the months, not the sums");
+        }
     }
 }
