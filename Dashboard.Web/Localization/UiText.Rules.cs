@@ -113,6 +113,8 @@ public static partial class UiText
         ["Rules.Field.kind"] = ("Dạng", "Kind"),
         ["Rules.Field.unit"] = ("Đơn vị", "Unit"),
         ["Rules.Field.saneMax"] = ("Giá trị tối đa hợp lý", "Sane maximum"),
+        ["Rules.Field.share"] = ("Tỷ lệ tính từ (phần / tổng)", "Share of (part / whole)"),
+        ["Rules.Field.accumulate"] = ("Cộng dồn", "Accumulated"),
         ["Rules.Field.added"] = ("Được thêm", "Added"),
         ["Rules.Field.removed"] = ("Bị bỏ", "Removed"),
 

@@ -36,6 +36,8 @@ public static class RuleSetDiff
             Add(a.Code, "name", a.Name, b.Name);
             Add(a.Code, "unit", a.Unit, b.Unit);
             Add(a.Code, "saneMax", a.SaneMax, b.SaneMax);
+            Add(a.Code, "share", a.Share is { } x ? x.Part + " / " + x.Whole : null, b.Share is { } y ? y.Part + " / " + y.Whole : null);
+            Add(a.Code, "accumulate", a.Accumulate is { } p ? p.Of + " " + p.Over : null, b.Accumulate is { } q ? q.Of + " " + q.Over : null);
         });
         CompareKeyed(before.Criteria, after.Criteria, c => c.Code, changes, (a, b) =>
         {

@@ -37,6 +37,23 @@ public class RuleSetDiffTests
     }
 
     [Test]
+    public void Compare_ComputedIndicatorsAndTheAllowance_AreReported()
+    {
+        var before = TestRules.Valid(File.ReadAllText(TestRules.Path("Rules", "share.json")));
+        var node = JsonNode.Parse(File.ReadAllText(TestRules.Path("Rules", "share.json")))!;
+        node["indicators"]![8]!["share"]!["whole"] = "ONLINE_DOSSIERS";
+        node["aggregation"]!["criticalShare"]!["unratedAllowance"] = 2;
+
+        var changes = RuleSetDiff.Compare(before, TestRules.Valid(node.ToJsonString()));
+
+        Assert.That(changes.Select(c => (c.Scope, c.Field, c.Before, c.After)), Is.EquivalentTo(new[]
+        {
+            ("LATE_SHARE", "share", "LATE_RESOLVED / RESOLVED", "LATE_RESOLVED / ONLINE_DOSSIERS"),
+            ("aggregation", "unratedAllowance", null, "2"),
+        }));
+    }
+
+    [Test]
     public void Compare_CriterionValidity_IsReported()
     {
         var after = TestRules.Minimal(n =>
