@@ -32,12 +32,28 @@ internal sealed class IndicatorLayout
             .Where(x => x.Share is not null)
             .Select(x => new ShareSlots(x.Slot, _slots[x.Share!.Part], _slots[x.Share.Whole]))
             .ToArray();
+        PerCapitas = indicators
+            .Select((indicator, slot) => (indicator.PerCapita, Slot: slot))
+            .Where(x => x.PerCapita is not null)
+            .Select(x => new PerCapitaSlots(x.Slot, _slots[x.PerCapita!.Of], x.PerCapita))
+            .ToArray();
         IsShare = new bool[indicators.Count];
         foreach (var share in Shares)
         {
             IsShare[share.Slot] = true;
         }
+
+        foreach (var perCapita in PerCapitas)
+        {
+            IsShare[perCapita.Slot] = true;
+        }
     }
+
+    /// <summary>A per-capita indicator's slot, the slot of the count it is computed from, and its <c>per</c>.</summary>
+    public readonly record struct PerCapitaSlots(int Slot, int CountSlot, PerCapitaOf PerCapita);
+
+    /// <summary>The indicators computed from a count and the unit's population (none in most rule sets).</summary>
+    public PerCapitaSlots[] PerCapitas { get; }
 
     /// <summary>A computed share's slot and the slots of the two counts it is computed from.</summary>
     public readonly record struct ShareSlots(int Slot, int PartSlot, int WholeSlot);
@@ -45,7 +61,7 @@ internal sealed class IndicatorLayout
     /// <summary>The indicators computed from two others (none in most rule sets).</summary>
     public ShareSlots[] Shares { get; }
 
-    /// <summary>Per slot: true for a computed share, whose reported values are never used.</summary>
+    /// <summary>Per slot: true for a computed share or per-capita count, whose reported values are never used.</summary>
     public bool[] IsShare { get; }
 
     /// <summary>Each slot's kind, which decides whether a reported value is usable.</summary>
@@ -55,8 +71,9 @@ internal sealed class IndicatorLayout
 
     public static IndicatorLayout Of(IReadOnlyList<Indicator> indicators)
     {
-        // Kind and share are part of the key: the same codes with another kind accept other values, and a share is computed.
-        var key = string.Join('\n', indicators.Select(i => i.Code + "\t" + i.Kind + (i.Share is { } s ? "\t" + s.Part + "/" + s.Whole : "")));
+        // Kind, share and per-capita are part of the key: the same codes with another kind accept other values, and a share is computed.
+        var key = string.Join('\n', indicators.Select(i => i.Code + "\t" + i.Kind + (i.Share is { } s ? "\t" + s.Part + "/" + s.Whole : "")
+            + (i.PerCapita is { } p ? "\t" + p.Of + "*" + p.Per : "")));
         return _interned.GetOrAdd(key, _ => new IndicatorLayout(indicators));
     }
 

@@ -36,6 +36,7 @@ public static class RuleSetDiff
             Add(a.Code, "name", a.Name, b.Name);
             Add(a.Code, "unit", a.Unit, b.Unit);
             Add(a.Code, "saneMax", a.SaneMax, b.SaneMax);
+            Add(a.Code, "perCapita", a.PerCapita is { } x ? $"{x.Of} / {x.Per}" : null, b.PerCapita is { } y ? $"{y.Of} / {y.Per}" : null);
         });
         CompareKeyed(before.Criteria, after.Criteria, c => c.Code, changes, (a, b) =>
         {

@@ -33,6 +33,8 @@ public sealed class GoldenCaseDocument
     /// <summary>yyyy-MM-dd; defaults to the period's last day.</summary>
     public string? AsOf { get; set; }
     public List<GoldenValueDocument>? Values { get; set; }
+    /// <summary>The unit's population, for per-capita indicators; absent = not known.</summary>
+    public decimal? Population { get; set; }
     public GoldenExpectationDocument? Expect { get; set; }
 }
 
@@ -115,6 +117,16 @@ public sealed class IndicatorDocument
     public decimal? SaneMax { get; set; }
     /// <summary>Ratio only: computed from two count indicators the commune reports, never reported itself.</summary>
     public ShareDocument? Share { get; set; }
+    /// <summary>Count only: computed from a count the commune reports and its population, never reported itself.</summary>
+    public PerCapitaDocument? PerCapita { get; set; }
+}
+
+public sealed class PerCapitaDocument
+{
+    /// <summary>The count indicator the commune reports, e.g. "OVERDUE_DOSSIERS".</summary>
+    public string? Of { get; set; }
+    /// <summary>Per how many residents: a power of ten from 1 to 100,000, e.g. 1000.</summary>
+    public int? Per { get; set; }
 }
 
 public sealed class ShareDocument

@@ -28,7 +28,8 @@ internal static class RuleSetMapper
     }
 
     private static Indicator MapIndicator(IndicatorDocument d) =>
-        new(d.Code!, Vocabulary.Kinds[d.Kind!], Text(d.Name)!, Text(d.Unit), d.SaneMax, d.Share is null ? null : new ShareOf(d.Share.Part!, d.Share.Whole!));
+        new(d.Code!, Vocabulary.Kinds[d.Kind!], Text(d.Name)!, Text(d.Unit), d.SaneMax, d.Share is null ? null : new ShareOf(d.Share.Part!, d.Share.Whole!),
+            d.PerCapita is null ? null : new PerCapitaOf(d.PerCapita.Of!, d.PerCapita.Per!.Value));
 
     private static Criterion MapCriterion(CriterionDocument d, Dictionary<string, Indicator> indicators)
     {

@@ -45,6 +45,7 @@ internal sealed partial class RuleSetValidator : AbstractValidator<RuleSetDocume
         RuleForEach(d => d.Cases).SetValidator((document, _) => new GoldenCaseValidator(document));
         RuleFor(d => d.Aggregation).Custom((_, context) => AggregationRules.Validate(context.InstanceToValidate, context));
         RuleFor(d => d.Indicators).Custom((_, context) => ShareRules.Validate(context.InstanceToValidate, context));
+        RuleFor(d => d.Indicators).Custom((_, context) => PerCapitaRules.Validate(context.InstanceToValidate, context));
     }
 
     private static void ValidateTexts(TextsDocument? texts, ValidationContext<RuleSetDocument> context)
