@@ -14,8 +14,8 @@ public static class WideTemplate
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(communes);
         var header = new List<string> { $"Mã đơn vị [{ReportLayout.CommuneColumn}]", $"Kỳ báo cáo [{ReportLayout.PeriodColumn}]", "Tên đơn vị" };
-        // A computed share is not reported: its part and whole have their own columns.
-        var reported = rules.Indicators.Where(i => i.Share is null).ToList();
+        // A computed share or per-capita count is not reported: the counts it is computed from have their own columns.
+        var reported = rules.Indicators.Where(i => !i.IsComputed).ToList();
         header.AddRange(reported.Select(i => $"{i.Name.Vi} ({Hint(i)}) [{i.Code}]"));
         var rows = communes.Select(c => (IReadOnlyList<object?>)[c.Code, period, c.FullName, .. reported.Select(_ => (object?)null)]);
         XlsxWriter.Write(output, "Bao cao " + period, header, rows);

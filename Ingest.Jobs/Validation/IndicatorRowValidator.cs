@@ -67,6 +67,11 @@ public sealed class IndicatorRowValidator(RuleSet rules, CommuneDirectory commun
             return Reject(raw, QuarantineReason.Of("indicator.computedShare", indicator.Code, share.Part, share.Whole));
         }
 
+        if (indicator.PerCapita is { } perCapita)
+        {
+            return Reject(raw, QuarantineReason.Of("indicator.computedPerCapita", indicator.Code, perCapita.Of));
+        }
+
         var value = ValueParser.Parse(indicator.Kind, raw.Value);
         if (value is null)
         {

@@ -1,4 +1,7 @@
 using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.Reports;
+using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using DashboardKpi.Ingest.Jobs.Validation;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
@@ -155,5 +158,29 @@ public class PerCapitaIndicatorTests
         Assert.That(errors.Select(e => (e.Path, e.Code)), Does.Contain((path, code)));
         Assert.That(errors.First(e => e.Code == code).MessageVi, Is.Not.Empty);
         Assert.That(errors.First(e => e.Code == code).MessageEn, Is.Not.Empty);
+    }
+
+    [Test]
+    public void Ingest_AValueForThePerCapitaIndicator_IsQuarantinedNamingTheCount_AndTheTemplateDoesNotAskForIt()
+    {
+        var communes = new[] { new Commune { Code = "25747", Type = "phuong", TypeVi = "Phường", Name = "Thủ Dầu Một", FullName = "Phường Thủ Dầu Một", NameEn = "Thu Dau Mot", FullNameEn = "Thu Dau Mot Ward", CodeName = "thu_dau_mot", Population = 88132 } };
+        var directory = new CommuneDirectory(communes, []);
+        var validator = new IndicatorRowValidator(_rules, directory, new DateOnly(2025, 8, 1));
+
+        var row = validator.Validate(new RawRow(2, "25747", "2025-07", "LATE_PER_1000", "3", ""), "upload");
+        using var template = new MemoryStream();
+        WideTemplate.Write(_rules, communes, "2025-07", template);
+        template.Position = 0;
+        using var xlsx = new System.IO.Compression.ZipArchive(template);
+        var text = string.Join("\n", xlsx.Entries.Select(e => new StreamReader(e.Open()).ReadToEnd()));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(row.Reason!.Code, Is.EqualTo("indicator.computedPerCapita"));
+            Assert.That(row.Reason.MessageEn, Does.Contain("'LATE_RESOLVED'"));
+            Assert.That(text, Does.Contain("[LATE_RESOLVED]").And.Not.Contain("[LATE_PER_1000]"), "the template asks for the count, not the rate");
+            Assert.That(directory.PopulationOf("25747")!.Residents, Is.EqualTo(88132m));
+            Assert.That(directory.PopulationOf("25747")!.Source.Vi, Does.Contain("31/12/2024"));
+        }
     }
 }
