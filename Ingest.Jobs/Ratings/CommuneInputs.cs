@@ -21,7 +21,7 @@ public static class CommuneInputs
             .ToDictionary(g => g.Key, g => g.OrderBy(v => v.Period, StringComparer.Ordinal).ThenBy(v => v.IndicatorCode, StringComparer.Ordinal).Select(ToEngine).ToList());
 
         return communes.CurrentCodes.Order(StringComparer.Ordinal)
-            .Select(code => new CommuneInput(code, communes.UnitTypeOf(code), byCommune.TryGetValue(code, out var list) ? list : []))
+            .Select(code => new CommuneInput(code, communes.UnitTypeOf(code), byCommune.TryGetValue(code, out var list) ? list : [], communes.PopulationOf(code)))
             .ToList();
     }
 

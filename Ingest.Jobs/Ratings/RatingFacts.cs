@@ -7,10 +7,11 @@ namespace DashboardKpi.Ingest.Jobs.Ratings;
 /// <summary>
 /// What "identical" means when a stored rating is reproduced: the same facts, whatever the sentences say.
 /// The facts are, per criterion, the outcome and colour, the value used, the threshold and override applied, the
-/// amount to each better colour and the points; overall, the colour, the verdict (the reason as a code) and the
-/// score. Decimals are compared as decimals, exactly. Everything else follows from these facts and the pinned rule
-/// set (effort, the choice of the path to green) or is wording: every sentence, unit and name, compared apart so that
-/// a release that writes "42,5%" for "42,5 %" does not turn every stored rating into a different one.
+/// amount to each better colour and the points; overall, the colour, the verdict (the reason as a code), the
+/// score and, for per-capita indicators, the population used. Decimals are compared as decimals, exactly.
+/// Everything else follows from these facts and the pinned rule set (effort, the choice of the path to green) or
+/// is wording: every sentence, unit and name, compared apart so that a release that writes "42,5%" for "42,5 %"
+/// does not turn every stored rating into a different one.
 /// </summary>
 public static class RatingFacts
 {
@@ -30,6 +31,11 @@ public static class RatingFacts
         if (storedVerdict is { } verdict && verdict != recomputed.Verdict)
         {
             differences.Add(Changed(overall, new("mã lý do", "reason code"), Code(verdict), Code(recomputed.Verdict)));
+        }
+
+        if (stored.Population?.Residents != recomputed.Population?.Residents)
+        {
+            differences.Add(Changed(overall, new("dân số", "population"), Number(stored.Population?.Residents), Number(recomputed.Population?.Residents)));
         }
 
         if (stored.Score != recomputed.Score)
@@ -111,6 +117,7 @@ public static class RatingFacts
     private static IEnumerable<LocalizedText?> Wording(CommuneScore score)
     {
         yield return score.Reason;
+        yield return score.Population?.Source;
         foreach (var c in score.Criteria)
         {
             yield return c.Name;

@@ -34,9 +34,15 @@ public sealed class RatingReproducer(RatingSnapshotRepository snapshots, RuleSet
         }
 
         var directory = await CommuneDirectory.LoadAsync(communes, ct).ConfigureAwait(false);
-        var scores = await rescorer.ScoreAsync(rules.Parse(version), directory, snapshot.Period, snapshot.DataSnapshotId, ct).ConfigureAwait(false);
-        var recomputed = scores.Single(s => s.CommuneCode == snapshot.CommuneCode);
         var stored = ScoreJson.Deserialize(snapshot.ResultJson);
+        var ruleSet = rules.Parse(version);
+        // A rule set with per-capita indicators is reproduced with the population pinned in the stored rating (null: the
+        // unit had none then), not today's: the population is data, like the values of the data snapshot.
+        var pinned = ruleSet.Indicators.Any(i => i.PerCapita is not null)
+            ? new Dictionary<string, ReferencePopulation?>(StringComparer.Ordinal) { [snapshot.CommuneCode] = stored.Population }
+            : null;
+        var scores = await rescorer.ScoreAsync(ruleSet, directory, snapshot.Period, snapshot.DataSnapshotId, ct, pinned).ConfigureAwait(false);
+        var recomputed = scores.Single(s => s.CommuneCode == snapshot.CommuneCode);
         var differences = RatingFacts.Differences(stored, ScoreJson.DeserializeVerdict(snapshot.ResultJson), recomputed);
         return Result(snapshot, differences, wordingChanged: differences.Count == 0 && !RatingFacts.SameWording(stored, recomputed));
     }

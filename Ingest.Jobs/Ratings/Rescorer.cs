@@ -107,11 +107,23 @@ public sealed partial class Rescorer(
     }
 
     /// <summary>Scores every commune for a period from the data as it was at a data snapshot id. Stores nothing.</summary>
-    public async Task<IReadOnlyList<CommuneScore>> ScoreAsync(RuleSet ruleSet, CommuneDirectory directory, string period, long dataSnapshotId, CancellationToken ct)
+    /// <param name="pinnedPopulations">
+    /// Populations to use instead of today's reference data, by commune (null = the unit had none): the reproducer passes
+    /// the one pinned in the stored rating, so that a later population update does not change a past colour.
+    /// </param>
+    public async Task<IReadOnlyList<CommuneScore>> ScoreAsync(
+        RuleSet ruleSet, CommuneDirectory directory, string period, long dataSnapshotId, CancellationToken ct,
+        IReadOnlyDictionary<string, ReferencePopulation?>? pinnedPopulations = null)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         var rated = Period.Parse(period);
-        return Scorer.ScoreAll(ruleSet, await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, ct).ConfigureAwait(false), rated, rated.LastDay);
+        var inputs = await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, ct).ConfigureAwait(false);
+        if (pinnedPopulations is not null)
+        {
+            inputs = inputs.Select(i => pinnedPopulations.TryGetValue(i.CommuneCode, out var pinned) ? i with { Population = pinned } : i).ToList();
+        }
+
+        return Scorer.ScoreAll(ruleSet, inputs, rated, rated.LastDay);
     }
 
     private async Task<List<CommuneInput>> LoadInputsAsync(RuleSet ruleSet, CommuneDirectory directory, string period, long dataSnapshotId, CancellationToken ct)

@@ -14,7 +14,7 @@ public static class WideTemplate
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(communes);
         var header = new List<string> { $"Mã đơn vị [{ReportLayout.CommuneColumn}]", $"Kỳ báo cáo [{ReportLayout.PeriodColumn}]", "Tên đơn vị" };
-        // A computed share or accumulation is not reported: its part and whole, or its monthly source, have their own columns.
+        // A computed indicator (share, accumulation, per-capita count) is not reported: what it is computed from has its own columns.
         var reported = rules.Indicators.Where(i => !i.IsComputed).ToList();
         header.AddRange(reported.Select(i => $"{i.Name.Vi} ({Hint(i)}) [{i.Code}]"));
         var rows = communes.Select(c => (IReadOnlyList<object?>)[c.Code, period, c.FullName, .. reported.Select(_ => (object?)null)]);

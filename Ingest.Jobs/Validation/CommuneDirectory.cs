@@ -11,10 +11,21 @@ public sealed class CommuneDirectory
 {
     private readonly Dictionary<string, UnitType> _current;
     private readonly Dictionary<string, string[]> _oldToNew;
+    private readonly Dictionary<string, int> _population;
+
+    /// <summary>
+    /// Where <see cref="Commune.Population"/> comes from (the reference dataset loaded into Commune: ../shared/data/SOURCES.md),
+    /// named in explanations of per-capita indicators and pinned with each rating.
+    /// </summary>
+    public static LocalizedText PopulationSource { get; } = new(
+        "dân số ngày 31/12/2024 theo công văn 2896/BNV-CQĐP (bộ dữ liệu hcmc_units_168)",
+        "population at 31/12/2024 per Ministry of Home Affairs letter 2896/BNV-CQĐP (dataset hcmc_units_168)");
 
     public CommuneDirectory(IEnumerable<Commune> communes, IEnumerable<MergerMapping> mapping)
     {
-        _current = communes.ToDictionary(c => c.Code, c => ToUnitType(c.Type), StringComparer.Ordinal);
+        var list = communes.ToList();
+        _current = list.ToDictionary(c => c.Code, c => ToUnitType(c.Type), StringComparer.Ordinal);
+        _population = list.ToDictionary(c => c.Code, c => c.Population, StringComparer.Ordinal);
         _oldToNew = mapping.Where(m => m.OldCode is not null).GroupBy(m => m.OldCode!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(m => m.NewCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
@@ -30,6 +41,10 @@ public sealed class CommuneDirectory
     public IReadOnlyCollection<string> CurrentCodes => _current.Keys;
 
     public UnitType UnitTypeOf(string code) => _current[code];
+
+    /// <summary>The unit's official population with its source, for per-capita indicators; null when not recorded (0).</summary>
+    public ReferencePopulation? PopulationOf(string code) =>
+        _population.TryGetValue(code, out var residents) && residents > 0 ? new ReferencePopulation(residents, PopulationSource) : null;
 
     public CommuneCodeResolution Resolve(string input)
     {

@@ -72,6 +72,11 @@ public sealed class IndicatorRowValidator(RuleSet rules, CommuneDirectory commun
             return Reject(raw, QuarantineReason.Of("indicator.computedAccumulation", indicator.Code, accumulate.Of));
         }
 
+        if (indicator.PerCapita is { } perCapita)
+        {
+            return Reject(raw, QuarantineReason.Of("indicator.computedPerCapita", indicator.Code, perCapita.Of));
+        }
+
         var value = ValueParser.Parse(indicator.Kind, raw.Value);
         if (value is null)
         {

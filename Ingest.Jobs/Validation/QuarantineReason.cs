@@ -17,6 +17,7 @@ public sealed record QuarantineReason(string Code, string MessageVi, string Mess
         ["indicator.unknown"] = ("Mã chỉ tiêu '{0}' không có trong bộ quy tắc đang áp dụng.", "Indicator code '{0}' is not in the active rule set."),
         ["indicator.computedShare"] = ("Chỉ tiêu '{0}' được tính từ '{1}' và '{2}', không nhập trực tiếp; hãy báo cáo hai số lượng đó.", "Indicator '{0}' is computed from '{1}' and '{2}' and is not reported itself; report those two counts."),
         ["indicator.computedAccumulation"] = ("Chỉ tiêu '{0}' được cộng dồn từ số liệu hằng tháng của '{1}', không nhập trực tiếp; hãy báo cáo '{1}' của tháng.", "Indicator '{0}' is summed from the monthly values of '{1}' and is not reported itself; report '{1}' for the month."),
+        ["indicator.computedPerCapita"] = ("Chỉ tiêu '{0}' được tính từ '{1}' và dân số của đơn vị, không nhập trực tiếp; hãy báo cáo '{1}'.", "Indicator '{0}' is computed from '{1}' and the unit's population and is not reported itself; report '{1}'."),
         ["value.unparsable"] = ("Không hiểu giá trị '{0}' cho chỉ tiêu dạng {1}. Ví dụ hợp lệ: {2}.", "Value '{0}' cannot be read for a {1} indicator. Valid examples: {2}."),
         ["value.negative"] = ("Giá trị không được âm: '{0}'.", "The value must not be negative: '{0}'."),
         ["value.notWhole"] = ("Số lượng phải là số nguyên: '{0}'.", "A count must be a whole number: '{0}'."),

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Scoring.Engine.Evaluation;
@@ -7,6 +8,10 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// <param name="Verdict">Why the commune got <paramref name="Overall"/>, as a code rather than a sentence: what "reproduce" compares.</param>
 /// <param name="Score">Critical + share: the percentage of rated criteria that are green. Points: the points total.</param>
 /// <param name="PathToGreen">Empty when already green; otherwise the fewest, then cheapest, improvements that make it green.</param>
+/// <param name="Population">
+/// The population per-capita indicators were computed with; null when the rule set has none (and then not written at all,
+/// so results of rule sets without them keep their bytes) or when the unit's population was not known.
+/// </param>
 public sealed record CommuneScore(
     string CommuneCode,
     Period Period,
@@ -19,7 +24,8 @@ public sealed record CommuneScore(
     IReadOnlyList<PathStep> PathToGreen,
     string RuleSetId,
     int RuleSetVersion,
-    string RuleSetSha256)
+    string RuleSetSha256,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReferencePopulation? Population = null)
 {
     public int Count(Rating rating) => Criteria.Count(c => c.Rating == rating);
 }

@@ -16,8 +16,10 @@ public sealed class CommuneValues
     private readonly int _months;
 
     private CommuneValues(
-        string communeCode, UnitType unitType, IndicatorLayout layout, ValueCell[] cells, IndicatorValue?[] values, int firstMonth, int months)
+        string communeCode, UnitType unitType, IndicatorLayout layout, ValueCell[] cells, IndicatorValue?[] values, int firstMonth, int months,
+        ReferencePopulation? population)
     {
+        Population = population;
         _values = values;
         CommuneCode = communeCode;
         UnitType = unitType;
@@ -33,6 +35,9 @@ public sealed class CommuneValues
 
     internal IndicatorLayout Layout { get; }
 
+    /// <summary>The unit's population the per-capita indicators were computed with (<see cref="CommuneInput.Population"/>).</summary>
+    public ReferencePopulation? Population { get; }
+
     /// <summary>Lays out a commune's values for a rule set's indicators. A later value for the same indicator and period replaces an earlier one.</summary>
     public static CommuneValues Of(RuleSet rules, CommuneInput commune)
     {
@@ -42,7 +47,7 @@ public sealed class CommuneValues
         var values = AsSpan(commune.Values);
         if (values.Length == 0)
         {
-            return new CommuneValues(commune.CommuneCode, commune.UnitType, layout, [], [], 0, 0);
+            return new CommuneValues(commune.CommuneCode, commune.UnitType, layout, [], [], 0, 0, commune.Population);
         }
 
         var (first, last) = (int.MaxValue, int.MinValue);
@@ -63,7 +68,7 @@ public sealed class CommuneValues
         {
             var value = values[i];
             slot = layout.SlotOf(value.IndicatorCode, slot + 1);
-            if (slot >= 0 && !layout.IsShare[slot] && ValueCell.TryOf(layout.Kinds[slot], value, out var cell))
+            if (slot >= 0 && !layout.IsComputed[slot] && ValueCell.TryOf(layout.Kinds[slot], value, out var cell))
             {
                 var at = ((MonthIndex(value.Period) - first) * layout.Width) + slot;
                 cells[at] = cell;
@@ -73,7 +78,8 @@ public sealed class CommuneValues
 
         AddShares(layout, cells, reported, months);
         AddAccumulations(layout, cells, reported, first, months);
-        return new CommuneValues(commune.CommuneCode, commune.UnitType, layout, cells, reported, first, months);
+        AddPerCapitas(layout, cells, reported, months, commune.Population);
+        return new CommuneValues(commune.CommuneCode, commune.UnitType, layout, cells, reported, first, months, commune.Population);
     }
 
     /// <summary>
@@ -135,6 +141,33 @@ public sealed class CommuneValues
                     var row = month * layout.Width;
                     cells[row + accumulation.Slot] = cell;
                     reported[row + accumulation.Slot] = sum;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Computes each per-capita value from its count of the same month and the unit's population, laid out as a ratio of
+    /// the count to population × 100 / per: rated on the count per N residents, its amounts in the count's own units.
+    /// A unit without a population (or with none above zero) has no per-capita value.
+    /// </summary>
+    private static void AddPerCapitas(IndicatorLayout layout, ValueCell[] cells, IndicatorValue?[] reported, int months, ReferencePopulation? population)
+    {
+        if (layout.PerCapitas.Length == 0 || population is not { Residents: > 0 } known)
+        {
+            return;
+        }
+
+        foreach (var perCapita in layout.PerCapitas)
+        {
+            var whole = perCapita.PerCapita.RatedWhole(known.Residents);
+            for (var month = 0; month < months; month++)
+            {
+                var row = month * layout.Width;
+                if (reported[row + perCapita.CountSlot] is { Number: { } count } countValue)
+                {
+                    reported[row + perCapita.Slot] = IndicatorValue.Ratio(layout.CodeOf(perCapita.Slot), countValue.Period, count, whole);
+                    cells[row + perCapita.Slot] = ValueCell.OfPerCapita(count, whole);
                 }
             }
         }

@@ -16,7 +16,7 @@ internal sealed class CompiledCriterion
     public CompiledCriterion(Criterion criterion, IndicatorLayout layout, bool isCritical, Boundary boundary)
     {
         Criterion = criterion;
-        Kind = criterion.Indicator.Kind;
+        Kind = criterion.Indicator.RatedAs;
         Boundary = boundary;
         Slot = layout.SlotOf(criterion.Indicator.Code);
         ContextSlots = [.. criterion.ContextIndicators.Select(i => layout.SlotOf(i.Code))];

@@ -39,7 +39,7 @@ internal static class CriterionExplainer
             var period = new Dictionary<string, LocalizedText> { ["period"] = Words.PeriodName(rating.Period) };
             return rated.Outcome == Outcome.Rated
                 ? Result(Outcome.Rated, Rating.Red, null, [ProvideData(texts, Rating.Green)], Template.Fill(texts.MissingIsRed, period))
-                : Result(Outcome.NoData, null, null, [], Template.Fill(texts.NoData, period));
+                : Result(Outcome.NoData, null, null, [], WithoutPopulation(Template.Fill(texts.NoData, period), indicator, rating.Values.Population));
         }
 
         if (rated.Outcome == Outcome.InsufficientData)
@@ -75,6 +75,11 @@ internal static class CriterionExplainer
             reason = Append(reason, Accumulated(rating.Values, index.Layout.SlotOf(accumulate.Of), accumulate, reported.Period));
         }
 
+        if (indicator.PerCapita is not null && rating.Values.Population is { } population)
+        {
+            reason = Append(reason, PopulationUsed(population));
+        }
+
         return Result(Outcome.Rated, rated.Rating, measured, words.Gaps, reason);
     }
 
@@ -104,6 +109,19 @@ internal static class CriterionExplainer
             numeric ? ValueText.Cut(indicator, threshold.Yellow!.Value, threshold.Direction, rules.Boundary) : null,
             boundaryText);
     }
+
+    /// <summary>The reference figure a per-capita value was computed with, named so that it can be checked: it is pinned with the rating.</summary>
+    private static LocalizedText PopulationUsed(ReferencePopulation population) => new(
+        $"(Dân số dùng để tính: {NumberText.Format(population.Residents, Language.Vi)} người, {population.Source.Vi}.)",
+        $"(Population used: {NumberText.Format(population.Residents, Language.En)}, {population.Source.En}.)");
+
+    /// <summary>A per-capita indicator of a unit without a population has no value: the sentence says why.</summary>
+    private static LocalizedText WithoutPopulation(LocalizedText reason, Indicator indicator, ReferencePopulation? population) =>
+        indicator.PerCapita is { } perCapita && population is not { Residents: > 0 }
+            ? Append(reason, new(
+                $"Chưa có dân số của đơn vị nên không tính được giá trị trên {NumberText.Format(perCapita.Per, Language.Vi)} dân.",
+                $"The unit's population is not known, so no value per {NumberText.Format(perCapita.Per, Language.En)} residents can be computed."))
+            : reason;
 
     private static LocalizedText WithOverrideReason(LocalizedText reason, ThresholdOverride? applied) =>
         applied?.Reason is null ? reason : Append(reason, applied.Reason);

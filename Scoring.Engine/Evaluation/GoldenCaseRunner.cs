@@ -9,6 +9,9 @@ public sealed record GoldenCaseResult(string Name, bool Passed, IReadOnlyList<Lo
 /// <summary>Runs a rule set's golden cases through the scorer: an analyst's regression tests for a rule change.</summary>
 public static class GoldenCaseRunner
 {
+    /// <summary>Where a golden case's population comes from: the case itself.</summary>
+    private static readonly LocalizedText GoldenPopulation = new("dân số của ca kiểm thử", "the test case's population");
+
     public static IReadOnlyList<GoldenCaseResult> Run(RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -18,7 +21,8 @@ public static class GoldenCaseRunner
     public static GoldenCaseResult Run(RuleSet rules, GoldenCase golden)
     {
         ArgumentNullException.ThrowIfNull(golden);
-        var score = Scorer.Score(rules, new CommuneInput("golden", golden.UnitType, golden.Values), golden.Period, golden.AsOf);
+        var score = Scorer.Score(rules, new CommuneInput("golden", golden.UnitType, golden.Values,
+            golden.Population is { } residents ? new ReferencePopulation(residents, GoldenPopulation) : null), golden.Period, golden.AsOf);
         var failures = new List<LocalizedText>();
         if (golden.ExpectsOverall && score.Overall != golden.ExpectedOverall)
         {

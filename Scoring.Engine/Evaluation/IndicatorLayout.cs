@@ -37,16 +37,12 @@ internal sealed class IndicatorLayout
             .Where(x => x.Accumulate is not null)
             .Select(x => new AccumulationSlots(x.Slot, _slots[x.Accumulate!.Of], x.Accumulate))
             .ToArray();
-        IsShare = new bool[indicators.Count];
-        foreach (var share in Shares)
-        {
-            IsShare[share.Slot] = true;
-        }
-
-        foreach (var accumulation in Accumulations)
-        {
-            IsShare[accumulation.Slot] = true;
-        }
+        PerCapitas = indicators
+            .Select((indicator, slot) => (indicator.PerCapita, Slot: slot))
+            .Where(x => x.PerCapita is not null)
+            .Select(x => new PerCapitaSlots(x.Slot, _slots[x.PerCapita!.Of], x.PerCapita))
+            .ToArray();
+        IsComputed = indicators.Select(i => i.IsComputed).ToArray();
     }
 
     /// <summary>A computed share's slot and the slots of the two counts it is computed from.</summary>
@@ -61,8 +57,14 @@ internal sealed class IndicatorLayout
     /// <summary>The indicators summed over months of another (none in most rule sets).</summary>
     public AccumulationSlots[] Accumulations { get; }
 
-    /// <summary>Per slot: true for a computed share or accumulation, whose reported values are never used.</summary>
-    public bool[] IsShare { get; }
+    /// <summary>A per-capita indicator's slot, the slot of the count it is computed from, and its <c>per</c>.</summary>
+    public readonly record struct PerCapitaSlots(int Slot, int CountSlot, PerCapitaOf PerCapita);
+
+    /// <summary>The indicators computed from a count and the unit's population (none in most rule sets).</summary>
+    public PerCapitaSlots[] PerCapitas { get; }
+
+    /// <summary>Per slot: true for a computed indicator (share, accumulation, per-capita), whose reported values are never used.</summary>
+    public bool[] IsComputed { get; }
 
     /// <summary>Each slot's kind, which decides whether a reported value is usable.</summary>
     public IndicatorKind[] Kinds { get; }
@@ -71,9 +73,10 @@ internal sealed class IndicatorLayout
 
     public static IndicatorLayout Of(IReadOnlyList<Indicator> indicators)
     {
-        // Kind and share are part of the key: the same codes with another kind accept other values, and a share is computed.
+        // Kind and how an indicator is computed are part of the key: the same codes with another kind accept other values.
         var key = string.Join('\n', indicators.Select(i => i.Code + "\t" + i.Kind + (i.Share is { } s ? "\t" + s.Part + "/" + s.Whole : "")
-            + (i.Accumulate is { } a ? "\t+" + a.Of + "/" + a.Over : "")));
+            + (i.Accumulate is { } a ? "\t+" + a.Of + "/" + a.Over : "")
+            + (i.PerCapita is { } p ? "\t" + p.Of + "*" + p.Per : "")));
         return _interned.GetOrAdd(key, _ => new IndicatorLayout(indicators));
     }
 

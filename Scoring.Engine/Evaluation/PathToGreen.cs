@@ -103,7 +103,7 @@ internal static class PathToGreen
         }
 
         var fullScoreAt = criterion.Points!.FullScoreAt ?? threshold.Green!.Value;
-        var missing = NumericRating.AmountToReach(criterion.Indicator.Kind, result.Value.Reported, fullScoreAt, threshold.Direction, Boundary.Inclusive);
+        var missing = NumericRating.AmountToReach(criterion.Indicator.RatedAs, result.Value.Reported, fullScoreAt, threshold.Direction, Boundary.Inclusive);
         return NumericExplanation.NumericGap(criterion, threshold.Direction, Rating.Green, missing, rules.Texts);
     }
 

@@ -21,7 +21,7 @@ internal static class PointsCalculator
             return 0m;
         }
 
-        var kind = criterion.Indicator.Kind;
+        var kind = criterion.Indicator.RatedAs;
         var share = kind switch
         {
             IndicatorKind.YesNo => value.Flag == true ? 1m : 0m,

@@ -38,6 +38,7 @@ public static class RuleSetDiff
             Add(a.Code, "saneMax", a.SaneMax, b.SaneMax);
             Add(a.Code, "share", a.Share is { } x ? x.Part + " / " + x.Whole : null, b.Share is { } y ? y.Part + " / " + y.Whole : null);
             Add(a.Code, "accumulate", a.Accumulate is { } p ? p.Of + " " + p.Over : null, b.Accumulate is { } q ? q.Of + " " + q.Over : null);
+            Add(a.Code, "perCapita", a.PerCapita is { } m ? $"{m.Of} / {m.Per}" : null, b.PerCapita is { } n ? $"{n.Of} / {n.Per}" : null);
         });
         CompareKeyed(before.Criteria, after.Criteria, c => c.Code, changes, (a, b) =>
         {

@@ -44,6 +44,7 @@ public static class Scorer
                 _ => throw new InvalidOperationException("Unknown aggregation."),
             };
         var path = PathToGreen.Find(rules, results, rating.Overall);
-        return new CommuneScore(rating.CommuneCode, rating.Period, rating.AsOf, rating.Overall, rating.Verdict, rating.Score, reason, results, path, rules.Id, rules.Version, rules.Sha256);
+        return new CommuneScore(rating.CommuneCode, rating.Period, rating.AsOf, rating.Overall, rating.Verdict, rating.Score, reason, results, path, rules.Id, rules.Version, rules.Sha256,
+            index.Layout.PerCapitas.Length == 0 ? null : rating.Values.Population);
     }
 }

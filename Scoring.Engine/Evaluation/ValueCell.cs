@@ -68,6 +68,16 @@ internal readonly record struct ValueCell(double Measure, double Whole, bool IsE
         }
     }
 
+    /// <summary>
+    /// The cell of a per-capita value, rated as a ratio of the count to population × 100 / per
+    /// (<see cref="PerCapitaOf"/>): unlike a reported ratio its part may exceed its whole (more online dossiers than a
+    /// hundredth of the residents). Both are positive here.
+    /// </summary>
+    public static ValueCell OfPerCapita(decimal count, decimal ratedWhole) =>
+        AsSmallWholeNumber(count) is { } smallCount && AsSmallWholeNumber(ratedWhole) is { } smallWhole
+            ? OfSmallRatio(smallCount, smallWhole)
+            : OfRatio(count, ratedWhole);
+
     /// <summary>Whether a decimal has at most 15 significant digits (its integer mantissa is below 10^15).</summary>
     /// <remarks>Up to 10^22 the power of ten the conversion divides by is itself exact, so the double is the nearest.</remarks>
     public static bool HasFifteenDigits(decimal value)

@@ -6,7 +6,9 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// <summary>Writes values and cuts the way explanations show them, in both languages.</summary>
 internal static class ValueText
 {
-    public static LocalizedText Value(Indicator indicator, IndicatorValue value, decimal? percent) => indicator.Kind switch
+    public static LocalizedText Value(Indicator indicator, IndicatorValue value, decimal? percent) => indicator.PerCapita is { } perCapita
+        ? PerCapitaValue(indicator, perCapita, value)
+        : indicator.Kind switch
     {
         IndicatorKind.Ratio => Both(language =>
             $"{NumberText.Format(value.Number!.Value, language)}/{NumberText.Format(value.Whole!.Value, language)}"
@@ -29,10 +31,36 @@ internal static class ValueText
             (Direction.LowerIsBetter, Boundary.Inclusive) => "≤",
             _ => "<",
         };
+        if (indicator.PerCapita is { } perCapita)
+        {
+            return Both(language => $"{comparator} {NumberText.Format(cut, language)}{UnitSuffix(indicator.Unit, language)}{PerResidents(perCapita, language)}");
+        }
+
         return indicator.Kind == IndicatorKind.Count
             ? Both(language => $"{comparator} {NumberText.Format(cut, language)}{UnitSuffix(indicator.Unit, language)}")
             : Both(language => $"{comparator} {NumberText.Percent(cut, language)}");
     }
+
+    /// <summary>
+    /// A per-capita value: the count, the population it is divided by and the rate, "144 hồ sơ quá hạn / 45.000 dân
+    /// (3,2 hồ sơ quá hạn / 1.000 dân)". The value is laid out as count of population × 100 / per (<see cref="PerCapitaOf"/>).
+    /// </summary>
+    private static LocalizedText PerCapitaValue(Indicator indicator, PerCapitaOf perCapita, IndicatorValue value)
+    {
+        var (count, whole) = (value.Number!.Value, value.Whole!.Value);
+        var population = perCapita.Population(whole);
+        var rate = count * 100m / whole;
+        return Both(language =>
+            $"{NumberText.Format(count, language)}{UnitSuffix(indicator.Unit, language)} / {NumberText.Format(population, language)} {Residents(language)}"
+            + $" ({NumberText.Format(rate, language)}{UnitSuffix(indicator.Unit, language)}{PerResidents(perCapita, language)})");
+    }
+
+    /// <summary>" / 1.000 dân", " per 1,000 residents".</summary>
+    private static string PerResidents(PerCapitaOf perCapita, Language language) => language == Language.Vi
+        ? $" / {NumberText.Format(perCapita.Per, language)} {Residents(language)}"
+        : $" per {NumberText.Format(perCapita.Per, language)} {Residents(language)}";
+
+    private static string Residents(Language language) => language == Language.Vi ? "dân" : "residents";
 
     public static LocalizedText Both(Func<Language, string> text) => new(text(Language.Vi), text(Language.En));
 

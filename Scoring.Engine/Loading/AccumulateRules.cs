@@ -36,7 +36,7 @@ internal static class AccumulateRules
             {
                 context.Fail($"{path}.Of", "indicator.unknown", accumulate.Of);
             }
-            else if (source.Kind is not ("count" or "ratio") || source.Accumulate is not null)
+            else if (source.Kind is not ("count" or "ratio") || source.Accumulate is not null || source.PerCapita is not null)
             {
                 context.Fail($"{path}.Of", "accumulate.source", accumulate.Of);
             }

@@ -26,7 +26,7 @@ internal static class GoldenCaseMapper
         }).ToList();
         var overall = d.Expect.Overall is null || d.Expect.Overall == "noData" ? (Rating?)null : Vocabulary.Results[d.Expect.Overall].Rating;
         return new GoldenCase(d.Name!, Vocabulary.UnitTypes[d.UnitType!], period, d.AsOf is null ? period.LastDay : Date(d.AsOf), values,
-            d.Expect.Overall is not null, overall, expected);
+            d.Expect.Overall is not null, overall, expected, d.Population);
     }
 
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);

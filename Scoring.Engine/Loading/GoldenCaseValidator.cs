@@ -34,6 +34,11 @@ internal sealed class GoldenCaseValidator : AbstractValidator<GoldenCaseDocument
             }
 
             CheckDate(context, "AsOf", golden.AsOf);
+            if (golden.Population is { } population && population <= 0)
+            {
+                context.Fail("Population", "number.notPositive", population);
+            }
+
             var values = golden.Values ?? [];
             for (var i = 0; i < values.Count; i++)
             {

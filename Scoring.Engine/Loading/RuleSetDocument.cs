@@ -33,6 +33,8 @@ public sealed class GoldenCaseDocument
     /// <summary>yyyy-MM-dd; defaults to the period's last day.</summary>
     public string? AsOf { get; set; }
     public List<GoldenValueDocument>? Values { get; set; }
+    /// <summary>The unit's population, for per-capita indicators; absent = not known.</summary>
+    public decimal? Population { get; set; }
     public GoldenExpectationDocument? Expect { get; set; }
 }
 
@@ -117,6 +119,23 @@ public sealed class IndicatorDocument
     public ShareDocument? Share { get; set; }
     /// <summary>Count or ratio: summed over months of another indicator, never reported itself.</summary>
     public AccumulateDocument? Accumulate { get; set; }
+    /// <summary>Count only: computed from a count the commune reports and its population, never reported itself.</summary>
+    public PerCapitaDocument? PerCapita { get; set; }
+}
+
+internal static class IndicatorDocumentExtensions
+{
+    /// <summary>Computed from other values (a share, an accumulation or a per-capita count): never reported itself.</summary>
+    public static bool IsComputed(this IndicatorDocument indicator) =>
+        indicator.Share is not null || indicator.Accumulate is not null || indicator.PerCapita is not null;
+}
+
+public sealed class PerCapitaDocument
+{
+    /// <summary>The count indicator the commune reports, e.g. "OVERDUE_DOSSIERS".</summary>
+    public string? Of { get; set; }
+    /// <summary>Per how many residents: a power of ten from 1 to 100,000, e.g. 1000.</summary>
+    public int? Per { get; set; }
 }
 
 public sealed class AccumulateDocument

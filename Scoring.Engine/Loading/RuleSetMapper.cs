@@ -29,7 +29,8 @@ internal static class RuleSetMapper
 
     private static Indicator MapIndicator(IndicatorDocument d) =>
         new(d.Code!, Vocabulary.Kinds[d.Kind!], Text(d.Name)!, Text(d.Unit), d.SaneMax, d.Share is null ? null : new ShareOf(d.Share.Part!, d.Share.Whole!),
-            d.Accumulate is null ? null : new AccumulationOf(d.Accumulate.Of!, Vocabulary.Windows[d.Accumulate.Over!]));
+            d.Accumulate is null ? null : new AccumulationOf(d.Accumulate.Of!, Vocabulary.Windows[d.Accumulate.Over!]),
+            d.PerCapita is null ? null : new PerCapitaOf(d.PerCapita.Of!, d.PerCapita.Per!.Value));
 
     private static Criterion MapCriterion(CriterionDocument d, Dictionary<string, Indicator> indicators)
     {

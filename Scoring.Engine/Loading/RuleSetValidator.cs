@@ -46,6 +46,7 @@ internal sealed partial class RuleSetValidator : AbstractValidator<RuleSetDocume
         RuleFor(d => d.Aggregation).Custom((_, context) => AggregationRules.Validate(context.InstanceToValidate, context));
         RuleFor(d => d.Indicators).Custom((_, context) => ShareRules.Validate(context.InstanceToValidate, context));
         RuleFor(d => d.Indicators).Custom((_, context) => AccumulateRules.Validate(context.InstanceToValidate, context));
+        RuleFor(d => d.Indicators).Custom((_, context) => PerCapitaRules.Validate(context.InstanceToValidate, context));
     }
 
     private static void ValidateTexts(TextsDocument? texts, ValidationContext<RuleSetDocument> context)

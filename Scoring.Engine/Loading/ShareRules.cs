@@ -36,7 +36,7 @@ internal static class ShareRules
                 {
                     context.Fail($"{path}.{name}", "indicator.unknown", code);
                 }
-                else if (counted.Kind != "count" || counted.Share is not null || counted.Accumulate is not null)
+                else if (counted.Kind != "count" || counted.IsComputed())
                 {
                     context.Fail($"{path}.{name}", "share.notCount", code);
                 }

@@ -1,6 +1,7 @@
 namespace DashboardKpi.Scoring.Engine.Model;
 
 /// <summary>A test case carried by a rule set: a commune's values and what the rules must say about them.</summary>
+/// <param name="Population">The unit's population for per-capita indicators; null = not known.</param>
 /// <param name="ExpectedOverall">Null when the case does not check the overall colour; see <see cref="ExpectsOverall"/>.</param>
 public sealed record GoldenCase(
     string Name,
@@ -10,7 +11,8 @@ public sealed record GoldenCase(
     IReadOnlyList<IndicatorValue> Values,
     bool ExpectsOverall,
     Rating? ExpectedOverall,
-    IReadOnlyList<GoldenCriterionExpectation> Criteria);
+    IReadOnlyList<GoldenCriterionExpectation> Criteria,
+    decimal? Population = null);
 
 /// <summary>What one criterion must come out as; an absent gap is not checked.</summary>
 /// <param name="Outcome">NoData or InsufficientData, or Rated with <paramref name="Rating"/>.</param>

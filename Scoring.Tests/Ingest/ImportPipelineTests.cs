@@ -53,9 +53,9 @@ public class ImportPipelineTests
         var quarantined = await _host.Get<IngestRunRepository>().ListQuarantinedRowsAsync(summary.RunId, 0, 100, CancellationToken.None);
         Assert.That(summary.Status, Is.EqualTo(IngestRunStatus.Succeeded));
         Assert.That((summary.ImportedCount, summary.QuarantinedCount, summary.MappedOldCodes), Is.EqualTo((2, 18, 1)));
-        // indicator.computedShare and indicator.computedAccumulation need a rule set with a computed indicator, which the shipped one has none of:
-        // ShareIndicatorTests and AccumulateIndicatorTests quarantine one under such rule sets.
-        Assert.That(quarantined.Select(q => q.ReasonCode), Is.EquivalentTo(QuarantineReason.Codes.Except(["indicator.computedShare", "indicator.computedAccumulation"])));
+        // The computed-indicator codes need a rule set with a computed indicator, which the shipped one has none of:
+        // ShareIndicatorTests, AccumulateIndicatorTests and PerCapitaIndicatorTests quarantine one under such rule sets.
+        Assert.That(quarantined.Select(q => q.ReasonCode), Is.EquivalentTo(QuarantineReason.Codes.Except(["indicator.computedShare", "indicator.computedAccumulation", "indicator.computedPerCapita"])));
         var unknown = quarantined.Single(q => q.ReasonCode == "commune.unknown");
         Assert.That((unknown.RowNumber, unknown.RawContent), Is.EqualTo((4, "99999,2025-08,AV_UPDATED_MACHINES,17/40")));
         Assert.That(unknown.MessageVi, Does.Contain("không thuộc 168 đơn vị"));
