@@ -14,7 +14,7 @@ public sealed record ParsedValue(
 {
     public IndicatorKind Kind { get; init; }
 
-    /// <summary>The reading to store: a ratio's number goes to Part, anything else's to Value; task states as their stored words.</summary>
+    /// <summary>The reading to store: a ratio's number goes to Part (to Value when reported as a percentage only, without a whole), anything else's to Value; task states as their stored words.</summary>
     public IndicatorReading ToReading(string communeCode, Indicator indicator, string period, string source)
     {
         ArgumentNullException.ThrowIfNull(indicator);
@@ -24,8 +24,9 @@ public sealed record ParsedValue(
             IndicatorCode = indicator.Code,
             Period = period,
             Source = source,
-            Value = indicator.Kind == IndicatorKind.Ratio ? null : Number,
-            Part = indicator.Kind == IndicatorKind.Ratio ? Number : null,
+            // A ratio reported as a percentage only has no part: its percent is the value, and the whole stays null.
+            Value = indicator.Kind == IndicatorKind.Ratio && Whole is not null ? null : Number,
+            Part = indicator.Kind == IndicatorKind.Ratio && Whole is not null ? Number : null,
             Whole = Whole,
             Flag = Flag,
             TaskStatus = Task is { } task ? TaskStatusText.Of(task) : null,

@@ -6,7 +6,7 @@ using TaskStatus = DashboardKpi.Scoring.Engine.Model.TaskStatus;
 namespace DashboardKpi.Ingest.Jobs.Parsing;
 
 /// <summary>
-/// Understands a cell for an indicator kind: "17/40" (ratio), "1117" or "1.117" (count), "42,5" / "42,5%" / "42.5"
+/// Understands a cell for an indicator kind: "17/40" or "85,5%" (ratio), "1117" or "1.117" (count), "42,5" / "42,5%" / "42.5"
 /// (percentage), "có" / "không" / "yes" / "no" (yes/no), "hoàn thành 15/07/2025" / "done 2025-07-15" /
 /// "đang thực hiện" / "not started" (task). Returns null when it cannot; the caller quarantines the row.
 /// </summary>
@@ -34,8 +34,17 @@ public static class ValueParser
         return value is null ? null : value with { Kind = kind };
     }
 
+    /// <summary>
+    /// "17/40", or a percentage reported without a count: "100%", "85,5 %" (a number as for a percentage, followed by
+    /// "%"; stored with no whole, never with an invented count). A plain number is refused: it could be either.
+    /// </summary>
     private static ParsedValue? ParseRatio(string text)
     {
+        if (text.EndsWith('%'))
+        {
+            return NumberParser.TryParse(text[..^1], wholeNumberExpected: false, out var percent) ? new ParsedValue(Number: percent) : null;
+        }
+
         var slash = text.IndexOf('/', StringComparison.Ordinal);
         if (slash <= 0 || slash != text.LastIndexOf('/')
             || !NumberParser.TryParse(text[..slash], wholeNumberExpected: true, out var part)

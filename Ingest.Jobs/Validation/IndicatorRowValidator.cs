@@ -18,7 +18,7 @@ public sealed class IndicatorRowValidator(RuleSet rules, CommuneDirectory commun
 
     private static readonly Dictionary<IndicatorKind, (string Vi, string En, string Examples)> _kinds = new()
     {
-        [IndicatorKind.Ratio] = ("tỷ lệ", "ratio", "17/40"),
+        [IndicatorKind.Ratio] = ("tỷ lệ", "ratio", "17/40, 85,5%"),
         [IndicatorKind.Count] = ("số lượng", "count", "1117, 1.117"),
         [IndicatorKind.Percentage] = ("phần trăm", "percentage", "42,5 / 42,5% / 42.5"),
         [IndicatorKind.YesNo] = ("có/không", "yes/no", "có, không, yes, no"),
@@ -105,8 +105,14 @@ public sealed class IndicatorRowValidator(RuleSet rules, CommuneDirectory commun
             return QuarantineReason.Of("value.negative", raw);
         }
 
+        // A ratio reported as a percentage only ("100%") is checked as a percentage: there is no count to check.
+        var isPercentageOnly = indicator.Kind == IndicatorKind.Ratio && value.Whole is null;
         switch (indicator.Kind)
         {
+            case IndicatorKind.Ratio when isPercentageOnly && value.Number > 100:
+                return QuarantineReason.Of("value.percentOutOfRange", raw);
+            case IndicatorKind.Ratio when isPercentageOnly:
+                break;
             case IndicatorKind.Ratio when value.Whole <= 0:
                 return QuarantineReason.Of("value.wholeNotPositive", raw);
             case IndicatorKind.Ratio when value.Number > value.Whole:

@@ -124,7 +124,8 @@ public sealed class CommuneValues
                 var (number, whole, any) = (0m, 0m, false);
                 for (var at = from; at <= month; at++)
                 {
-                    if (reported[(at * layout.Width) + accumulation.SourceSlot] is { Number: { } part } value)
+                    // A ratio month reported as a percentage only has no part and whole to add: left out, nothing invented.
+                    if (reported[(at * layout.Width) + accumulation.SourceSlot] is { Number: { } part } value && !RatedKind.IsPercentageOnly(kind, value))
                     {
                         (number, whole, any) = (number + part, whole + (value.Whole ?? 0m), true);
                     }

@@ -52,9 +52,10 @@ internal static class CriterionExplainer
             }));
         }
 
-        var percent = indicator.Kind == IndicatorKind.Ratio
-            ? Math.Round(reported.Number!.Value * 100m / reported.Whole!.Value, 2, MidpointRounding.AwayFromZero)
-            : (decimal?)null;
+        var isPercentageOnly = RatedKind.IsPercentageOnly(indicator.Kind, reported);
+        var percent = indicator.Kind != IndicatorKind.Ratio ? (decimal?)null
+            : isPercentageOnly ? reported.Number!.Value
+            : Math.Round(reported.Number!.Value * 100m / reported.Whole!.Value, 2, MidpointRounding.AwayFromZero);
         // A held state from an earlier period is not stale (it is a state, not an old measurement); it says when it was reported.
         var isEarlier = reported.Period != rating.Period;
         var isHeld = isEarlier && criterion.Missing.Strategy == MissingValueStrategy.HoldState;
@@ -70,9 +71,15 @@ internal static class CriterionExplainer
         var reason = isEarlier
             ? Append(words.Reason, Template.Fill(isHeld ? texts.Held : texts.Stale, new Dictionary<string, LocalizedText> { ["valuePeriod"] = Words.PeriodName(reported.Period) }))
             : words.Reason;
+        if (isPercentageOnly && criterion.MinDenominator is not null)
+        {
+            // Rated on the percentage: the minimum denominator has no count to apply to, and none is invented.
+            reason = Append(reason, MinDenominatorNotApplicable);
+        }
+
         if (indicator.Accumulate is { } accumulate)
         {
-            reason = Append(reason, Accumulated(rating.Values, index.Layout.SlotOf(accumulate.Of), accumulate, reported.Period));
+            reason = Append(reason, Accumulated(rating.Values, index.Layout.SlotOf(accumulate.Of), indicator.Kind, accumulate, reported.Period));
         }
 
         if (indicator.PerCapita is not null && rating.Values.Population is { } population)
@@ -83,13 +90,17 @@ internal static class CriterionExplainer
         return Result(Outcome.Rated, rated.Rating, measured, words.Gaps, reason);
     }
 
+    private static readonly LocalizedText MinDenominatorNotApplicable = new(
+        "Mẫu số tối thiểu: không áp dụng, báo cáo không có số lượng.", "Minimum denominator: not applicable, no count reported.");
+
     /// <summary>Names the months of the window ending at <paramref name="period"/> that the sum was made of, and those missing.</summary>
-    private static LocalizedText Accumulated(CommuneValues values, int sourceSlot, AccumulationOf accumulate, Period period)
+    private static LocalizedText Accumulated(CommuneValues values, int sourceSlot, IndicatorKind kind, AccumulationOf accumulate, Period period)
     {
         var (reported, missing) = (new List<Period>(12), new List<Period>(12));
         foreach (var month in accumulate.FirstOf(period).Through(period))
         {
-            (values.Find(sourceSlot, month) is null ? missing : reported).Add(month);
+            // A ratio month reported as a percentage only has no part and whole to add: it is left out of the sum.
+            (values.Find(sourceSlot, month) is not { } value || RatedKind.IsPercentageOnly(kind, value) ? missing : reported).Add(month);
         }
 
         return Words.Accumulated(accumulate, period, reported, missing);

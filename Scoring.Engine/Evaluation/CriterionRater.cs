@@ -11,12 +11,13 @@ internal static class CriterionRater
     /// </remarks>
     public static CriterionRating Rate(CompiledCriterion compiled, CommuneValues values, Period period, DateOnly asOf)
     {
-        var kind = compiled.Kind;
         var missing = compiled.Criterion.Missing;
         var threshold = compiled.ThresholdFor(values.UnitType, period);
         var inForce = compiled.IsInForce(period);
         var position = !inForce || compiled.Slot < 0 ? -1 : values.PositionWithCarry(compiled.Slot, period, missing);
         var value = position < 0 ? null : values.ValueAt(position);
+        // A ratio reported as a percentage only is rated as a percentage: no count, so no minimum denominator.
+        var kind = value is null ? compiled.Kind : RatedKind.Of(compiled.Kind, value);
         var outcome = Outcome.Rated;
         Rating? rating;
         if (!inForce)

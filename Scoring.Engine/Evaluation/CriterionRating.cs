@@ -59,13 +59,16 @@ public readonly struct CriterionRating
     /// </summary>
     public decimal Effort =>
         Rating == Model.Rating.Green || _outcome == Outcome.NotInForce ? 0m
-        : IsRatedNumber ? NumericRating.Effort(_criterion.Kind, Value!, Threshold)
+        : IsRatedNumber ? NumericRating.Effort(RatedKind.Of(_criterion.Kind, Value!), Value!, Threshold)
         : 1m;
 
     /// <summary>A ratio, count or percentage with a value and a colour: the kinds that have amounts to a better colour.</summary>
     private bool IsRatedNumber =>
         _hasRating && Value is not null && _criterion.Kind is IndicatorKind.Ratio or IndicatorKind.Count or IndicatorKind.Percentage;
 
-    /// <remarks>The value is known to fall short of the cut: the rating is below it.</remarks>
-    private decimal AmountTo(decimal cut) => NumericRating.AmountShort(_criterion.Kind, Value!, cut, Threshold.Direction, _criterion.Boundary);
+    /// <remarks>
+    /// The value is known to fall short of the cut: the rating is below it. A percentage-only ratio's amount is in
+    /// percentage points (<see cref="RatedKind"/>): without a count there are no machines to name.
+    /// </remarks>
+    private decimal AmountTo(decimal cut) => NumericRating.AmountShort(RatedKind.Of(_criterion.Kind, Value!), Value!, cut, Threshold.Direction, _criterion.Boundary);
 }

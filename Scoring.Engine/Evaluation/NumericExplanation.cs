@@ -26,20 +26,21 @@ internal static class NumericExplanation
         var gaps = new List<Gap>(2);
         if (rated.ToYellow is { } toYellow)
         {
-            gaps.Add(NumericGap(rated.Criterion, rated.Threshold.Direction, Rating.Yellow, toYellow, texts));
+            gaps.Add(NumericGap(rated.Criterion, rated.Value!, rated.Threshold.Direction, Rating.Yellow, toYellow, texts));
         }
 
         if (rated.ToGreen is { } toGreen)
         {
-            gaps.Add(NumericGap(rated.Criterion, rated.Threshold.Direction, Rating.Green, toGreen, texts));
+            gaps.Add(NumericGap(rated.Criterion, rated.Value!, rated.Threshold.Direction, Rating.Green, toGreen, texts));
         }
 
         return new RatedCriterion(rating, reason, gaps);
     }
 
-    public static Gap NumericGap(Criterion criterion, Direction direction, Rating target, decimal missing, RuleSetTexts texts)
+    /// <remarks>The unit follows the value: a ratio reported as a percentage only is short of percentage points (<see cref="RatedKind"/>).</remarks>
+    public static Gap NumericGap(Criterion criterion, IndicatorValue value, Direction direction, Rating target, decimal missing, RuleSetTexts texts)
     {
-        var unit = criterion.Indicator.Kind == IndicatorKind.Percentage
+        var unit = RatedKind.Of(criterion.Indicator.Kind, value) == IndicatorKind.Percentage
             ? Words.PercentagePoints
             : criterion.Indicator.Unit ?? new LocalizedText("", "");
         var template = criterion.Action ?? (direction == Direction.HigherIsBetter ? texts.GapMore : texts.GapLess);

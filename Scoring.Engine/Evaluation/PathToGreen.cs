@@ -103,8 +103,8 @@ internal static class PathToGreen
         }
 
         var fullScoreAt = criterion.Points!.FullScoreAt ?? threshold.Green!.Value;
-        var missing = NumericRating.AmountToReach(criterion.Indicator.RatedAs, result.Value.Reported, fullScoreAt, threshold.Direction, Boundary.Inclusive);
-        return NumericExplanation.NumericGap(criterion, threshold.Direction, Rating.Green, missing, rules.Texts);
+        var missing = NumericRating.AmountToReach(RatedKind.Of(criterion.Indicator.RatedAs, result.Value.Reported), result.Value.Reported, fullScoreAt, threshold.Direction, Boundary.Inclusive);
+        return NumericExplanation.NumericGap(criterion, result.Value.Reported, threshold.Direction, Rating.Green, missing, rules.Texts);
     }
 
     private static int IndexOf(IReadOnlyList<CriterionResult> results, CriterionResult result)

@@ -21,7 +21,7 @@ internal static class PointsCalculator
             return 0m;
         }
 
-        var kind = criterion.Indicator.RatedAs;
+        var kind = RatedKind.Of(criterion.Indicator.RatedAs, value);
         var share = kind switch
         {
             IndicatorKind.YesNo => value.Flag == true ? 1m : 0m,

@@ -13,7 +13,7 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// On the threshold's scale: percent for a ratio, the number for a count or percentage, 1 or 0 for yes/no, and for a task
 /// the day number it was completed on (−∞ when done without a date, +∞ when not done).
 /// </param>
-/// <param name="Whole">A ratio's whole, for the minimum denominator; 0 otherwise.</param>
+/// <param name="Whole">A ratio's whole, for the minimum denominator; 0 otherwise (also for a percentage-only ratio).</param>
 /// <param name="IsExact">
 /// Ratio, count, percentage: the exact measure (part × 100 / whole, or the number) is a decimal of at most 15
 /// significant digits and <see cref="Measure"/> is the double nearest to it. Against a cut that is also such a decimal
@@ -31,6 +31,7 @@ internal readonly record struct ValueCell(double Measure, double Whole, bool IsE
     /// <summary>
     /// The cell for a reported value, or false when the value is not usable for its kind (a part above its whole, a
     /// negative count, a percentage above 100, a yes/no or task without its answer): those are left out, as if not reported.
+    /// A ratio with its number and no whole is a percentage-only ratio, checked and laid out as a percentage (0 to 100).
     /// </summary>
     public static bool TryOf(IndicatorKind kind, IndicatorValue value, out ValueCell cell)
     {
@@ -47,8 +48,9 @@ internal readonly record struct ValueCell(double Measure, double Whole, bool IsE
 
                 cell = OfRatio(part, whole);
                 return part >= 0 && whole >= part;
-            case IndicatorKind.Count or IndicatorKind.Percentage when value.Number is { } number:
-                var isPercentage = kind == IndicatorKind.Percentage;
+            case IndicatorKind.Count or IndicatorKind.Percentage or IndicatorKind.Ratio when value.Number is { } number:
+                // A ratio without its whole was reported as a percentage only ("100%"): laid out as a percentage (see RatedKind).
+                var isPercentage = kind != IndicatorKind.Count;
                 if (AsSmallWholeNumber(number) is { } small)
                 {
                     cell = new(small, 0d, true);

@@ -10,6 +10,8 @@ internal static class ValueText
         ? PerCapitaValue(indicator, perCapita, value)
         : indicator.Kind switch
     {
+        IndicatorKind.Ratio when value.Whole is null => Both(language =>
+            NumberText.Percent(value.Number!.Value, language) + (language == Language.Vi ? " (báo cáo không kèm số lượng)" : " (reported without a count)")),
         IndicatorKind.Ratio => Both(language =>
             $"{NumberText.Format(value.Number!.Value, language)}/{NumberText.Format(value.Whole!.Value, language)}"
             + UnitSuffix(indicator.Unit, language)

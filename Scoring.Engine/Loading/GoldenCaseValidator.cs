@@ -6,13 +6,14 @@ namespace DashboardKpi.Scoring.Engine.Loading;
 /// <summary>Checks a golden case against the rule file it travels in: known units, indicators, criteria and value shapes.</summary>
 internal sealed class GoldenCaseValidator : AbstractValidator<GoldenCaseDocument>
 {
-    private static readonly Dictionary<string, (string[] Fields, string Needs)> _shapes = new()
+    /// <summary>The fields a value of each kind has: one of the alternatives, exactly. A ratio's number alone is a percentage reported without a count.</summary>
+    private static readonly Dictionary<string, (string[][] Alternatives, string Needs)> _shapes = new()
     {
-        ["ratio"] = (["Part", "Whole"], "part + whole"),
-        ["count"] = (["Number"], "number"),
-        ["percentage"] = (["Number"], "number"),
-        ["yesNo"] = (["Flag"], "flag"),
-        ["task"] = (["Task"], "task (+ completedOn)"),
+        ["ratio"] = ([["Part", "Whole"], ["Number"]], "part + whole, or number (a percentage without a count)"),
+        ["count"] = ([["Number"]], "number"),
+        ["percentage"] = ([["Number"]], "number"),
+        ["yesNo"] = ([["Flag"]], "flag"),
+        ["task"] = ([["Task"]], "task (+ completedOn)"),
     };
 
     public GoldenCaseValidator(RuleSetDocument document)
@@ -91,7 +92,7 @@ internal sealed class GoldenCaseValidator : AbstractValidator<GoldenCaseDocument
             ["Flag"] = value.Flag is not null,
             ["Task"] = value.Task is not null,
         };
-        if (shape.Fields.Any(f => !present[f]) || present.Any(p => p.Value && !shape.Fields.Contains(p.Key)))
+        if (!shape.Alternatives.Any(fields => fields.All(f => present[f]) && !present.Any(p => p.Value && !fields.Contains(p.Key))))
         {
             context.Fail(path, "case.valueShape", value.Indicator, kind, shape.Needs);
         }

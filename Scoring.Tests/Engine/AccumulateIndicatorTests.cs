@@ -102,6 +102,21 @@ public class AccumulateIndicatorTests
     }
 
     [Test]
+    public void Rolling12_AMonthReportedAsAPercentageOnly_IsLeftOutOfTheSum_AndNamedMissing()
+    {
+        // January's "100%" has no part or whole to add: 90 + 100 of 100 + 100 = 190/200 = 95 %, green; no count invented.
+        var result = Rated("ONTIME", July2025, OnTime(2024, 8, 90, 100), new IndicatorValue("ON_TIME_MONTHLY", new Period(2025, 1), Number: 100m), OnTime(2025, 7, 100, 100));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((result.Value!.Reported.Number, result.Value.Reported.Whole), Is.EqualTo(((decimal?)190m, (decimal?)200m)));
+            Assert.That(result.Rating, Is.EqualTo(Rating.Green));
+            Assert.That(result.Reason.En, Does.EndWith(
+                "12 months, August 2024–July 2025: 2 months reported (8/2024, 7/2025); missing 9/2024, 10/2024, 11/2024, 12/2024, 1/2025, 2/2025, 3/2025, 4/2025, 5/2025, 6/2025, counted as 0."));
+        }
+    }
+
+    [Test]
     public void Rolling12_WeighsMonthsByTheirWholes()
     {
         // 10/10 in June and 70/100 in July: 80/110 = 72.73 %, red (the mean of 100 % and 70 % would be 85 %, yellow).

@@ -49,11 +49,11 @@ public class GoldenCaseTests
     [Test]
     public void Read_CaseValueOfTheWrongShape_SaysWhatItNeeds()
     {
-        var result = Scoring.Engine.Loading.RuleSetReader.Read(ShippedWith(n => n["cases"]![0]!["values"]![3] = JsonNode.Parse("""{ "indicator": "AV_UPDATED_MACHINES", "number": 17 }""")));
+        var result = Scoring.Engine.Loading.RuleSetReader.Read(ShippedWith(n => n["cases"]![0]!["values"]![3] = JsonNode.Parse("""{ "indicator": "AV_UPDATED_MACHINES", "part": 17 }""")));
 
         var error = result.Errors.Single();
         Assert.That((error.Path, error.Code), Is.EqualTo(("$.cases[0].values[3]", "case.valueShape")));
-        Assert.That(error.MessageEn, Is.EqualTo("A value of indicator 'AV_UPDATED_MACHINES' (ratio) needs part + whole."));
+        Assert.That(error.MessageEn, Is.EqualTo("A value of indicator 'AV_UPDATED_MACHINES' (ratio) needs part + whole, or number (a percentage without a count)."));
     }
 
     private static string ShippedWith(Action<JsonNode> edit)

@@ -16,6 +16,32 @@ public class ValueParserTests
         Assert.That((value!.Number, value.Whole), Is.EqualTo(((decimal?)part, (decimal?)whole)));
     }
 
+    [TestCase("100%", "100")]
+    [TestCase("85,5 %", "85.5")]
+    [TestCase("85.5%", "85.5")]
+    [TestCase(" 0 % ", "0")]
+    [TestCase("1.5%", "1.5")]
+    [TestCase("1.117%", "1.117")]
+    [TestCase("120%", "120")]
+    public void Parse_Ratio_AsAPercentage_KeepsThePercentWithoutAWhole(string text, string expected)
+    {
+        // The number as for a percentage: one mark is a decimal mark ("1.117%" is 1.117 %, never 1,117 %). 120 parses; the validator quarantines it.
+        var value = ValueParser.Parse(IndicatorKind.Ratio, text);
+
+        Assert.That((value!.Number, value.Whole), Is.EqualTo(((decimal?)decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), (decimal?)null)));
+    }
+
+    [TestCase("85")]
+    [TestCase("85,5")]
+    [TestCase("%")]
+    [TestCase("85%%")]
+    [TestCase("17/40%")]
+    [TestCase("% 85")]
+    public void Parse_Ratio_WithoutTheSignOrMalformed_IsRefused(string text)
+    {
+        Assert.That(ValueParser.Parse(IndicatorKind.Ratio, text), Is.Null);
+    }
+
     [TestCase("1117", "1117")]
     [TestCase("1.117", "1117")]
     [TestCase("1,117", "1117")]
