@@ -9,7 +9,7 @@ internal sealed class GoldenCaseValidator : AbstractValidator<GoldenCaseDocument
     /// <summary>The fields a value of each kind has: one of the alternatives, exactly. A ratio's number alone is a percentage reported without a count.</summary>
     private static readonly Dictionary<string, (string[][] Alternatives, string Needs)> _shapes = new()
     {
-        ["ratio"] = ([["Part", "Whole"], ["Number"]], "part + whole, or number (a percentage without a count)"),
+        ["ratio"] = ([["Part", "Whole"], ["Number"]], "part + whole | number"),
         ["count"] = ([["Number"]], "number"),
         ["percentage"] = ([["Number"]], "number"),
         ["yesNo"] = ([["Flag"]], "flag"),

@@ -53,7 +53,7 @@ public class GoldenCaseTests
 
         var error = result.Errors.Single();
         Assert.That((error.Path, error.Code), Is.EqualTo(("$.cases[0].values[3]", "case.valueShape")));
-        Assert.That(error.MessageEn, Is.EqualTo("A value of indicator 'AV_UPDATED_MACHINES' (ratio) needs part + whole, or number (a percentage without a count)."));
+        Assert.That(error.MessageEn, Is.EqualTo("A value of indicator 'AV_UPDATED_MACHINES' (ratio) needs part + whole | number."));
     }
 
     private static string ShippedWith(Action<JsonNode> edit)
