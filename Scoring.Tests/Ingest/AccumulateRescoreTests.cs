@@ -32,18 +32,15 @@ public class AccumulateRescoreTests
             "dossiers.csv", "file", "test", CancellationToken.None);
         var underShipped = await RescoreDecemberC2Async();
 
-        var versions = _host.Get<RuleVersionService>();
-        var draft = await versions.CreateDraftAsync(null, "analyst", CancellationToken.None);
-        var json = JsonNode.Parse(draft.JsonText)!;
-        Assert.That(json["criteria"]![1]!["code"]!.GetValue<string>(), Is.EqualTo("C2"));
-        json["indicators"]!.AsArray().Add(JsonNode.Parse("""
-            { "code": "DOSSIERS_YTD", "kind": "count", "name": { "vi": "Hồ sơ trực tuyến từ đầu năm", "en": "Online dossiers this year" },
-              "unit": { "vi": "hồ sơ", "en": "dossiers" }, "accumulate": { "of": "ONLINE_DOSSIERS", "over": "yearToDate" } }
-            """));
-        json["criteria"]![1]!["indicator"] = "DOSSIERS_YTD";
-        var (_, errors) = await versions.SaveDraftAsync(draft.Version, json.ToJsonString(), CancellationToken.None);
-        Assert.That(errors, Is.Empty);
-        Assert.That((await versions.PublishAsync(draft.Version, "admin", republishHistory: true, CancellationToken.None)).Published, Is.True);
+        await PublishedRules.PublishEditedAsync(_host, json =>
+        {
+            Assert.That(json["criteria"]![1]!["code"]!.GetValue<string>(), Is.EqualTo("C2"));
+            json["indicators"]!.AsArray().Add(JsonNode.Parse("""
+                { "code": "DOSSIERS_YTD", "kind": "count", "name": { "vi": "Hồ sơ trực tuyến từ đầu năm", "en": "Online dossiers this year" },
+                  "unit": { "vi": "hồ sơ", "en": "dossiers" }, "accumulate": { "of": "ONLINE_DOSSIERS", "over": "yearToDate" } }
+                """));
+            json["criteria"]![1]!["indicator"] = "DOSSIERS_YTD";
+        });
         var summed = await RescoreDecemberC2Async();
 
         using (Assert.EnterMultipleScope())

@@ -31,14 +31,11 @@ public class HoldStateRescoreTests
             "july-task.csv", "file", "test", CancellationToken.None);
         var underShipped = await RescoreDecemberS1Async();
 
-        var versions = _host.Get<RuleVersionService>();
-        var draft = await versions.CreateDraftAsync(null, "analyst", CancellationToken.None);
-        var json = JsonNode.Parse(draft.JsonText)!;
-        Assert.That(json["criteria"]![8]!["code"]!.GetValue<string>(), Is.EqualTo("S1"));
-        json["criteria"]![8]!["missing"] = JsonNode.Parse("""{ "strategy": "holdState" }""");
-        var (_, errors) = await versions.SaveDraftAsync(draft.Version, json.ToJsonString(), CancellationToken.None);
-        Assert.That(errors, Is.Empty);
-        Assert.That((await versions.PublishAsync(draft.Version, "admin", republishHistory: true, CancellationToken.None)).Published, Is.True);
+        await PublishedRules.PublishEditedAsync(_host, json =>
+        {
+            Assert.That(json["criteria"]![8]!["code"]!.GetValue<string>(), Is.EqualTo("S1"));
+            json["criteria"]![8]!["missing"] = JsonNode.Parse("""{ "strategy": "holdState" }""");
+        });
         var held = await RescoreDecemberS1Async();
 
         Assert.That(underShipped.Outcome, Is.EqualTo(Outcome.NoData), "the shipped rules (noData) grey it out");

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Dapper;
 using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Ratings;
-using DashboardKpi.Ingest.Jobs.RuleVersions;
 using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Model;
@@ -52,11 +51,8 @@ public class PerCapitaRescoreTests
         }
     }
 
-    private async Task PublishPerCapitaRulesAsync()
+    private Task PublishPerCapitaRulesAsync() => PublishedRules.PublishEditedAsync(_host, json =>
     {
-        var versions = _host.Get<RuleVersionService>();
-        var draft = await versions.CreateDraftAsync(null, "analyst", CancellationToken.None);
-        var json = JsonNode.Parse(draft.JsonText)!;
         json["indicators"]!.AsArray().Add(JsonNode.Parse("""
             { "code": "OVERDUE_PER_1000", "kind": "count", "name": { "vi": "Hồ sơ quá hạn trên 1.000 dân", "en": "Overdue dossiers per 1,000 residents" },
               "unit": { "vi": "hồ sơ quá hạn", "en": "overdue dossiers" }, "perCapita": { "of": "OVERDUE_DOSSIERS", "per": 1000 } }
@@ -66,10 +62,7 @@ public class PerCapitaRescoreTests
               "legalReference": { "plan": "Kế hoạch 02-KH/BCĐTW" }, "indicator": "OVERDUE_PER_1000",
               "threshold": { "direction": "lowerIsBetter", "green": 0.1, "yellow": 0.2, "basis": "proposed", "source": "test" } }
             """));
-        var (_, errors) = await versions.SaveDraftAsync(draft.Version, json.ToJsonString(), CancellationToken.None);
-        Assert.That(errors, Is.Empty);
-        Assert.That((await versions.PublishAsync(draft.Version, "admin", republishHistory: true, CancellationToken.None)).Published, Is.True);
-    }
+    });
 
     private async Task<(RatingSnapshot Stored, (DashboardKpi.Scoring.Engine.Evaluation.CommuneScore Score, DashboardKpi.Scoring.Engine.Evaluation.CriterionResult Criterion) Result)> RescoreJulyAsync()
     {
