@@ -12,8 +12,7 @@ internal static class AccumulateRules
     public static void Validate(RuleSetDocument document, ValidationContext<RuleSetDocument> context)
     {
         var indicators = document.Indicators ?? [];
-        var byCode = indicators.Where(i => i.Code is not null).GroupBy(i => i.Code!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byCode = IndicatorReferences.ByCode(document);
         for (var i = 0; i < indicators.Count; i++)
         {
             if (indicators[i].Accumulate is not { } accumulate)
@@ -28,15 +27,12 @@ internal static class AccumulateRules
             }
 
             context.RequireEnum($"{path}.Over", accumulate.Over, Vocabulary.Names(Vocabulary.Windows));
-            if (accumulate.Of is null)
+            if (context.Referenced($"{path}.Of", accumulate.Of, byCode) is not { } source)
             {
-                context.Fail($"{path}.Of", "required");
+                continue;
             }
-            else if (!byCode.TryGetValue(accumulate.Of, out var source))
-            {
-                context.Fail($"{path}.Of", "indicator.unknown", accumulate.Of);
-            }
-            else if (source.Kind is not ("count" or "ratio") || source.Accumulate is not null || source.PerCapita is not null)
+
+            if (source.Kind is not ("count" or "ratio") || source.Accumulate is not null || source.PerCapita is not null)
             {
                 context.Fail($"{path}.Of", "accumulate.source", accumulate.Of);
             }

@@ -9,10 +9,7 @@ internal sealed partial class CriterionValidator : AbstractValidator<CriterionDo
 {
     public CriterionValidator(RuleSetDocument document)
     {
-        var indicators = (document.Indicators ?? [])
-            .Where(i => i.Code is not null)
-            .GroupBy(i => i.Code!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var indicators = IndicatorReferences.ByCode(document);
         var exclusive = document.Boundary == "exclusive";
 
         RuleFor(c => c).Custom((criterion, context) =>
@@ -33,10 +30,10 @@ internal sealed partial class CriterionValidator : AbstractValidator<CriterionDo
                 context.Fail("LegalReference.Plan", "required");
             }
 
-            var indicator = KnownIndicator(criterion.Indicator, "Indicator", indicators, context);
+            var indicator = context.Referenced("Indicator", criterion.Indicator, indicators);
             for (var i = 0; i < (criterion.ContextIndicators?.Count ?? 0); i++)
             {
-                KnownIndicator(criterion.ContextIndicators![i], $"ContextIndicators[{i}]", indicators, context);
+                context.Referenced($"ContextIndicators[{i}]", criterion.ContextIndicators![i], indicators);
             }
 
             RuleSetValidator.CheckPlaceholders(context, "Action", criterion.Action, TemplatePlaceholders.Action);
@@ -74,23 +71,6 @@ internal sealed partial class CriterionValidator : AbstractValidator<CriterionDo
 
             ThresholdRules.Validate(criterion, kind, exclusive, context);
         });
-    }
-
-    private static IndicatorDocument? KnownIndicator(
-        string? code, string path, Dictionary<string, IndicatorDocument> indicators, ValidationContext<CriterionDocument> context)
-    {
-        if (code is null)
-        {
-            context.Fail(path, "required");
-            return null;
-        }
-
-        if (!indicators.TryGetValue(code, out var indicator))
-        {
-            context.Fail(path, "indicator.unknown", code);
-        }
-
-        return indicator;
     }
 
     private static void ValidateMissing(MissingValueDocument? missing, ValidationContext<CriterionDocument> context)

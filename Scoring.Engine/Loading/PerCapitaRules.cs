@@ -13,8 +13,7 @@ internal static class PerCapitaRules
     public static void Validate(RuleSetDocument document, ValidationContext<RuleSetDocument> context)
     {
         var indicators = document.Indicators ?? [];
-        var byCode = indicators.Where(i => i.Code is not null).GroupBy(i => i.Code!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byCode = IndicatorReferences.ByCode(document);
         for (var i = 0; i < indicators.Count; i++)
         {
             if (indicators[i].PerCapita is not { } perCapita)
@@ -33,15 +32,7 @@ internal static class PerCapitaRules
                 context.Fail(path, "perCapita.notCount", indicators[i].Code);
             }
 
-            if (perCapita.Of is null)
-            {
-                context.Fail($"{path}.Of", "required");
-            }
-            else if (!byCode.TryGetValue(perCapita.Of, out var counted))
-            {
-                context.Fail($"{path}.Of", "indicator.unknown", perCapita.Of);
-            }
-            else if (counted.Kind != "count" || counted.IsComputed())
+            if (context.Referenced($"{path}.Of", perCapita.Of, byCode) is { } counted && (counted.Kind != "count" || counted.IsComputed()))
             {
                 context.Fail($"{path}.Of", "perCapita.ofNotCount", perCapita.Of);
             }

@@ -123,13 +123,6 @@ public sealed class IndicatorDocument
     public PerCapitaDocument? PerCapita { get; set; }
 }
 
-internal static class IndicatorDocumentExtensions
-{
-    /// <summary>Computed from other values (a share, an accumulation or a per-capita count): never reported itself.</summary>
-    public static bool IsComputed(this IndicatorDocument indicator) =>
-        indicator.Share is not null || indicator.Accumulate is not null || indicator.PerCapita is not null;
-}
-
 public sealed class PerCapitaDocument
 {
     /// <summary>The count indicator the commune reports, e.g. "OVERDUE_DOSSIERS".</summary>

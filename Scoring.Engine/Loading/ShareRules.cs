@@ -11,8 +11,7 @@ internal static class ShareRules
     public static void Validate(RuleSetDocument document, ValidationContext<RuleSetDocument> context)
     {
         var indicators = document.Indicators ?? [];
-        var byCode = indicators.Where(i => i.Code is not null).GroupBy(i => i.Code!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byCode = IndicatorReferences.ByCode(document);
         for (var i = 0; i < indicators.Count; i++)
         {
             if (indicators[i].Share is not { } share)
@@ -28,15 +27,7 @@ internal static class ShareRules
 
             foreach (var (name, code) in new[] { ("Part", share.Part), ("Whole", share.Whole) })
             {
-                if (code is null)
-                {
-                    context.Fail($"{path}.{name}", "required");
-                }
-                else if (!byCode.TryGetValue(code, out var counted))
-                {
-                    context.Fail($"{path}.{name}", "indicator.unknown", code);
-                }
-                else if (counted.Kind != "count" || counted.IsComputed())
+                if (context.Referenced($"{path}.{name}", code, byCode) is { } counted && (counted.Kind != "count" || counted.IsComputed()))
                 {
                     context.Fail($"{path}.{name}", "share.notCount", code);
                 }
