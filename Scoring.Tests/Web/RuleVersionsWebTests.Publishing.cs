@@ -6,6 +6,7 @@ using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Rules;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
+using DashboardKpi.Scoring.Tests.Support;
 using DashboardKpi.Scoring.Tests.Web.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,7 @@ public sealed partial class RuleVersionsWebTests
     {
         using var created = await DashboardServer.PostFormAsync(_admin, "/Rules?handler=NewDraft", [], "/Rules");
         var version = int.Parse(created.Headers.Location!.ToString().Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        await Versions.SaveDraftAsync(version, PublishableRules.Complete((await Versions.FindAsync(version, CancellationToken.None))!.JsonText), CancellationToken.None);
         var draft = (await Versions.FindAsync(version, CancellationToken.None))!;
         var publishUrl = $"/Rules/Publish/{version}";
         var form = await _admin.GetStringAsync(publishUrl);
@@ -46,7 +48,7 @@ public sealed partial class RuleVersionsWebTests
     [Test]
     public async Task Publish_WithoutRepublishForAPastEffectiveFrom_IsRefusedAndStaysADraft()
     {
-        var draft = await Versions.CreateDraftAsync(null, "analyst1", CancellationToken.None);
+        var draft = await Versions.CreateDraftAsync(PublishableRules.Complete(Shipped(_ => { })), "analyst1", CancellationToken.None);
 
         using var response = await DashboardServer.PostFormAsync(_admin, $"/Rules/Publish/{draft.Version}", new() { ["confirm"] = "true" });
         var html = await response.Content.ReadAsStringAsync();
@@ -90,7 +92,7 @@ public sealed partial class RuleVersionsWebTests
         }, CancellationToken.None);
         using var machine = _server.CreateClient();
         machine.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        var good = await Versions.CreateDraftAsync(null, "analyst1", CancellationToken.None);
+        var good = await Versions.CreateDraftAsync(PublishableRules.Complete(Shipped(_ => { })), "analyst1", CancellationToken.None);
         var broken = await Versions.CreateDraftAsync(Shipped(r => C7(r, "yellow", 99)), "analyst1", CancellationToken.None);
 
         using var cookie = await PostJsonAsync(_admin, $"/api/v1/rules/versions/{good.Version}/publish", """{"republishHistory": true}""");
