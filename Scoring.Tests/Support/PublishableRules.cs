@@ -48,7 +48,7 @@ public static class PublishableRules
         }
         else
         {
-            threshold["reference"] = new JsonObject { ["document"] = "Văn bản kiểm thử", ["date"] = "2025-06-19", ["clause"] = "Mục 1" };
+            threshold["reference"] ??= new JsonObject { ["document"] = "Văn bản kiểm thử", ["date"] = "2025-06-19", ["clause"] = "Mục 1" };
         }
     }
 
