@@ -59,6 +59,28 @@ public sealed partial class RuleVersionsWebTests
     }
 
     [Test]
+    public async Task Publish_DraftWithoutReferencesOrRationales_ShowsWhatIsMissingAtItsPath_AndTheApiRefusesIt()
+    {
+        // The shipped v1 as it is: written before references and rationales existed (other tests publish completed copies).
+        var draft = await Versions.CreateDraftAsync(Shipped(_ => { }), "analyst1", CancellationToken.None);
+
+        using var machine = await _server.CreateTokenClientAsync(UserRoles.Admin);
+
+        var page = await _admin.GetStringAsync($"/Rules/Publish/{draft.Version}");
+        using var api = await PostJsonAsync(machine, $"/api/v1/rules/versions/{draft.Version}/publish", """{"republishHistory": true}""");
+        var refusal = await api.Content.ReadFromJsonAsync<JsonElement>();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(page, Does.Contain("data-path=\"$.criteria[6].threshold.rationale\" data-code=\"publish.rationaleMissing\""));
+            Assert.That(page, Does.Contain("data-path=\"$.aggregation.basis\""));
+            Assert.That(page, Does.Match("id=\"publish-submit\"[^>]*disabled"));
+            Assert.That(api.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(refusal.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()), Does.Contain("publish.referenceMissing"));
+        }
+    }
+
+    [Test]
     public async Task Publish_Analyst_IsRefusedOnThePageAndTheApi()
     {
         var draft = await Versions.CreateDraftAsync(null, "analyst1", CancellationToken.None);
