@@ -43,6 +43,10 @@ public sealed class MethodologyBrowserTests
         await page.Locator("#C2").ScreenshotAsync(new() { Path = Path.Combine(Support.Browser.ScreenshotDirectory, "methodology-c2.png") });
         await page.Locator("#overall").ScreenshotAsync(new() { Path = Path.Combine(Support.Browser.ScreenshotDirectory, "methodology-overall.png") });
 
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        var printed = (Nav: await page.IsVisibleAsync("nav.main-nav"), Picker: await page.IsVisibleAsync("#period-form"), C7: await page.IsVisibleAsync("#C7"));
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Screen });
+
         await page.ClickAsync("#language-switch");
         await page.WaitForSelectorAsync("html[lang=en]");
         var headingEn = await page.InnerTextAsync("h1");
@@ -58,6 +62,7 @@ public sealed class MethodologyBrowserTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(headingVi, Is.EqualTo("Phương pháp chấm"));
+            Assert.That(printed, Is.EqualTo((false, false, true)), "printed: no navigation or period picker, the criteria stay");
             Assert.That(c7Vi, Does.Contain("C7").And.Contain("Ngưỡng").And.Contain("Xanh ≥ 95").And.Contain("Đề xuất").And.Contain("Khi không báo cáo"));
             Assert.That(headingEn, Is.EqualTo("Methodology"));
             Assert.That(c7En, Does.Contain("Thresholds").And.Contain("Green ≥ 95").And.Contain("Proposed").And.Contain("When not reported"));
