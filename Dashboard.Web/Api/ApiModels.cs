@@ -11,7 +11,8 @@ public sealed record CommuneDto(
 public sealed record RatingDto(
     string CommuneCode, string FullName, string Overall, decimal? Score, string? RuleSetId, int? RuleSetVersion, DateTimeOffset? ComputedAt);
 
-public sealed record RatingsDto(string Period, int Count, IReadOnlyList<RatingDto> Ratings, RescoreStatusDto Rescore);
+/// <summary>A period's ratings; Methodology is the address of the page that says how they were rated (its JSON: GET /api/v1/methodology).</summary>
+public sealed record RatingsDto(string Period, int Count, IReadOnlyList<RatingDto> Ratings, RescoreStatusDto Rescore, string Methodology);
 
 /// <summary>
 /// Whether the period's colours are up to date: State is upToDate, pending, running, partial or failed; when not up
@@ -24,12 +25,15 @@ public sealed record GapDto(string Target, decimal? Missing, LocalizedText? Unit
 
 public sealed record ValueDto(LocalizedText Text, decimal? Number, decimal? Whole, decimal? Percent, bool? Flag, string? Task, string Period, bool IsStale);
 
-public sealed record ThresholdDto(string Direction, decimal? Green, decimal? Yellow, DateOnly? Deadline, LocalizedText? GreenText, LocalizedText? YellowText, string Basis, string Source);
+/// <summary>Basis is official, adopted or proposed; Reference (official, adopted) and Rationale (proposed) where the rule set states them.</summary>
+public sealed record ThresholdDto(
+    string Direction, decimal? Green, decimal? Yellow, DateOnly? Deadline, LocalizedText? GreenText, LocalizedText? YellowText, string Basis, string Source,
+    Methodology.ReferenceDto? Reference, LocalizedText? Rationale);
 
-/// <summary>One criterion of a scorecard. Rating is green/yellow/red, noData, insufficientData or notInForce.</summary>
+/// <summary>One criterion of a scorecard. Rating is green/yellow/red, noData, insufficientData or notInForce; Methodology links to its rule.</summary>
 public sealed record CriterionDto(
     string Code, LocalizedText Name, string Group, bool IsCritical, string Rating, ValueDto? Value, ThresholdDto Threshold,
-    IReadOnlyList<GapDto> Gaps, LocalizedText Reason, string? Source, DateTimeOffset? UpdatedAt);
+    IReadOnlyList<GapDto> Gaps, LocalizedText Reason, string? Source, DateTimeOffset? UpdatedAt, string Methodology);
 
 public sealed record PathStepDto(string CriterionCode, LocalizedText CriterionName, string From, GapDto Gap);
 
@@ -37,4 +41,4 @@ public sealed record PathStepDto(string CriterionCode, LocalizedText CriterionNa
 public sealed record ScorecardDto(
     string CommuneCode, string FullName, string FullNameEn, string Period, string Overall, decimal? Score, LocalizedText? Reason,
     string? RuleSetId, int? RuleSetVersion, string? RuleSetSha256, DateTimeOffset? ComputedAt,
-    IReadOnlyList<CriterionDto> Criteria, IReadOnlyList<PathStepDto> PathToGreen, RescoreStatusDto Rescore);
+    IReadOnlyList<CriterionDto> Criteria, IReadOnlyList<PathStepDto> PathToGreen, RescoreStatusDto Rescore, string Methodology);

@@ -36,6 +36,6 @@ public static class RatingsApi
         var rows = (await ratings.ListCommunesAsync(ct)).Select(c => rated.TryGetValue(c.Code, out var r)
             ? new RatingDto(c.Code, c.FullName, r.Overall, r.Score, r.RuleSetId, r.RuleSetVersion, r.ComputedAt)
             : new RatingDto(c.Code, c.FullName, RatingColour.NoData, null, null, null, null)).ToList();
-        return TypedResults.Ok(new RatingsDto(chosen, rows.Count, rows, await notices.StatusAsync(chosen, ct)));
+        return TypedResults.Ok(new RatingsDto(chosen, rows.Count, rows, await notices.StatusAsync(chosen, ct), MethodologyQueries.Url(chosen)));
     }
 }

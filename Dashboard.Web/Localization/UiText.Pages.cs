@@ -77,6 +77,7 @@ public static partial class UiText
         ["Rules.None"] = ("Chưa có phiên bản nào.", "There is no version yet."),
         ["Rules.Basis"] = ("Cơ sở ngưỡng", "Threshold basis"),
         ["Rules.Basis.Official"] = ("Chính thức", "Official"),
+        ["Rules.Basis.Adopted"] = ("Thành phố ban hành", "Adopted by the city"),
         ["Rules.Basis.Proposed"] = ("Đề xuất", "Proposed"),
     };
 }

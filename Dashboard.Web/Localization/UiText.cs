@@ -23,6 +23,7 @@ public static partial class UiText
         ["Nav.MyCommune"] = ("Đơn vị của tôi", "My unit"),
         ["Nav.Data"] = ("Dữ liệu", "Data"),
         ["Nav.Rules"] = ("Bộ quy tắc", "Rules"),
+        ["Nav.Methodology"] = ("Phương pháp chấm", "Methodology"),
         ["Nav.Admin"] = ("Quản trị", "Administration"),
         ["Nav.Jobs"] = ("Tác vụ nền", "Background jobs"),
         ["Nav.Api"] = ("API", "API"),
@@ -158,7 +159,7 @@ public static partial class UiText
     private static Dictionary<string, (string Vi, string En)> Build()
     {
         var all = new Dictionary<string, (string Vi, string En)>(StringComparer.Ordinal);
-        foreach (var table in new[] { Shell(), Pages(), DataPages(), RulePages(), RescorePages() })
+        foreach (var table in new[] { Shell(), Pages(), DataPages(), RulePages(), RescorePages(), MethodologyPage() })
         {
             foreach (var (key, value) in table)
             {

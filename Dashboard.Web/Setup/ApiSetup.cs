@@ -26,6 +26,7 @@ public static class ApiSetup
         api.MapImportsApi();
         api.MapRulesApi();
         api.MapReproduceApi();
+        api.MapMethodologyApi();
         return app;
     }
 }

@@ -25,6 +25,7 @@ public static class QueriesSetup
         services.AddSingleton<RescoreProgress>();
         services.AddSingleton<RuleAuditLog>();
         services.AddSingleton<RulesInForce>();
+        services.AddSingleton<MethodologyQueries>();
         return services;
     }
 }

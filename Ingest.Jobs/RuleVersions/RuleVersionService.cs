@@ -77,7 +77,8 @@ public sealed class RuleVersionService(
     }
 
     /// <summary>
-    /// Publishes a valid draft whose golden cases pass, from its effective-from period. An effective-from before the
+    /// Publishes a valid draft that states the basis of every number (<see cref="PublishRequirements"/>) and whose golden
+    /// cases pass, from its effective-from period. An effective-from before the
     /// current month would re-rate published history and needs <paramref name="republishHistory"/> (admins only).
     /// </summary>
     public async Task<PublishResult> PublishAsync(int version, string publishedBy, bool republishHistory, CancellationToken ct)
@@ -92,6 +93,14 @@ public sealed class RuleVersionService(
         if (read.RuleSet is not { } rules)
         {
             return new PublishResult(false, read.Errors, [], "Bản nháp có lỗi nên không thể ban hành.", "The draft has errors and cannot be published.", null, []);
+        }
+
+        var unmet = PublishRequirements.Check(rules);
+        if (unmet.Count > 0)
+        {
+            return new PublishResult(false, unmet, [],
+                "Bản nháp chưa nêu đủ căn cứ của các ngưỡng và phương pháp tổng hợp nên chưa thể ban hành.",
+                "The draft does not yet say where every threshold and the overall method come from, so it cannot be published.", null, []);
         }
 
         var failing = GoldenCaseRunner.Run(rules).Where(r => !r.Passed).ToList();

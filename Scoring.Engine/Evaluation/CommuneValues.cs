@@ -185,7 +185,7 @@ public sealed class CommuneValues
     {
         var month = MonthIndex(period);
         // A held state may look back 36 periods: stop at the first laid-out month rather than probe empty ones.
-        var periods = Math.Min(missing.LookBack, month - _firstMonth);
+        var periods = Math.Min(missing.LookBackFrom(period), month - _firstMonth);
         for (var back = 0; back <= periods; back++)
         {
             if (IndexOf(slot, month - back) is var at and >= 0 && _values[at] is not null)

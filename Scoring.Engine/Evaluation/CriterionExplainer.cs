@@ -39,7 +39,8 @@ internal static class CriterionExplainer
             var period = new Dictionary<string, LocalizedText> { ["period"] = Words.PeriodName(rating.Period) };
             return rated.Outcome == Outcome.Rated
                 ? Result(Outcome.Rated, Rating.Red, null, [ProvideData(texts, Rating.Green)], Template.Fill(texts.MissingIsRed, period))
-                : Result(Outcome.NoData, null, null, [], WithoutPopulation(Template.Fill(texts.NoData, period), indicator, rating.Values.Population));
+                : Result(Outcome.NoData, null, null, [], NotCarriedAcrossYear(
+                    WithoutPopulation(Template.Fill(texts.NoData, period), indicator, rating.Values.Population), criterion.Missing, rating.Period));
         }
 
         if (rated.Outcome == Outcome.InsufficientData)
@@ -132,6 +133,17 @@ internal static class CriterionExplainer
             ? Append(reason, new(
                 $"Chưa có dân số của đơn vị nên không tính được giá trị trên {NumberText.Format(perCapita.Per, Language.Vi)} dân.",
                 $"The unit's population is not known, so no value per {NumberText.Format(perCapita.Per, Language.En)} residents can be computed."))
+            : reason;
+
+    /// <summary>
+    /// Under withinYear the carry stops at January: says so when the allowed periods would otherwise have reached into the
+    /// previous year, so a grey January is not read as a commune that stopped reporting.
+    /// </summary>
+    private static LocalizedText NotCarriedAcrossYear(LocalizedText reason, MissingValuePolicy missing, Period period) =>
+        missing.WithinYear && missing.LookBack > missing.LookBackFrom(period)
+            ? Append(reason, new(
+                $"Giá trị của năm {period.Year - 1} không được mang sang năm {period.Year} (chỉ tiêu tính trong năm).",
+                $"Values of {period.Year - 1} are not carried into {period.Year} (the indicator counts within the calendar year)."))
             : reason;
 
     private static LocalizedText WithOverrideReason(LocalizedText reason, ThresholdOverride? applied) =>

@@ -59,7 +59,7 @@ public static class RuleSetDiff
             }
 
             Add(a.Code, "minDenominator", a.MinDenominator, b.MinDenominator);
-            Add(a.Code, "missing", $"{a.Missing.Strategy} {a.Missing.Periods}", $"{b.Missing.Strategy} {b.Missing.Periods}");
+            Add(a.Code, "missing", Missing(a.Missing), Missing(b.Missing));
             Add(a.Code, "points", a.Points, b.Points);
             Add(a.Code, "action", a.Action, b.Action);
         });
@@ -71,8 +71,14 @@ public static class RuleSetDiff
         return changes;
     }
 
+    // The strategy and periods as before, so a diff of two files without withinYear reads as it always did.
+    private static string Missing(MissingValuePolicy m) => $"{m.Strategy} {m.Periods}" + (m.WithinYear ? " withinYear" : "");
+
     private static void CompareAggregation(Aggregation a, Aggregation b, Action<string, string, object?, object?> add)
     {
+        add("aggregation", "basis", a.Basis, b.Basis);
+        add("aggregation", "reference", Reference(a.Reference), Reference(b.Reference));
+        add("aggregation", "rationale", a.Rationale, b.Rationale);
         switch (a, b)
         {
             case (CriticalShareAggregation x, CriticalShareAggregation y):
@@ -80,6 +86,7 @@ public static class RuleSetDiff
                 add("aggregation", "redCriteriaForRed", x.RedCriteriaForRed, y.RedCriteriaForRed);
                 add("aggregation", "greenSharePercent", x.GreenSharePercent, y.GreenSharePercent);
                 add("aggregation", "unratedAllowance", x.UnratedAllowance, y.UnratedAllowance);
+                add("aggregation", "criticalRationale", x.CriticalRationale, y.CriticalRationale);
                 break;
             case (PointsAggregation x, PointsAggregation y):
                 add("aggregation", "totalPoints", x.TotalPoints, y.TotalPoints);
@@ -100,7 +107,13 @@ public static class RuleSetDiff
         add(code, field + ".deadline", a.Deadline, b.Deadline);
         add(code, field + ".basis", a.Basis, b.Basis);
         add(code, field + ".source", a.Source, b.Source);
+        add(code, field + ".reference", Reference(a.Reference), Reference(b.Reference));
+        add(code, field + ".rationale", a.Rationale, b.Rationale);
     }
+
+    private static string? Reference(SourceReference? reference) => reference is null
+        ? null
+        : string.Join(", ", new[] { reference.Document, reference.Date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), reference.Clause }.OfType<string>());
 
     private static void CompareKeyed<T>(IReadOnlyList<T> before, IReadOnlyList<T> after, Func<T, string> key, List<RuleChange> changes, Action<T, T> compare)
     {

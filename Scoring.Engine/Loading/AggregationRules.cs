@@ -15,6 +15,14 @@ internal static class AggregationRules
         }
 
         context.RequireEnum("Aggregation.Method", aggregation.Method, Vocabulary.CriticalShare, Vocabulary.Points);
+        if (aggregation.Basis is not null)
+        {
+            context.RequireEnum("Aggregation.Basis", aggregation.Basis, Vocabulary.Names(Vocabulary.Bases));
+        }
+
+        context.OptionalReference("Aggregation.Reference", aggregation.Reference);
+        context.OptionalText("Aggregation.Rationale", aggregation.Rationale);
+        context.OptionalText("Aggregation.CriticalShare.CriticalRationale", aggregation.CriticalShare?.CriticalRationale);
         if (aggregation.Method == Vocabulary.CriticalShare)
         {
             ValidateCriticalShare(aggregation.CriticalShare, document, context);

@@ -86,6 +86,11 @@ internal sealed partial class CriterionValidator : AbstractValidator<CriterionDo
         {
             context.Fail("Missing.Periods", "missing.periods");
         }
+
+        if (missing.WithinYear == true && !carries)
+        {
+            context.Fail("Missing.WithinYear", "missing.withinYear");
+        }
     }
 
     /// <summary>

@@ -78,6 +78,11 @@ public sealed class AggregationDocument
 {
     /// <summary>"criticalShare" or "points".</summary>
     public string? Method { get; set; }
+    /// <summary>"official", "adopted" or "proposed": where the method and its parameters come from.</summary>
+    public string? Basis { get; set; }
+    public ReferenceDocument? Reference { get; set; }
+    /// <summary>Why this method and these parameters.</summary>
+    public LocalizedTextDocument? Rationale { get; set; }
     public CriticalShareDocument? CriticalShare { get; set; }
     public PointsAggregationDocument? Points { get; set; }
 }
@@ -91,6 +96,19 @@ public sealed class CriticalShareDocument
     public decimal? GreenSharePercent { get; set; }
     /// <summary>How many criteria may lack a colour before each further one counts as not green in the share; absent: left out.</summary>
     public int? UnratedAllowance { get; set; }
+    /// <summary>Why these criteria are critical.</summary>
+    public LocalizedTextDocument? CriticalRationale { get; set; }
+}
+
+/// <summary>The document, date and clause a number comes from.</summary>
+public sealed class ReferenceDocument
+{
+    /// <summary>e.g. "Quyết định 942/QĐ-TTg".</summary>
+    public string? Document { get; set; }
+    /// <summary>yyyy-MM-dd.</summary>
+    public string? Date { get; set; }
+    /// <summary>e.g. "Điều 1, mục III.2".</summary>
+    public string? Clause { get; set; }
 }
 
 public sealed class PointsAggregationDocument
@@ -188,9 +206,13 @@ public sealed class ThresholdDocument
     public decimal? Yellow { get; set; }
     /// <summary>Task kind: the deadline (yyyy-MM-dd) the task is rated against.</summary>
     public string? Deadline { get; set; }
-    /// <summary>"official" or "proposed".</summary>
+    /// <summary>"official", "adopted" or "proposed".</summary>
     public string? Basis { get; set; }
     public string? Source { get; set; }
+    /// <summary>Official and adopted: the document, date and clause the number comes from.</summary>
+    public ReferenceDocument? Reference { get; set; }
+    /// <summary>Proposed: one sentence on why this number.</summary>
+    public LocalizedTextDocument? Rationale { get; set; }
 }
 
 public sealed class ThresholdOverrideDocument
@@ -206,6 +228,10 @@ public sealed class ThresholdOverrideDocument
     public string? Deadline { get; set; }
     public string? Basis { get; set; }
     public string? Source { get; set; }
+    /// <summary>Inherited from the default threshold unless the override sets its own basis.</summary>
+    public ReferenceDocument? Reference { get; set; }
+    /// <summary>Inherited from the default threshold unless the override sets its own basis.</summary>
+    public LocalizedTextDocument? Rationale { get; set; }
     public LocalizedTextDocument? Reason { get; set; }
 }
 
@@ -215,6 +241,8 @@ public sealed class MissingValueDocument
     public string? Strategy { get; set; }
     /// <summary>carryForward only: how many earlier periods may be carried.</summary>
     public int? Periods { get; set; }
+    /// <summary>carryForward only: carry values from earlier months of the same calendar year only.</summary>
+    public bool? WithinYear { get; set; }
 }
 
 public sealed class CriterionPointsDocument

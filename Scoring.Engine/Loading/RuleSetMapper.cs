@@ -46,11 +46,14 @@ internal static class RuleSetMapper
                 Deadline = o.Deadline is null ? threshold.Deadline : ParseDate(o.Deadline),
                 Basis = o.Basis is null ? threshold.Basis : Vocabulary.Bases[o.Basis],
                 Source = o.Source ?? threshold.Source,
+                // An override with its own basis is its own claim: it does not borrow the default's document or reason.
+                Reference = MapReference(o.Reference) ?? (o.Basis is null ? threshold.Reference : null),
+                Rationale = Text(o.Rationale) ?? (o.Basis is null ? threshold.Rationale : null),
             },
             Text(o.Reason))).ToList();
         var missing = d.Missing is null
             ? MissingValuePolicy.Default
-            : new MissingValuePolicy(Vocabulary.MissingStrategies[d.Missing.Strategy!], d.Missing.Periods ?? 0);
+            : new MissingValuePolicy(Vocabulary.MissingStrategies[d.Missing.Strategy!], d.Missing.Periods ?? 0) { WithinYear = d.Missing.WithinYear ?? false };
 
         return new Criterion(
             d.Code!,
@@ -77,12 +80,33 @@ internal static class RuleSetMapper
         d.Yellow,
         d.Deadline is null ? null : ParseDate(d.Deadline),
         Vocabulary.Bases[d.Basis!],
-        d.Source!);
+        d.Source!)
+    {
+        Reference = MapReference(d.Reference),
+        Rationale = Text(d.Rationale),
+    };
 
-    private static Aggregation MapAggregation(AggregationDocument d) => d.Method == Vocabulary.Points
-        ? new PointsAggregation(d.Points!.TotalPoints!.Value, d.Points.Bands!.Green!.Value, d.Points.Bands.Yellow!.Value)
-        : new CriticalShareAggregation(
-            d.CriticalShare!.Critical!, d.CriticalShare.RedCriteriaForRed!.Value, d.CriticalShare.GreenSharePercent!.Value, d.CriticalShare.UnratedAllowance);
+    private static SourceReference? MapReference(ReferenceDocument? d) =>
+        d is null ? null : new(Blank(d.Document), d.Date is null ? null : ParseDate(d.Date), Blank(d.Clause));
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static Aggregation MapAggregation(AggregationDocument d)
+    {
+        Aggregation method = d.Method == Vocabulary.Points
+            ? new PointsAggregation(d.Points!.TotalPoints!.Value, d.Points.Bands!.Green!.Value, d.Points.Bands.Yellow!.Value)
+            : new CriticalShareAggregation(
+                d.CriticalShare!.Critical!, d.CriticalShare.RedCriteriaForRed!.Value, d.CriticalShare.GreenSharePercent!.Value, d.CriticalShare.UnratedAllowance)
+            {
+                CriticalRationale = Text(d.CriticalShare.CriticalRationale),
+            };
+        return method with
+        {
+            Basis = d.Basis is null ? null : Vocabulary.Bases[d.Basis],
+            Reference = MapReference(d.Reference),
+            Rationale = Text(d.Rationale),
+        };
+    }
 
     private static RuleSetTexts MapTexts(TextsDocument d) => new(
         Text(d.BoundaryInclusive)!, Text(d.BoundaryExclusive)!, Text(d.Green)!, Text(d.Yellow)!, Text(d.Red)!,

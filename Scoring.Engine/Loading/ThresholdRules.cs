@@ -24,6 +24,9 @@ internal static class ThresholdRules
             context.Fail("Threshold.Source", "required");
         }
 
+        context.OptionalReference("Threshold.Reference", threshold.Reference);
+        context.OptionalText("Threshold.Rationale", threshold.Rationale);
+
         if (Vocabulary.IsNumeric(kind))
         {
             context.RequireEnum("Threshold.Direction", threshold.Direction, Vocabulary.Names(Vocabulary.Directions));
@@ -47,6 +50,9 @@ internal static class ThresholdRules
             {
                 context.RequireEnum(path + ".Basis", item.Basis, Vocabulary.Names(Vocabulary.Bases));
             }
+
+            context.OptionalReference(path + ".Reference", item.Reference);
+            context.OptionalText(path + ".Rationale", item.Rationale);
 
             if (item.Green is not null || item.Yellow is not null || item.Deadline is not null)
             {

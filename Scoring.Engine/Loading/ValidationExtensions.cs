@@ -31,4 +31,23 @@ internal static class ValidationExtensions
             context.Fail(path, "enum.invalid", value, string.Join(", ", allowed));
         }
     }
+
+    /// <summary>An optional reference: any part may be left out when read (publishing asks for all), but a date must be a date.</summary>
+    public static void OptionalReference<T>(this ValidationContext<T> context, string path, ReferenceDocument? reference)
+    {
+        if (reference?.Date is { } date
+            && !DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            context.Fail(path + ".Date", "date.invalid", date);
+        }
+    }
+
+    /// <summary>An optional text that, when given, has its Vietnamese.</summary>
+    public static void OptionalText<T>(this ValidationContext<T> context, string path, LocalizedTextDocument? text)
+    {
+        if (text is not null)
+        {
+            context.RequireVi(path, text);
+        }
+    }
 }

@@ -29,6 +29,7 @@ internal static class Vocabulary
     public static readonly Dictionary<string, ThresholdBasis> Bases = new()
     {
         ["official"] = ThresholdBasis.Official,
+        ["adopted"] = ThresholdBasis.Adopted,
         ["proposed"] = ThresholdBasis.Proposed,
     };
 

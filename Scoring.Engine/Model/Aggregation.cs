@@ -1,7 +1,17 @@
 namespace DashboardKpi.Scoring.Engine.Model;
 
 /// <summary>How criterion ratings combine into the commune's overall colour.</summary>
-public abstract record Aggregation;
+public abstract record Aggregation
+{
+    /// <summary>Where the method and its parameters come from; null when the rule file does not say (files written before it could).</summary>
+    public ThresholdBasis? Basis { get; init; }
+
+    /// <summary>The document the method comes from, when official or adopted.</summary>
+    public SourceReference? Reference { get; init; }
+
+    /// <summary>Why this method and these parameters, in a sentence an analyst can defend.</summary>
+    public LocalizedText? Rationale { get; init; }
+}
 
 /// <summary>
 /// Red if any critical criterion is red or at least <see cref="RedCriteriaForRed"/> criteria are red;
@@ -19,6 +29,9 @@ public sealed record CriticalShareAggregation(
     decimal GreenSharePercent,
     int? UnratedAllowance = null) : Aggregation
 {
+    /// <summary>Why these criteria are critical (a red one makes the commune red; green needs them all green).</summary>
+    public LocalizedText? CriticalRationale { get; init; }
+
     /// <summary>What the green share is a share of: the rated criteria, plus each criterion without a colour beyond the allowance.</summary>
     public int ShareBase(int rated, int unrated) =>
         rated + (UnratedAllowance is { } allowed ? Math.Max(0, unrated - allowed) : 0);

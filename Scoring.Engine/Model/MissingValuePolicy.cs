@@ -22,6 +22,15 @@ public enum MissingValueStrategy
 public sealed record MissingValuePolicy(MissingValueStrategy Strategy, int Periods)
 {
     /// <summary>
+    /// carryForward only: values are carried only from earlier months of the same calendar year, so a "trained this year"
+    /// count reported in December is not used for January.
+    /// </summary>
+    public bool WithinYear { get; init; }
+
+    /// <summary>How many earlier periods may supply the value for <paramref name="period"/>: <see cref="LookBack"/>, cut at January under <see cref="WithinYear"/>.</summary>
+    public int LookBackFrom(Period period) => WithinYear ? Math.Min(LookBack, period.Month - 1) : LookBack;
+
+    /// <summary>
     /// How far back a held state is looked for: three years, longer than any Plan 02 task runs. A fixed bound rather
     /// than "as far as the caller loaded" so that a rating depends on the data only, never on the window a caller read:
     /// the rescore, the reproducer and the what-if all load this far back and so agree.

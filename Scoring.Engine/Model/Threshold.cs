@@ -10,4 +10,11 @@ public sealed record Threshold(
     decimal? Yellow,
     DateOnly? Deadline,
     ThresholdBasis Basis,
-    string Source);
+    string Source)
+{
+    /// <summary>The document, date and clause the number comes from (official and adopted thresholds); null when not given.</summary>
+    public SourceReference? Reference { get; init; }
+
+    /// <summary>One sentence a city analyst can read on why this number (proposed thresholds); null when not given.</summary>
+    public LocalizedText? Rationale { get; init; }
+}

@@ -37,6 +37,36 @@ public class RuleVersionServiceTests
         return node.ToJsonString();
     }
 
+    /// <summary>A draft of the version in force that states where every number comes from, as publishing requires.</summary>
+    private async Task<RuleSetVersion> PublishableDraftAsync()
+    {
+        var draft = await Versions.CreateDraftAsync(null, "analyst", CancellationToken.None);
+        await Versions.SaveDraftAsync(draft.Version, PublishableRules.Complete(draft.JsonText), CancellationToken.None);
+        return (await Versions.FindAsync(draft.Version, CancellationToken.None))!;
+    }
+
+    [Test]
+    public async Task Publish_DraftThatDoesNotStateItsBases_IsRefusedAtTheFieldPaths()
+    {
+        var draft = await Versions.CreateDraftAsync(null, "analyst", CancellationToken.None);
+        await Versions.SaveDraftAsync(draft.Version, Edited(draft.JsonText, n =>
+        {
+            n["criteria"]![7]!["threshold"]!.AsObject().Remove("rationale");
+            n["aggregation"]!.AsObject().Remove("basis");
+        }), CancellationToken.None);
+
+        var publish = await Versions.PublishAsync(draft.Version, "admin", republishHistory: true, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(publish.Published, Is.False);
+            Assert.That(publish.Errors.Select(e => (e.Path, e.Code)), Does.Contain(("$.criteria[7].threshold.rationale", "publish.rationaleMissing"))
+                .And.Contain(("$.aggregation.basis", "publish.aggregationBasisMissing")));
+            Assert.That(publish.RefusalEn, Does.Contain("cannot be published"));
+            Assert.That((await Versions.FindAsync(draft.Version, CancellationToken.None))!.Status, Is.EqualTo(RuleSetStatus.Draft));
+        }
+    }
+
     [Test]
     public async Task Draft_FromTheVersionInForce_IsNumberedNextAndSaysSoInItsText()
     {
@@ -66,7 +96,7 @@ public class RuleVersionServiceTests
     public async Task DraftWithAFailingGoldenCase_IsNotPublished()
     {
         var draft = await Versions.CreateDraftAsync(null, "analyst", CancellationToken.None);
-        await Versions.SaveDraftAsync(draft.Version, Edited(draft.JsonText, n => n["criteria"]![7]!["threshold"]!["yellow"] = 40), CancellationToken.None);
+        await Versions.SaveDraftAsync(draft.Version, PublishableRules.Complete(Edited(draft.JsonText, n => n["criteria"]![7]!["threshold"]!["yellow"] = 40)), CancellationToken.None);
 
         var publish = await Versions.PublishAsync(draft.Version, "admin", republishHistory: true, CancellationToken.None);
 
@@ -77,7 +107,7 @@ public class RuleVersionServiceTests
     [Test]
     public async Task Publish_EffectiveBeforeThisMonth_NeedsAnExplicitRepublish_WhichIsAudited()
     {
-        var draft = await Versions.CreateDraftAsync(null, "analyst", CancellationToken.None);
+        var draft = await PublishableDraftAsync();
 
         var refused = await Versions.PublishAsync(draft.Version, "admin", republishHistory: false, CancellationToken.None);
         var republished = await Versions.PublishAsync(draft.Version, "admin", republishHistory: true, CancellationToken.None);
@@ -95,7 +125,7 @@ public class RuleVersionServiceTests
     {
         var next = Period.Of(DateOnly.FromDateTime(DateTime.UtcNow)).AddMonths(1).ToString();
         var draft = await Versions.CreateDraftAsync(null, "analyst", CancellationToken.None);
-        await Versions.SaveDraftAsync(draft.Version, Edited(draft.JsonText, n => n["effectiveFrom"] = next), CancellationToken.None);
+        await Versions.SaveDraftAsync(draft.Version, PublishableRules.Complete(Edited(draft.JsonText, n => n["effectiveFrom"] = next)), CancellationToken.None);
         var julyBefore = await _host.Get<ActiveRules>().FindForPeriodAsync("2025-07", CancellationToken.None);
 
         var result = await Versions.PublishAsync(draft.Version, "admin", republishHistory: false, CancellationToken.None);

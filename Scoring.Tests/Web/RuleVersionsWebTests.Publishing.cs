@@ -6,6 +6,7 @@ using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Rules;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
+using DashboardKpi.Scoring.Tests.Support;
 using DashboardKpi.Scoring.Tests.Web.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,7 @@ public sealed partial class RuleVersionsWebTests
     {
         using var created = await DashboardServer.PostFormAsync(_admin, "/Rules?handler=NewDraft", [], "/Rules");
         var version = int.Parse(created.Headers.Location!.ToString().Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        await Versions.SaveDraftAsync(version, PublishableRules.Complete((await Versions.FindAsync(version, CancellationToken.None))!.JsonText), CancellationToken.None);
         var draft = (await Versions.FindAsync(version, CancellationToken.None))!;
         var publishUrl = $"/Rules/Publish/{version}";
         var form = await _admin.GetStringAsync(publishUrl);
@@ -46,7 +48,7 @@ public sealed partial class RuleVersionsWebTests
     [Test]
     public async Task Publish_WithoutRepublishForAPastEffectiveFrom_IsRefusedAndStaysADraft()
     {
-        var draft = await Versions.CreateDraftAsync(null, "analyst1", CancellationToken.None);
+        var draft = await Versions.CreateDraftAsync(PublishableRules.Complete(Shipped(_ => { })), "analyst1", CancellationToken.None);
 
         using var response = await DashboardServer.PostFormAsync(_admin, $"/Rules/Publish/{draft.Version}", new() { ["confirm"] = "true" });
         var html = await response.Content.ReadAsStringAsync();
@@ -54,6 +56,33 @@ public sealed partial class RuleVersionsWebTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(html, Does.Contain("id=\"publish-refused\""));
         Assert.That((await Versions.FindAsync(draft.Version, CancellationToken.None))!.Status, Is.EqualTo(RuleSetStatus.Draft));
+    }
+
+    [Test]
+    public async Task Publish_DraftWithoutReferencesOrRationales_ShowsWhatIsMissingAtItsPath_AndTheApiRefusesIt()
+    {
+        // The shipped rules with C7's rationale, the method's basis and S13's reference left out (S13 marked official).
+        var draft = await Versions.CreateDraftAsync(Shipped(r =>
+        {
+            r["criteria"]![7]!["threshold"]!.AsObject().Remove("rationale");
+            r["aggregation"]!.AsObject().Remove("basis");
+            r["criteria"]!.AsArray().Single(c => (string)c!["code"]! == "S13")!["threshold"]!["basis"] = "official";
+        }), "analyst1", CancellationToken.None);
+
+        using var machine = await _server.CreateTokenClientAsync(UserRoles.Admin);
+
+        var page = await _admin.GetStringAsync($"/Rules/Publish/{draft.Version}");
+        using var api = await PostJsonAsync(machine, $"/api/v1/rules/versions/{draft.Version}/publish", """{"republishHistory": true}""");
+        var refusal = await api.Content.ReadFromJsonAsync<JsonElement>();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(page, Does.Contain("data-path=\"$.criteria[7].threshold.rationale\" data-code=\"publish.rationaleMissing\""));
+            Assert.That(page, Does.Contain("data-path=\"$.aggregation.basis\""));
+            Assert.That(page, Does.Match("id=\"publish-submit\"[^>]*disabled"));
+            Assert.That(api.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(refusal.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()), Does.Contain("publish.referenceMissing"));
+        }
     }
 
     [Test]
@@ -90,7 +119,7 @@ public sealed partial class RuleVersionsWebTests
         }, CancellationToken.None);
         using var machine = _server.CreateClient();
         machine.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        var good = await Versions.CreateDraftAsync(null, "analyst1", CancellationToken.None);
+        var good = await Versions.CreateDraftAsync(PublishableRules.Complete(Shipped(_ => { })), "analyst1", CancellationToken.None);
         var broken = await Versions.CreateDraftAsync(Shipped(r => C7(r, "yellow", 99)), "analyst1", CancellationToken.None);
 
         using var cookie = await PostJsonAsync(_admin, $"/api/v1/rules/versions/{good.Version}/publish", """{"republishHistory": true}""");

@@ -109,7 +109,8 @@ public sealed class PublishModel(RuleVersionService versions, RulesInForce inFor
         var current = await inForce.FindAsync(ct);
         InForce = current?.Version;
         var read = RuleVersionService.Validate(Item.JsonText);
-        Errors = read.Errors;
+        // What publishing needs beyond validity (a reference or rationale for every number), shown as errors are.
+        Errors = read.RuleSet is { } valid ? PublishRequirements.Check(valid) : read.Errors;
         EffectiveFrom = read.RuleSet?.EffectiveFrom ?? (Period.TryParse(Item.EffectiveFrom, out var p) ? p : null);
         Cases = read.RuleSet is { } rules ? GoldenCaseRunner.Run(rules) : [];
         if (InForce is not null && InForce.Version != Item.Version && versions.Diff(InForce, Item) is { } changes)

@@ -81,5 +81,12 @@
     poll();
   }
 
-  document.addEventListener("DOMContentLoaded", function () { wireMap(); wireUpload(); wireAutoSubmit(); wireJobProgress(); });
+  // Methodology: a print button (the page prints on A4 without navigation whichever way printing is started).
+  function wirePrint() {
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+      button.addEventListener("click", function () { window.print(); });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () { wireMap(); wireUpload(); wireAutoSubmit(); wireJobProgress(); wirePrint(); });
 })();

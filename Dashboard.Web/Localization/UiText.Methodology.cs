@@ -1,0 +1,53 @@
+namespace DashboardKpi.Dashboard.Web.Localization;
+
+/// <summary>The Methodology page and the links to it from every colour.</summary>
+public static partial class UiText
+{
+    private static Dictionary<string, (string Vi, string En)> MethodologyPage() => new(StringComparer.Ordinal)
+    {
+        ["Method.Title"] = ("Phương pháp chấm", "Methodology"),
+        ["Method.Intro"] = ("Cách bộ quy tắc {0}, phiên bản {1} (áp dụng từ {2}) chấm mức xanh / vàng / đỏ cho kỳ {3}. Trang này được tạo tự động từ bộ quy tắc đã ban hành, nên luôn khớp với màu trên bản đồ và bảng xếp hạng.",
+            "How rule set {0}, version {1} (in force from {2}) rates green / yellow / red for {3}. This page is generated from the published rule set, so it always matches the colours on the map and the league table."),
+        ["Method.Hash"] = ("Mã băm SHA-256 của bộ quy tắc", "Rule set SHA-256"),
+        ["Method.NoRules"] = ("Không có bộ quy tắc đã ban hành áp dụng cho kỳ {0}.", "No published rule set is in force for {0}."),
+        ["Method.Contents"] = ("Các tiêu chí", "Criteria"),
+        ["Method.Overall"] = ("Cách tính mức chung của đơn vị", "How a unit's overall colour is computed"),
+        ["Method.Parameters"] = ("Tham số", "Parameters"),
+        ["Method.Critical"] = ("Tiêu chí trọng yếu", "Critical criteria"),
+        ["Method.RedCount"] = ("Số tiêu chí đỏ để đơn vị đỏ (K)", "Red criteria that make a unit red (K)"),
+        ["Method.GreenShare"] = ("Tỷ lệ tiêu chí xanh cần để đơn vị xanh (P)", "Share of green criteria a green unit needs (P)"),
+        ["Method.UnratedAllowance"] = ("Số tiêu chí không có màu được miễn", "Criteria allowed without a colour"),
+        ["Method.UnratedNone"] = ("không áp dụng (tiêu chí không có màu không tính vào tỷ lệ)", "not set (criteria without a colour are left out of the share)"),
+        ["Method.TotalPoints"] = ("Tổng điểm", "Total points"),
+        ["Method.Bands"] = ("Mức xanh / vàng từ", "Green / yellow from"),
+        ["Method.WhyMethod"] = ("Lý do chọn phương pháp", "Why this method"),
+        ["Method.WhyCritical"] = ("Vì sao các tiêu chí này là trọng yếu", "Why these criteria are critical"),
+        ["Method.NotStated"] = ("Bộ quy tắc này chưa nêu.", "Not stated by this rule set."),
+        ["Method.Boundary"] = ("Quy ước giá trị bằng ngưỡng", "Values exactly at a cut"),
+        ["Method.Indicator"] = ("Chỉ tiêu được chấm", "Rated indicator"),
+        ["Method.Computed"] = ("Cách tính", "How it is computed"),
+        ["Method.Context"] = ("Chỉ tiêu tham khảo (không chấm)", "Context indicators (not rated)"),
+        ["Method.Thresholds"] = ("Ngưỡng", "Thresholds"),
+        ["Method.AppliesTo"] = ("Áp dụng cho", "Applies to"),
+        ["Method.Default"] = ("Mặc định", "Default"),
+        ["Method.Basis"] = ("Cơ sở", "Basis"),
+        ["Method.Reference"] = ("Văn bản", "Document"),
+        ["Method.Rationale"] = ("Lý do", "Rationale"),
+        ["Method.Source"] = ("Nguồn", "Source"),
+        ["Method.Reason"] = ("Lý do ngưỡng riêng", "Why it differs"),
+        ["Method.Green"] = ("Xanh {0}", "Green {0}"),
+        ["Method.Yellow"] = ("Vàng {0}", "Yellow {0}"),
+        ["Method.Deadline"] = ("Hạn {0}", "Deadline {0}"),
+        ["Method.Validity"] = ("Hiệu lực", "In force"),
+        ["Method.NotInForce"] = ("Ngoài hiệu lực trong kỳ này", "Not in force in this period"),
+        ["Method.Missing"] = ("Khi không báo cáo", "When not reported"),
+        ["Method.MinDenominator"] = ("Mẫu số tối thiểu", "Minimum denominator"),
+        ["Method.CriticalFlag"] = ("Trọng yếu", "Critical"),
+        ["Method.Legal"] = ("Căn cứ nhiệm vụ", "Task reference"),
+        ["Method.Print"] = ("In trang này", "Print this page"),
+        ["Method.Json"] = ("Dữ liệu JSON", "JSON"),
+        ["Method.HowRated"] = ("Cách chấm", "How it is rated"),
+        ["Method.HowRatedLink"] = ("Xem cách chấm các mức này", "How these colours are rated"),
+        ["Method.HowRatedCriterion"] = ("Cách chấm tiêu chí {0}", "How criterion {0} is rated"),
+    };
+}
