@@ -173,6 +173,7 @@ public sealed class ShippedRulesPublishWebTests
         var august = await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/communes/{Unit}/scorecard/reproduce?period=2025-08");
         var september = await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/communes/{Unit}/scorecard/reproduce?period=2025-09");
         var page = await _admin.GetStringAsync("/Rules");
+        var publishPage = await _admin.GetStringAsync("/Rules/Publish/2");
         var stored = await Versions().FindAsync(ActiveRules.RuleSetId, 2, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
@@ -183,6 +184,7 @@ public sealed class ShippedRulesPublishWebTests
             Assert.That((september.GetProperty("ruleSetVersion").GetInt32(), september.GetProperty("identical").GetBoolean()), Is.EqualTo((2, true)));
             Assert.That(page, Does.Not.Contain("id=\"shipped-notice-2\""), "published: the notice is gone");
             Assert.That(page, Does.Contain("data-action=\"ruleset.republish\""));
+            Assert.That(publishPage, Does.Contain("id=\"published\"").And.Contain("tháng 9/2025"), "the publish page says from which period it applies");
         }
     }
 
