@@ -9,6 +9,7 @@ using Hangfire.SqlServer;
 using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Polly;
 
 namespace DashboardKpi.Ingest.Jobs;
@@ -32,6 +33,8 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton<RatingReproducer>();
         services.AddSingleton<RuleVersions.RuleVersionService>();
         services.AddSingleton<RuleVersions.RuleSimulator>();
+        services.TryAddSingleton(_ => RuleVersions.ShippedRuleFile.Embedded());
+        services.AddSingleton<RuleVersions.ShippedRulesAdoption>();
         services.AddSingleton<RunLeases>();
         services.AddSingleton<IndicatorImporter>();
         services.AddSingleton<DropFolderImporter>();

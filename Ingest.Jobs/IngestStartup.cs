@@ -2,6 +2,7 @@ using DashboardKpi.Ingest.Jobs.Demo;
 using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Jobs;
 using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.RuleVersions;
 using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,16 +10,17 @@ using Microsoft.Extensions.Hosting;
 namespace DashboardKpi.Ingest.Jobs;
 
 /// <summary>
-/// Runs after storage is migrated and seeded: makes sure a rule set is published, loads the demo data into an empty
+/// Runs after storage is migrated and seeded: makes sure a rule set is published (or a newer shipped one is offered
+/// as a draft, <see cref="ShippedRulesAdoption"/>), loads the demo data into an empty
 /// embedded database, queues a rescore of periods whose state is not on record, and (on nodes that run
 /// jobs) registers the recurring jobs. Imports left running by a stopped
 /// process are <see cref="LapsedRunCheck"/>'s business, at start and after.
 /// </summary>
-public sealed class IngestStartup(IServiceProvider services, ActiveRules rules, JobsOptions options, TimeProvider clock) : IHostedService
+public sealed class IngestStartup(IServiceProvider services, ShippedRulesAdoption shippedRules, JobsOptions options, TimeProvider clock) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await rules.SeedShippedAsync(clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        await shippedRules.AdoptAsync(clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         if (options.SeedDemoData)
         {
             await services.GetRequiredService<DemoData>().SeedIfEmptyAsync(cancellationToken).ConfigureAwait(false);

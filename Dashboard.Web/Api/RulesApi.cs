@@ -25,7 +25,7 @@ public static class RulesApi
             .Produces<List<RuleVersionDto>>();
         group.MapGet("/versions/{version:int}/diff", DiffAsync)
             .WithName("DiffRuleVersions")
-            .WithSummary("Criterion-by-criterion changes from version `against` (before) to `version` (after): thresholds, overrides, critical list, weights, texts.")
+            .WithSummary("Criterion-by-criterion changes from version `against` (before) to `version` (after): thresholds, overrides, critical list, weights, texts; and `notes`, the after-version's change notes (what changed and why, per criterion).")
             .Produces<RuleDiffDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -40,7 +40,7 @@ public static class RulesApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapPost("/versions/{version:int}/publish", PublishAsync)
             .WithName("PublishRuleVersion")
-            .WithSummary("Admins only: publishes a valid draft whose golden cases pass, atomically with an audit entry, and queues the rescoring of the affected periods.")
+            .WithSummary("Admins only: publishes a valid draft whose golden cases pass, from the chosen effectiveFrom (default: the draft's own), atomically with an audit entry, and queues the rescoring of the chosen period through the current month; earlier periods keep their ratings.")
             .RequireAuthorization(Policies.Admin)
             .Accepts<PublishRequest>("application/json")
             .Produces<PublishResultDto>()
@@ -83,7 +83,7 @@ public static class RulesApi
             return Invalid(StatusCodes.Status422UnprocessableEntity, broken.Version, RuleVersionService.Validate(broken.JsonText).Errors);
         }
 
-        return TypedResults.Ok(RuleDiffDto.From(version, other, changes));
+        return TypedResults.Ok(RuleDiffDto.From(version, other, changes, RuleVersionService.Validate(after.JsonText).RuleSet?.Changes));
     }
 
     private static async Task<IResult> SimulateAsync(HttpRequest request, RuleVersionService versions, WhatIfQueries whatIf, CancellationToken ct)
@@ -147,8 +147,19 @@ public static class RulesApi
         if (body is null)
         {
             return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Bad request body",
-                "Send an empty body or application/json {\"republishHistory\": true|false}.",
-                "Gửi nội dung trống hoặc application/json {\"republishHistory\": true|false}.");
+                "Send an empty body or application/json {\"republishHistory\": true|false, \"effectiveFrom\": \"yyyy-MM\"}.",
+                "Gửi nội dung trống hoặc application/json {\"republishHistory\": true|false, \"effectiveFrom\": \"yyyy-MM\"}.");
+        }
+
+        Scoring.Engine.Model.Period? from = null;
+        if (body.EffectiveFrom is not null)
+        {
+            if (!Scoring.Engine.Model.Period.TryParse(body.EffectiveFrom, out var parsed))
+            {
+                return ApiProblems.BadPeriod(body.EffectiveFrom);
+            }
+
+            from = parsed;
         }
 
         if (await versions.FindAsync(version, ct) is null)
@@ -156,7 +167,7 @@ public static class RulesApi
             return UnknownVersion(version);
         }
 
-        var result = await versions.PublishAsync(version, http.User.UserName(), body.RepublishHistory, ct);
+        var result = await versions.PublishAsync(version, http.User.UserName(), body.RepublishHistory, from, ct);
         var dto = PublishResultDto.From(version, result);
         return result.Published ? TypedResults.Ok(dto) : TypedResults.Conflict(dto);
     }

@@ -3,6 +3,7 @@ using DashboardKpi.Ingest.Jobs.RuleVersions;
 using DashboardKpi.Ingest.Jobs.Storage.Rules;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Loading;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Api;
 
@@ -18,12 +19,24 @@ public sealed record RuleVersionDto(
 /// <summary>One difference: scope is a criterion code, an indicator code, "aggregation", "ruleSet" or "texts".</summary>
 public sealed record RuleChangeDto(string Scope, string Field, string? Before, string? After);
 
-/// <summary>What changes from version <c>Against</c> (before) to version <c>Version</c> (after).</summary>
-public sealed record RuleDiffDto(int Version, int Against, int Count, IReadOnlyList<RuleChangeDto> Changes)
+/// <summary>
+/// What changes from version <c>Against</c> (before) to version <c>Version</c> (after), with the after-version's change
+/// notes (what changed and why, per criterion; null when its file has none; their <c>from</c> may differ from Against).
+/// </summary>
+public sealed record RuleDiffDto(int Version, int Against, int Count, IReadOnlyList<RuleChangeDto> Changes, ChangeNotesDto? Notes = null)
 {
-    public static RuleDiffDto From(int version, int against, IReadOnlyList<RuleChange> changes) =>
-        new(version, against, changes.Count, changes.Select(c => new RuleChangeDto(c.Scope, c.Field, c.Before, c.After)).ToList());
+    public static RuleDiffDto From(int version, int against, IReadOnlyList<RuleChange> changes, RuleChangeNotes? notes = null) =>
+        new(version, against, changes.Count, changes.Select(c => new RuleChangeDto(c.Scope, c.Field, c.Before, c.After)).ToList(), ChangeNotesDto.Of(notes));
 }
+
+/// <summary>A rule file's change notes against version <c>From</c>: a summary and a note per criterion code (a removed criterion's too).</summary>
+public sealed record ChangeNotesDto(int From, string? SummaryVi, string? SummaryEn, IReadOnlyList<CriterionNoteDto> Criteria)
+{
+    public static ChangeNotesDto? Of(RuleChangeNotes? notes) => notes is null ? null : new(
+        notes.From, notes.Summary?.Vi, notes.Summary?.En, notes.Criteria.Select(n => new CriterionNoteDto(n.Code, n.Text.Vi, n.Text.En)).ToList());
+}
+
+public sealed record CriterionNoteDto(string Code, string Vi, string En);
 
 /// <summary>A validation error with its JSON path, a stable code and the message in Vietnamese and English.</summary>
 public sealed record RuleSetErrorDto(string Path, string Code, string MessageVi, string MessageEn)
@@ -70,8 +83,11 @@ public sealed record RescoreJobDto(string JobId, string State, int? Done, int? T
     public static RescoreJobDto From(RescoreProgress.Status s) => new(s.JobId, s.State, s.Done, s.Total, s.Finished, s.Failed);
 }
 
-/// <summary>Publishing asks for this; republishHistory must be true when effective-from is before the current month.</summary>
-public sealed record PublishRequest(bool RepublishHistory);
+/// <summary>
+/// Publishing asks for this. effectiveFrom (yyyy-MM, optional): the period the version is in force from, the draft's
+/// own when omitted and never earlier; republishHistory must be true when it is before the current month.
+/// </summary>
+public sealed record PublishRequest(bool RepublishHistory, string? EffectiveFrom = null);
 
 /// <summary>Published (with the rescoring job and its periods) or refused with the errors, failing cases or reason.</summary>
 public sealed record PublishResultDto(

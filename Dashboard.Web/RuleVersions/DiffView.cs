@@ -10,7 +10,11 @@ namespace DashboardKpi.Dashboard.Web.RuleVersions;
 /// </summary>
 public static class DiffView
 {
-    public sealed record Group(string Scope, string Title, IReadOnlyList<Line> Lines);
+    /// <param name="Note">The rule file's change note on this criterion (what changed and why), in the request's language.</param>
+    public sealed record Group(string Scope, string Title, IReadOnlyList<Line> Lines, string? Note = null);
+
+    /// <summary>The after-version's change notes: its summary and the notes on codes the diff has no block for.</summary>
+    public sealed record Notes(int From, string? Summary, IReadOnlyList<(string Code, string Title, string Text)> Other);
 
     public sealed record Line(string Field, string Label, string? Before, string? After);
 
@@ -20,8 +24,26 @@ public static class DiffView
         ArgumentNullException.ThrowIfNull(ui);
         return changes
             .GroupBy(c => c.Scope, StringComparer.Ordinal)
-            .Select(g => new Group(g.Key, Title(g.Key, before, after, ui), g.Select(c => new Line(c.Field, FieldLabel(c.Field, ui), c.Before, c.After)).ToList()))
+            .Select(g => new Group(g.Key, Title(g.Key, before, after, ui), g.Select(c => new Line(c.Field, FieldLabel(c.Field, ui), c.Before, c.After)).ToList(),
+                after?.Changes?.For(g.Key) is { } note ? ui.Text(note) : null))
             .ToList();
+    }
+
+    /// <summary>The change notes of <paramref name="after"/> (null when it has none), with the notes the diff groups do not show.</summary>
+    public static Notes? NotesOf(RuleSet? after, RuleSet? before, IReadOnlyList<Group>? groups, Ui ui)
+    {
+        ArgumentNullException.ThrowIfNull(ui);
+        if (after?.Changes is not { } changes)
+        {
+            return null;
+        }
+
+        var shown = (groups ?? []).Where(g => g.Note is not null).Select(g => g.Scope).ToHashSet(StringComparer.Ordinal);
+        var other = changes.Criteria
+            .Where(n => !shown.Contains(n.Code))
+            .Select(n => (n.Code, Title(n.Code, before, after, ui), ui.Text(n.Text)))
+            .ToList();
+        return new Notes(changes.From, changes.Summary is { } summary ? ui.Text(summary) : null, other);
     }
 
     public static string FieldLabel(string field, Ui ui)

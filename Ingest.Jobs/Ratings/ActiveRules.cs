@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using DashboardKpi.Ingest.Jobs.Storage.Rules;
-using DashboardKpi.Scoring.Engine;
 using DashboardKpi.Scoring.Engine.Loading;
 using DashboardKpi.Scoring.Engine.Model;
 
@@ -43,25 +42,4 @@ public sealed class ActiveRules(RuleSetRepository repository)
         return result.RuleSet ?? throw new InvalidOperationException(
             $"Stored rule set {version.RuleSetId} v{version.Version} does not validate: {string.Join("; ", result.Errors.Select(e => e.Path + " " + e.Code))}");
     });
-
-    /// <summary>First start: store the shipped rules as published version 1 so there is always a rule set in force.</summary>
-    public async Task SeedShippedAsync(DateTimeOffset now, CancellationToken ct)
-    {
-        if ((await repository.ListAsync(RuleSetId, ct).ConfigureAwait(false)).Count > 0)
-        {
-            return;
-        }
-
-        var shipped = ShippedRules.Read().RuleSet!;
-        await repository.InsertDraftAsync(new NewRuleSetVersion
-        {
-            RuleSetId = shipped.Id,
-            Version = shipped.Version,
-            JsonText = ShippedRules.ReadText(),
-            EffectiveFrom = shipped.EffectiveFrom.ToString(),
-            Author = "system",
-            CreatedAt = now,
-        }, ct).ConfigureAwait(false);
-        await repository.PublishAsync(shipped.Id, shipped.Version, "system", now, ct).ConfigureAwait(false);
-    }
 }

@@ -81,7 +81,17 @@ public sealed class RuleVersionService(
     /// cases pass, from its effective-from period. An effective-from before the
     /// current month would re-rate published history and needs <paramref name="republishHistory"/> (admins only).
     /// </summary>
-    public async Task<PublishResult> PublishAsync(int version, string publishedBy, bool republishHistory, CancellationToken ct)
+    public Task<PublishResult> PublishAsync(int version, string publishedBy, bool republishHistory, CancellationToken ct) =>
+        PublishAsync(version, publishedBy, republishHistory, null, ct);
+
+    /// <summary>
+    /// Publishes a valid draft whose golden cases pass, in force from <paramref name="effectiveFrom"/> (null: the
+    /// draft's own; never earlier than the period its text is written for). Periods before it stay rated by the
+    /// versions in force for them; the rescore covers the chosen period through the current month. A period before
+    /// the current month re-rates published history and needs <paramref name="republishHistory"/> (admins only,
+    /// audited as a re-publication). The text, and so its hash, is published as it is.
+    /// </summary>
+    public async Task<PublishResult> PublishAsync(int version, string publishedBy, bool republishHistory, Period? effectiveFrom, CancellationToken ct)
     {
         var draft = await FindAsync(version, ct).ConfigureAwait(false);
         if (draft is null || draft.Status != RuleSetStatus.Draft)
@@ -111,37 +121,61 @@ public sealed class RuleVersionService(
 
         var now = clock.GetUtcNow();
         var currentMonth = Period.Of(VietnamTime.Today(clock));
-        if (rules.EffectiveFrom < currentMonth && !republishHistory)
+        var from = effectiveFrom ?? rules.EffectiveFrom;
+        if (from < rules.EffectiveFrom)
         {
             return PublishResult.Refused(
-                $"Kỳ áp dụng {rules.EffectiveFrom} sớm hơn tháng hiện tại: ban hành sẽ chấm lại các kỳ đã công bố. Cần quản trị viên xác nhận tái công bố.",
-                $"Effective from {rules.EffectiveFrom}, before the current month: publishing would re-rate published periods. An admin must confirm re-publishing history.");
+                $"Không thể áp dụng từ kỳ {from}: bộ quy tắc này được viết cho các kỳ từ {rules.EffectiveFrom}.",
+                $"It cannot apply from {from}: this rule set is written for periods from {rules.EffectiveFrom} on.");
         }
 
-        var previous = await active.FindForPeriodAsync(rules.EffectiveFrom.ToString(), ct).ConfigureAwait(false);
-        var periods = rules.EffectiveFrom.Through(currentMonth).Select(p => p.ToString()).ToList();
+        if (from > currentMonth.AddMonths(MaxMonthsAhead))
+        {
+            return PublishResult.Refused(
+                $"Kỳ áp dụng {from} quá xa: chọn một kỳ không muộn hơn {currentMonth.AddMonths(MaxMonthsAhead)}.",
+                $"Effective from {from} is too far ahead: choose a period no later than {currentMonth.AddMonths(MaxMonthsAhead)}.");
+        }
+
+        if (from < currentMonth && !republishHistory)
+        {
+            return PublishResult.Refused(
+                $"Kỳ áp dụng {from} sớm hơn tháng hiện tại: ban hành sẽ chấm lại các kỳ đã công bố. Cần quản trị viên xác nhận tái công bố.",
+                $"Effective from {from}, before the current month: publishing would re-rate published periods. An admin must confirm re-publishing history.");
+        }
+
+        var previous = await active.FindForPeriodAsync(from.ToString(), ct).ConfigureAwait(false);
+        var periods = from <= currentMonth ? from.Through(currentMonth).Select(p => p.ToString()).ToList() : [];
 
         var audit = new AuditEntry
         {
             At = now,
             UserName = publishedBy,
-            Action = republishHistory && rules.EffectiveFrom < currentMonth ? "ruleset.republish" : "ruleset.publish",
+            Action = republishHistory && from < currentMonth ? "ruleset.republish" : "ruleset.publish",
             Subject = string.Create(CultureInfo.InvariantCulture, $"ruleset:{ActiveRules.RuleSetId}:v{version}"),
             BeforeSha256 = previous?.Version.Sha256,
             AfterSha256 = draft.Sha256,
-            DetailJson = JsonSerializer.Serialize(new { effectiveFrom = rules.EffectiveFrom.ToString(), previousVersion = previous?.Version.Version, periods }),
+            DetailJson = JsonSerializer.Serialize(new
+            {
+                effectiveFrom = from.ToString(),
+                draftEffectiveFrom = rules.EffectiveFrom.ToString(),
+                previousVersion = previous?.Version.Version,
+                periods,
+            }),
         };
-        if (!await repository.PublishAsync(ActiveRules.RuleSetId, version, publishedBy, now, auditLog, audit, ct).ConfigureAwait(false))
+        if (!await repository.PublishAsync(ActiveRules.RuleSetId, version, publishedBy, now, auditLog, audit, ct, from.ToString()).ConfigureAwait(false))
         {
             return PublishResult.Refused($"Phiên bản {version} vừa được người khác thay đổi.", $"Version {version} was just changed by someone else.");
         }
 
-        var jobId = await rescores.RequestAsync(periods, RescoreRequester.Publish, ct).ConfigureAwait(false);
+        var jobId = periods.Count == 0 ? null : await rescores.RequestAsync(periods, RescoreRequester.Publish, ct).ConfigureAwait(false);
         return new PublishResult(true, [], [], null, null, jobId, periods);
     }
 
+    /// <summary>How far ahead of the current month a version may be published to take effect.</summary>
+    public const int MaxMonthsAhead = 24;
+
     /// <summary>Keeps the text's "version" equal to the stored version number, so the two can never disagree.</summary>
-    private static string WithVersion(string jsonText, int version)
+    internal static string WithVersion(string jsonText, int version)
     {
         try
         {

@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IndicatorRepository>();
         services.AddSingleton<IngestRunRepository>();
         services.AddSingleton<RuleSetRepository>();
+        services.AddSingleton<ShippedRuleFileRepository>();
         services.AddSingleton<RatingSnapshotRepository>();
         services.AddSingleton<Rescoring.PeriodRescoreRepository>();
         services.AddSingleton<UserRepository>();

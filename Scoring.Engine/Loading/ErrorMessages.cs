@@ -59,6 +59,7 @@ public static class ErrorMessages
         ["points.missing"] = ("Phương pháp tính điểm cần khai báo điểm (points) cho mọi tiêu chí.", "The points method needs points on every criterion."),
         ["points.sumMismatch"] = ("Tổng điểm tối đa của các tiêu chí là {0}, khác với tổng điểm {1} đã khai báo.", "The criteria's maximum points add up to {0}, not the declared total {1}."),
         ["points.bandsOrder"] = ("Mức xanh ({0}) phải lớn hơn mức vàng ({1}), mức vàng không âm và mức xanh không vượt tổng điểm ({2}).", "The green band ({0}) must be above the yellow band ({1}), yellow not negative and green at most the total ({2})."),
+        ["changes.fromNotEarlier"] = ("Ghi chú thay đổi so sánh với phiên bản {0}, phải là một phiên bản trước phiên bản {1} này.", "The change notes compare with version {0}, which must be an earlier version than this one ({1})."),
         ["criterion.unknown"] = ("Tiêu chí '{0}' không có trong danh sách tiêu chí.", "Criterion '{0}' is not in the criteria list."),
         ["case.valueShape"] = ("Giá trị của chỉ tiêu '{0}' (dạng {1}) cần {2}.", "A value of indicator '{0}' ({1}) needs {2}."),
         ["template.unknownPlaceholder"] = ("Mẫu câu dùng chỗ trống {{{0}}} không được hỗ trợ; dùng được: {1}.", "The template uses an unsupported placeholder {{{0}}}; allowed: {1}."),

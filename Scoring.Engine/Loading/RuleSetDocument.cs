@@ -22,6 +22,8 @@ public sealed class RuleSetDocument
     public List<CriterionDocument>? Criteria { get; set; }
     /// <summary>Golden cases the rule set must pass: inputs and the colours and gaps expected of them.</summary>
     public List<GoldenCaseDocument>? Cases { get; set; }
+    /// <summary>Optional: what changed against an earlier version and why, per criterion.</summary>
+    public ChangeNotesDocument? Changes { get; set; }
 }
 
 public sealed class GoldenCaseDocument

@@ -24,8 +24,14 @@ internal static class RuleSetMapper
             sha256)
         {
             Cases = GoldenCaseMapper.Map(document.Cases),
+            Changes = MapChanges(document.Changes),
         };
     }
+
+    private static RuleChangeNotes? MapChanges(ChangeNotesDocument? d) => d is null ? null : new(
+        d.From!.Value,
+        Text(d.Summary),
+        (d.Criteria ?? []).Select(c => new CriterionChangeNote(c.Code!, new LocalizedText(c.Vi!, string.IsNullOrWhiteSpace(c.En) ? c.Vi! : c.En))).ToList());
 
     private static Indicator MapIndicator(IndicatorDocument d) =>
         new(d.Code!, Vocabulary.Kinds[d.Kind!], Text(d.Name)!, Text(d.Unit), d.SaneMax, d.Share is null ? null : new ShareOf(d.Share.Part!, d.Share.Whole!),

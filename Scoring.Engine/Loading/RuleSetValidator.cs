@@ -47,6 +47,7 @@ internal sealed partial class RuleSetValidator : AbstractValidator<RuleSetDocume
         RuleFor(d => d.Indicators).Custom((_, context) => ShareRules.Validate(context.InstanceToValidate, context));
         RuleFor(d => d.Indicators).Custom((_, context) => AccumulateRules.Validate(context.InstanceToValidate, context));
         RuleFor(d => d.Indicators).Custom((_, context) => PerCapitaRules.Validate(context.InstanceToValidate, context));
+        RuleFor(d => d.Changes).Custom((_, context) => ChangeNotesRules.Validate(context.InstanceToValidate, context));
     }
 
     private static void ValidateTexts(TextsDocument? texts, ValidationContext<RuleSetDocument> context)

@@ -17,6 +17,9 @@ public sealed record RuleSet(
     /// <summary>The golden cases the rule set carries (empty when it has none).</summary>
     public IReadOnlyList<GoldenCase> Cases { get; init; } = [];
 
+    /// <summary>The file's change notes against an earlier version (what changed and why), or null when it has none.</summary>
+    public RuleChangeNotes? Changes { get; init; }
+
     /// <summary>By code, through a dictionary built once per rule set (ingest looks up every row of a file here).</summary>
     public Indicator? FindIndicator(string code) => Evaluation.RuleSetIndex.Of(this).Indicators.GetValueOrDefault(code);
 

@@ -78,6 +78,41 @@ public class WhatIfTests
         Assert.That(result.Select(p => p.After), Is.EqualTo(result.Select(p => p.Before)));
     }
 
+    [Test]
+    public void Compare_CandidateWithOtherCriteria_RatesANewOneWithoutDataAsNoData_AndDropsARemovedOne()
+    {
+        // v2-like: MIGRATE (and its indicator) removed, SKILLS added on an indicator nothing has been reported for.
+        var candidate = TestRules.Minimal(node =>
+        {
+            node["version"] = 4;
+            var criteria = node["criteria"]!.AsArray();
+            criteria.Remove(criteria.Single(c => c!["code"]!.GetValue<string>() == "MIGRATE"));
+            var indicators = node["indicators"]!.AsArray();
+            indicators.Remove(indicators.Single(i => i!["code"]!.GetValue<string>() == "DATA_MIGRATION"));
+            indicators.Add(System.Text.Json.Nodes.JsonNode.Parse("""{ "code": "SKILLS_SESSIONS", "kind": "count", "name": { "vi": "Buổi tập huấn kỹ năng số" }, "unit": { "vi": "buổi", "en": "sessions" } }"""));
+            criteria.Add(System.Text.Json.Nodes.JsonNode.Parse("""
+                { "code": "SKILLS", "group": "specific", "name": { "vi": "Phổ cập kỹ năng số" }, "legalReference": { "plan": "KH 02" },
+                  "indicator": "SKILLS_SESSIONS", "threshold": { "direction": "higherIsBetter", "green": 2, "yellow": 1, "basis": "proposed", "source": "test" } }
+                """));
+        });
+
+        var july = WhatIf.Compare(_current, candidate, _communes, [July2025]).Single();
+        var rated = Rater.Rate(candidate, _communes[2], July2025, July2025.LastDay);
+        var codes = new List<string>();
+        foreach (var criterion in rated.Criteria)
+        {
+            codes.Add(criterion.Code + ":" + (criterion.Rating?.ToString() ?? "none"));
+        }
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(july.After.Green + july.After.Yellow + july.After.Red + july.After.NotRated, Is.EqualTo(_communes.Count));
+            Assert.That(codes, Does.Contain("SKILLS:none"), "nothing stored for the new criterion: no data, not red");
+            Assert.That(codes.Where(c => c.StartsWith("MIGRATE", StringComparison.Ordinal)), Is.Empty);
+            Assert.That(july.Changed.SelectMany(c => c.Criteria).Where(c => c.Code == "SKILLS").Select(c => c.After), Is.All.Null);
+        }
+    }
+
     private static CommuneInput Input(string code, UnitType type, decimal av, decimal dossiers) => new(code, type,
     [
         IndicatorValue.Ratio("AV_MACHINES", July2025, av, 40),

@@ -12,6 +12,7 @@ public sealed class SchemaMigratorTests
     [
         "ApiToken", "AppUser", "AuditLog", "Boundary", "Commune", "IndicatorValue", "IndicatorValueRevision", "IngestRun",
         "MergerMapping", "PeriodRescore", "PeriodRescoreFailure", "QuarantinedRow", "RatingSnapshot", "RatingSnapshotCriterion", "ReferenceDataset", "RuleSetVersion",
+        "ShippedRuleFile",
         SchemaMigrator.JournalTable,
     ];
 

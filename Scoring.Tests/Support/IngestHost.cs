@@ -13,6 +13,7 @@ namespace DashboardKpi.Scoring.Tests.Support;
 public sealed class IngestHost : IAsyncDisposable
 {
     private readonly IHost _host;
+    private bool _stopped;
 
     private IngestHost(IHost host, string folder)
     {
@@ -28,9 +29,13 @@ public sealed class IngestHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
-    public static async Task<IngestHost> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration on top of the test defaults.</param>
+    /// <param name="configureServices">Registrations after AddIngestJobs (e.g. another shipped rule file).</param>
+    /// <param name="folder">An existing folder whose database to start on (a restart); a new one when null.</param>
+    public static async Task<IngestHost> StartAsync(
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null, string? folder = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "dashboardkpi-ingest-" + Guid.NewGuid().ToString("N"));
+        folder ??= Path.Combine(Path.GetTempPath(), "dashboardkpi-ingest-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
@@ -48,16 +53,29 @@ public sealed class IngestHost : IAsyncDisposable
         }
 
         builder.Services.AddIngestJobs(builder.Configuration);
+        configureServices?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new IngestHost(host, folder);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the host as a process stops, keeping its folder and database for a restart (<see cref="StartAsync"/> with the folder).</summary>
+    public async Task StopKeepingFilesAsync()
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
         await _host.StopAsync();
         _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopKeepingFilesAsync();
         try
         {
             Directory.Delete(Folder, recursive: true);

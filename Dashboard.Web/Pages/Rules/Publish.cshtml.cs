@@ -15,7 +15,7 @@ namespace DashboardKpi.Dashboard.Web.Pages.Rules;
 /// <summary>
 /// Admins only (the folder lets analysts in, so each handler checks): what publishing would do (effective-from,
 /// the diff against the version in force, the cases), the explicit re-publish of history when effective-from is
-/// in the past, then the rescoring job's progress.
+/// in the past, the period to apply from (the draft's own by default), then the rescoring job's progress.
 /// </summary>
 public sealed class PublishModel(RuleVersionService versions, RulesInForce inForce, RescoreProgress progress, Ui ui) : PageModel
 {
@@ -25,13 +25,19 @@ public sealed class PublishModel(RuleVersionService versions, RulesInForce inFor
 
     public IReadOnlyList<DiffView.Group>? Diff { get; private set; }
 
+    public DiffView.Notes? Notes { get; private set; }
+
     public IReadOnlyList<RuleSetError> Errors { get; private set; } = [];
 
     public IReadOnlyList<GoldenCaseResult> Cases { get; private set; } = [];
 
     public Period CurrentMonth { get; private set; }
 
+    /// <summary>The draft's own effective-from (its text's): the default, and the earliest period it may apply from.</summary>
     public Period? EffectiveFrom { get; private set; }
+
+    /// <summary>The period chosen in the form (the draft's own until the admin picks another).</summary>
+    public string? ChosenFrom { get; private set; }
 
     public bool NeedsRepublish => EffectiveFrom is { } from && from < CurrentMonth;
 
@@ -66,7 +72,7 @@ public sealed class PublishModel(RuleVersionService versions, RulesInForce inFor
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int version, bool confirm, bool republishHistory, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int version, bool confirm, bool republishHistory, string? effectiveFrom, CancellationToken ct)
     {
         if (!User.IsInRole(UserRoles.Admin))
         {
@@ -78,13 +84,27 @@ public sealed class PublishModel(RuleVersionService versions, RulesInForce inFor
             return missing;
         }
 
+        Period? from = null;
+        if (!string.IsNullOrWhiteSpace(effectiveFrom))
+        {
+            ChosenFrom = effectiveFrom.Trim();
+            if (!Period.TryParse(ChosenFrom, out var parsed))
+            {
+                Error = ui.Format("Publish.BadFrom", ChosenFrom);
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Page();
+            }
+
+            from = parsed;
+        }
+
         if (!confirm)
         {
             Error = ui["Publish.ConfirmMissing"];
             return Page();
         }
 
-        var result = await versions.PublishAsync(version, User.UserName(), republishHistory, ct);
+        var result = await versions.PublishAsync(version, User.UserName(), republishHistory, from, ct);
         if (result.Published)
         {
             return RedirectToPage("/Rules/Publish", new { version, job = result.RescoreJobId });
@@ -112,10 +132,12 @@ public sealed class PublishModel(RuleVersionService versions, RulesInForce inFor
         // What publishing needs beyond validity (a reference or rationale for every number), shown as errors are.
         Errors = read.RuleSet is { } valid ? PublishRequirements.Check(valid) : read.Errors;
         EffectiveFrom = read.RuleSet?.EffectiveFrom ?? (Period.TryParse(Item.EffectiveFrom, out var p) ? p : null);
+        ChosenFrom = EffectiveFrom?.ToString();
         Cases = read.RuleSet is { } rules ? GoldenCaseRunner.Run(rules) : [];
         if (InForce is not null && InForce.Version != Item.Version && versions.Diff(InForce, Item) is { } changes)
         {
             Diff = DiffView.Build(changes, current?.Rules, read.RuleSet, ui);
+            Notes = DiffView.NotesOf(read.RuleSet, current?.Rules, Diff, ui);
         }
 
         return null;

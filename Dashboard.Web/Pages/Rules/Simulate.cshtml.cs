@@ -4,6 +4,7 @@ using DashboardKpi.Dashboard.Web.RuleVersions;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
 using DashboardKpi.Ingest.Jobs.Storage.Rules;
 using DashboardKpi.Scoring.Engine.Loading;
+using DashboardKpi.Scoring.Engine.Model;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,7 +15,7 @@ namespace DashboardKpi.Dashboard.Web.Pages.Rules;
 /// counts before and after, the communes whose colour changes and why, and a map of the changes. A GET: nothing is
 /// stored or published.
 /// </summary>
-public sealed class SimulateModel(RuleVersionService versions, WhatIfQueries whatIf, Ui ui) : PageModel
+public sealed class SimulateModel(RuleVersionService versions, WhatIfQueries whatIf, RulesInForce inForce, Ui ui) : PageModel
 {
     public RuleSetVersion? Item { get; private set; }
 
@@ -33,6 +34,15 @@ public sealed class SimulateModel(RuleVersionService versions, WhatIfQueries wha
     public IReadOnlyDictionary<string, string> MapLabels { get; private set; } = new Dictionary<string, string>();
 
     public string? NotFoundMessage { get; private set; }
+
+    /// <summary>The version in force now, which the candidate is compared with (each period uses the version in force for it).</summary>
+    public int? InForceVersion { get; private set; }
+
+    /// <summary>Criteria the candidate has and the version in force does not: rated as no data where nothing is stored for them.</summary>
+    public IReadOnlyList<Criterion> Added { get; private set; } = [];
+
+    /// <summary>Criteria of the version in force the candidate no longer has: not rated by it.</summary>
+    public IReadOnlyList<Criterion> Removed { get; private set; } = [];
 
     public string? BadInput { get; private set; }
 
@@ -62,6 +72,15 @@ public sealed class SimulateModel(RuleVersionService versions, WhatIfQueries wha
         if (!run || read.RuleSet is not { } candidate || Chosen.Count == 0)
         {
             return Page();
+        }
+
+        if (await inForce.FindAsync(ct) is { } current && current.Version.Version != Item.Version)
+        {
+            InForceVersion = current.Version.Version;
+            var candidateCodes = candidate.Criteria.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+            var currentCodes = current.Rules.Criteria.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+            Added = candidate.Criteria.Where(c => !currentCodes.Contains(c.Code)).ToList();
+            Removed = current.Rules.Criteria.Where(c => !candidateCodes.Contains(c.Code)).ToList();
         }
 
         Result = await whatIf.RunAsync(candidate, Chosen, ct);

@@ -22,6 +22,8 @@ public sealed class VersionModel(RuleVersionService versions, RulesInForce inFor
 
     public IReadOnlyList<DiffView.Group>? Diff { get; private set; }
 
+    public DiffView.Notes? Notes { get; private set; }
+
     public IReadOnlyList<RuleSetError> Errors { get; private set; } = [];
 
     public IReadOnlyList<GoldenCaseResult> Cases { get; private set; } = [];
@@ -50,7 +52,13 @@ public sealed class VersionModel(RuleVersionService versions, RulesInForce inFor
         Cases = read.RuleSet is { } rules ? GoldenCaseRunner.Run(rules) : [];
         if (Other is not null && versions.Diff(Other, Item) is { } changes)
         {
-            Diff = DiffView.Build(changes, RuleVersionService.Validate(Other.JsonText).RuleSet, read.RuleSet, ui);
+            var before = RuleVersionService.Validate(Other.JsonText).RuleSet;
+            Diff = DiffView.Build(changes, before, read.RuleSet, ui);
+            Notes = DiffView.NotesOf(read.RuleSet, before, Diff, ui);
+        }
+        else
+        {
+            Notes = DiffView.NotesOf(read.RuleSet, null, null, ui);
         }
 
         return Page();

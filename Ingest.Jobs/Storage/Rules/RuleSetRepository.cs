@@ -13,13 +13,13 @@ public sealed class RuleSetRepository(DbConnectionFactory connections)
     private const string Columns =
         "Id, RuleSetId, Version, Sha256, JsonText, EffectiveFrom, Status, Author, CreatedAt, PublishedBy, PublishedAt, RetiredAt";
 
-    private const string InsertDraftSqlite = """
+    internal const string InsertDraftSqlite = """
         INSERT INTO RuleSetVersion (RuleSetId, Version, Sha256, JsonText, EffectiveFrom, Status, Author, CreatedAt)
         VALUES (@RuleSetId, @Version, @Sha256, @JsonText, @EffectiveFrom, 'draft', @Author, @CreatedAt)
         RETURNING Id
         """;
 
-    private const string InsertDraftSqlServer = """
+    internal const string InsertDraftSqlServer = """
         INSERT INTO dbo.RuleSetVersion (RuleSetId, Version, Sha256, JsonText, EffectiveFrom, Status, Author, CreatedAt)
         OUTPUT INSERTED.Id
         VALUES (@RuleSetId, @Version, @Sha256, @JsonText, @EffectiveFrom, N'draft', @Author, @CreatedAt)
@@ -57,7 +57,7 @@ public sealed class RuleSetRepository(DbConnectionFactory connections)
         }, cancellationToken: ct)).ConfigureAwait(false) == 1;
     }
 
-    private const string PublishSql = """
+    internal const string PublishSql = """
         UPDATE RuleSetVersion SET Status = 'published', PublishedBy = @PublishedBy, PublishedAt = @PublishedAt
          WHERE RuleSetId = @RuleSetId AND Version = @Version AND Status = 'draft'
         """;
@@ -75,22 +75,36 @@ public sealed class RuleSetRepository(DbConnectionFactory connections)
         }, cancellationToken: ct)).ConfigureAwait(false) == 1;
     }
 
+    private const string PublishFromSql = """
+        UPDATE RuleSetVersion SET Status = 'published', PublishedBy = @PublishedBy, PublishedAt = @PublishedAt, EffectiveFrom = @EffectiveFrom
+         WHERE RuleSetId = @RuleSetId AND Version = @Version AND Status = 'draft'
+        """;
+
     /// <summary>
     /// Publishes a draft and writes its audit entry in one transaction: either both happen or neither, so a failure
     /// half-way leaves the previous version in force. False when the version is not (or no longer) a draft.
+    /// <paramref name="effectiveFrom"/> ('yyyy-MM'), when given, is the period the version is in force from (the
+    /// stored column; the JSON text, and so its hash, stay as they are); null keeps the draft's own.
     /// </summary>
     public async Task<bool> PublishAsync(
-        string ruleSetId, int version, string publishedBy, DateTimeOffset publishedAt, AuditLogRepository auditLog, AuditEntry audit, CancellationToken ct)
+        string ruleSetId, int version, string publishedBy, DateTimeOffset publishedAt, AuditLogRepository auditLog, AuditEntry audit, CancellationToken ct,
+        string? effectiveFrom = null)
     {
         ArgumentNullException.ThrowIfNull(auditLog);
+        if (effectiveFrom is not null)
+        {
+            PeriodText.Require(effectiveFrom, nameof(effectiveFrom));
+        }
+
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var published = await connection.ExecuteAsync(new CommandDefinition(PublishSql, new
+        var published = await connection.ExecuteAsync(new CommandDefinition(effectiveFrom is null ? PublishSql : PublishFromSql, new
         {
             RuleSetId = ruleSetId,
             Version = version,
             PublishedBy = publishedBy,
             PublishedAt = publishedAt,
+            EffectiveFrom = effectiveFrom,
         }, tx, cancellationToken: ct)).ConfigureAwait(false) == 1;
         if (!published)
         {

@@ -22,6 +22,7 @@ internal sealed partial class DashboardServer : IAsyncDisposable
     public const string AdminPassword = "test-admin-password-1";
 
     private readonly string _directory;
+    private bool _stopped;
 
     private DashboardServer(WebApplication app, string directory, Uri baseAddress)
     {
@@ -83,7 +84,31 @@ internal sealed partial class DashboardServer : IAsyncDisposable
         }
     }
 
-    private static async Task<DashboardServer> StartInAsync(string directory, IDictionary<string, string?>? settings)
+    /// <summary>
+    /// Starts on the database in <paramref name="directory"/> (a new one when null), as a restarted installation does,
+    /// with <paramref name="configureServices"/> registered before the app's own services (e.g. another shipped rule file).
+    /// </summary>
+    public static Task<DashboardServer> StartOnAsync(string? directory, IDictionary<string, string?>? settings, Action<IServiceCollection>? configureServices) =>
+        StartInAsync(directory ?? NewDirectory(), settings, configureServices);
+
+    /// <summary>The folder holding this server's database.</summary>
+    public string Folder => _directory;
+
+    /// <summary>Stops the server as a process stops, keeping its database for <see cref="StartOnAsync"/>.</summary>
+    public async Task StopKeepingFilesAsync()
+    {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
+        await App.StopAsync();
+        await App.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    private static async Task<DashboardServer> StartInAsync(string directory, IDictionary<string, string?>? settings, Action<IServiceCollection>? configureServices = null)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -101,6 +126,7 @@ internal sealed partial class DashboardServer : IAsyncDisposable
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(configuration);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            configureServices?.Invoke(builder.Services);
         }, ProjectDirectory());
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -169,9 +195,7 @@ internal sealed partial class DashboardServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await App.StopAsync();
-        await App.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await StopKeepingFilesAsync();
         try
         {
             Directory.Delete(_directory, recursive: true);
