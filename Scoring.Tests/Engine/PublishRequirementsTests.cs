@@ -145,7 +145,7 @@ public class PublishRequirementsTests
     [Test]
     public void Read_ShippedV1_StillReadsWithItsHash_AndTheNewFieldsDoNotChangeAnExistingHash()
     {
-        var shipped = TestRules.ShippedText();
+        var shipped = ShippedFiles.V1Text();
         var before = TestRules.Valid(shipped);
         var reformatted = JsonNode.Parse(shipped)!.ToJsonString();
 

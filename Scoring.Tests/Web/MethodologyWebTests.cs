@@ -67,11 +67,11 @@ public sealed class MethodologyWebTests
         var reference = adopted.GetProperty("reference");
         using (Assert.EnterMultipleScope())
         {
-            Assert.That((august.GetProperty("ruleSetVersion").GetInt32(), october.GetProperty("ruleSetVersion").GetInt32()), Is.EqualTo((1, 2)));
+            Assert.That((august.GetProperty("ruleSetVersion").GetInt32(), october.GetProperty("ruleSetVersion").GetInt32()), Is.EqualTo((2, 3)), "the shipped v2, then the test's adopted version");
             Assert.That((old.GetProperty("green").GetDecimal(), old.GetProperty("yellow").GetDecimal()), Is.EqualTo((95m, 80m)));
             Assert.That(old.GetProperty("greenText").GetProperty("vi").GetString(), Does.StartWith("≥ 95"));
             Assert.That((old.GetProperty("basis").GetString(), old.GetProperty("basisName").GetProperty("vi").GetString()), Is.EqualTo(("proposed", "Đề xuất")));
-            Assert.That(old.GetProperty("reference").ValueKind, Is.EqualTo(JsonValueKind.Null), "v1 states no reference: the source text stands alone");
+            Assert.That(old.GetProperty("reference").ValueKind, Is.EqualTo(JsonValueKind.Null), "the shipped v2 marks no cut official, so it names no clause: the source text and the rationale stand");
             Assert.That(old.GetProperty("source").GetString(), Is.Not.Empty);
             Assert.That((adopted.GetProperty("basis").GetString(), adopted.GetProperty("basisName").GetProperty("en").GetString()), Is.EqualTo(("adopted", "Adopted by the city")));
             Assert.That((reference.GetProperty("document").GetString(), reference.GetProperty("dateText").GetString(), reference.GetProperty("clause").GetString()),
@@ -88,14 +88,14 @@ public sealed class MethodologyWebTests
     {
         var methodology = await MethodologyAsync("?period=2025-08");
 
-        var c2 = Criterion(methodology, "C2");
+        var s11 = Criterion(methodology, "S11");
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(methodology.GetProperty("criteria").GetArrayLength(), Is.EqualTo(29));
+            Assert.That(methodology.GetProperty("criteria").GetArrayLength(), Is.EqualTo(30));
             Assert.That(methodology.GetProperty("criteria").EnumerateArray().Select(c => c.GetProperty("indicator").GetProperty("computation").GetProperty("vi").GetString()), Has.All.Not.Empty);
             Assert.That(methodology.GetProperty("criteria").EnumerateArray().Select(c => c.GetProperty("missing").GetProperty("en").GetString()), Has.All.StartWith("Not reported:"));
-            Assert.That(c2.GetProperty("overrides").GetArrayLength(), Is.GreaterThan(0));
-            Assert.That(c2.GetProperty("overrides")[0].GetProperty("appliesTo").GetProperty("vi").GetString(), Is.Not.Empty);
+            Assert.That(s11.GetProperty("overrides").GetArrayLength(), Is.GreaterThan(0));
+            Assert.That(s11.GetProperty("overrides")[0].GetProperty("appliesTo").GetProperty("vi").GetString(), Is.Not.Empty);
         }
     }
 
@@ -151,7 +151,7 @@ public sealed class MethodologyWebTests
     }
 
     [Test]
-    public async Task Page_V1WithoutReferences_ShowsTheSourceText_AndBadPeriodIs400()
+    public async Task Page_ShowsTheSourceTextAndTheMethodsRationale_AndBadPeriodIs400()
     {
         var methodology = await MethodologyAsync("?period=2025-08");
         var source = Criterion(methodology, "C7").GetProperty("threshold").GetProperty("source").GetString()!;
@@ -164,7 +164,7 @@ public sealed class MethodologyWebTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(WebUtility.HtmlDecode(page), Does.Contain(source));
-            Assert.That(page, Does.Contain("Bộ quy tắc này chưa nêu."), "v1 states no rationale for the overall method");
+            Assert.That(WebUtility.HtmlDecode(page), Does.Contain("chưa có văn bản công khai nào định nghĩa cách xếp mức xanh, vàng, đỏ cho cấp xã"), "the shipped v2 states why its overall method");
             Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(login.Headers.Location?.ToString(), Does.Contain("/Account/Login"));
         }
