@@ -38,7 +38,7 @@ internal sealed partial class CriterionValidator : AbstractValidator<CriterionDo
 
             RuleSetValidator.CheckPlaceholders(context, "Action", criterion.Action, TemplatePlaceholders.Action);
             ValidateMissing(criterion.Missing, context);
-            ValidateValidity(criterion, document.EffectiveFrom, context);
+            ValidateValidity(criterion, context);
             if (criterion.Points?.MaxPoints is <= 0)
             {
                 context.Fail("Points.MaxPoints", "number.notPositive", criterion.Points.MaxPoints);
@@ -88,8 +88,11 @@ internal sealed partial class CriterionValidator : AbstractValidator<CriterionDo
         }
     }
 
-    /// <summary>effectiveFrom/effectiveTo: well-formed periods, in order, and not ending before the rule set starts.</summary>
-    private static void ValidateValidity(CriterionDocument criterion, string? ruleSetFrom, ValidationContext<CriterionDocument> context)
+    /// <summary>
+    /// effectiveFrom/effectiveTo: well-formed periods, in order. A criterion may end before the rule set takes effect:
+    /// a version published from a later period keeps the transition tasks it retired, never rated, as its history.
+    /// </summary>
+    private static void ValidateValidity(CriterionDocument criterion, ValidationContext<CriterionDocument> context)
     {
         var fromValid = Period.TryParse(criterion.EffectiveFrom, out var from);
         var toValid = Period.TryParse(criterion.EffectiveTo, out var to);
@@ -106,10 +109,6 @@ internal sealed partial class CriterionValidator : AbstractValidator<CriterionDo
         if (fromValid && toValid && from > to)
         {
             context.Fail("EffectiveFrom", "validity.periodOrder", criterion.EffectiveFrom, criterion.EffectiveTo);
-        }
-        else if (toValid && Period.TryParse(ruleSetFrom, out var start) && to < start)
-        {
-            context.Fail("EffectiveTo", "validity.beforeRuleSet", criterion.EffectiveTo, ruleSetFrom);
         }
     }
 

@@ -47,7 +47,6 @@ public static class ErrorMessages
         ["override.periodOrder"] = ("Kỳ bắt đầu {0} sau kỳ kết thúc {1}.", "The first period {0} is after the last period {1}."),
         ["override.empty"] = ("Ngưỡng riêng không thay đổi gì.", "The override changes nothing."),
         ["validity.periodOrder"] = ("Tiêu chí có hiệu lực từ kỳ {0}, sau kỳ cuối cùng còn hiệu lực {1}.", "The criterion takes effect in {0}, after its last period in force {1}."),
-        ["validity.beforeRuleSet"] = ("Tiêu chí hết hiệu lực sau kỳ {0}, trước khi bộ quy tắc có hiệu lực ({1}), nên không bao giờ được chấm.", "The criterion's last period in force {0} is before the rule set takes effect ({1}), so it would never be rated."),
         ["minDenominator.notRatio"] = ("Mẫu số tối thiểu chỉ dùng cho chỉ tiêu dạng tỷ lệ.", "A minimum denominator applies to ratio indicators only."),
         ["missing.periods"] = ("Số kỳ được mang sang phải từ 1 đến 12 và chỉ dùng với carryForward.", "Carried periods must be 1 to 12, and only with carryForward."),
         ["missing.holdStateKind"] = ("Chiến lược holdState (giữ nguyên trạng thái) chỉ dùng cho chỉ tiêu dạng nhiệm vụ hoặc có/không, không dùng cho chỉ tiêu dạng {0}.", "The holdState strategy applies to task and yes/no indicators only, not to a {0} indicator."),

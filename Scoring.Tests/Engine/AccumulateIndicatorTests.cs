@@ -135,7 +135,7 @@ public class AccumulateIndicatorTests
     {
         var share = TestRules.Valid(File.ReadAllText(TestRules.Path("Rules", "share.json")));
 
-        Assert.That((_rules.LookBack, share.LookBack, DashboardKpi.Scoring.Engine.ShippedRules.Read().RuleSet!.LookBack), Is.EqualTo((11, 2, 2)));
+        Assert.That((_rules.LookBack, share.LookBack, DashboardKpi.Scoring.Engine.ShippedRules.Read().RuleSet!.LookBack), Is.EqualTo((11, 2, 36)), "the shipped rules hold task states and yes/no answers for up to 36 months");
     }
 
     [TestCase("unknownOf", "indicator.unknown", "$.indicators[1].accumulate.of")]

@@ -21,7 +21,7 @@ public class GoldenCaseTests
     [Test]
     public void Run_CaseWhoseExpectationsNoLongerHold_FailsWithEachMismatchInBothLanguages()
     {
-        var rules = TestRules.Valid(ShippedWith(n => n["criteria"]![6]!["threshold"]!["yellow"] = 40));
+        var rules = TestRules.Valid(ShippedWith(n => n["criteria"]!.AsArray().Single(c => (string)c!["code"]! == "C7")!["threshold"]!["yellow"] = 40));
 
         var chiMinh = GoldenCaseRunner.Run(rules).First();
 

@@ -212,11 +212,12 @@ public class RuleSetValidationTests
     }
 
     [Test]
-    public void Read_CriterionRetiredBeforeTheRuleSetTakesEffect_IsReported()
+    public void Read_CriterionRetiredBeforeTheRuleSetTakesEffect_IsValid_AndNeverInForce()
     {
-        var error = AssertSingleError(n => n["criteria"]![2]!["effectiveTo"] = "2025-06", "$.criteria[2].effectiveTo", "validity.beforeRuleSet");
+        // A version published from a later period keeps the transition tasks it retired, as its history.
+        var rules = TestRules.Minimal(n => n["criteria"]![2]!["effectiveTo"] = "2025-06");
 
-        Assert.That(error.MessageEn, Is.EqualTo("The criterion's last period in force 2025-06 is before the rule set takes effect (2025-07), so it would never be rated."));
+        Assert.That(rules.FindCriterion("ERESULT")!.IsInForce(new Period(2025, 7)), Is.False);
     }
 
     [Test]

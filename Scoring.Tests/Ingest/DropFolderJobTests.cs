@@ -39,7 +39,7 @@ public class DropFolderJobTests
         Assert.That(runs.Select(r => (r.FileName, r.Status, r.ImportedCount)), Is.EquivalentTo(new[] { ("01-long.csv", "succeeded", 2), ("02-wide.xlsx", "succeeded", 1) }));
         var rating = await snapshots.FindLatestAsync("25747", "2025-07", CancellationToken.None);
         Assert.That(rating!.Overall, Is.EqualTo(RatingColour.Red), "17/40 antivirus is a red critical criterion");
-        Assert.That(rating.ResultJson, Does.Contain("Cập nhật phần mềm diệt virus cho thêm 21 máy tính để đạt mức xanh"));
+        Assert.That(rating.ResultJson, Does.Contain("Cài đặt, cập nhật phần mềm phòng, chống mã độc cho thêm 21 máy tính để đạt mức xanh"));
     }
 
     [Test]

@@ -29,21 +29,21 @@ public class HoldStateRescoreTests
         await _host.Get<IndicatorImporter>().ImportFileAsync(
             ReportFiles.WriteCsv(_host.Folder, "july-task.csv", [ReportFiles.LongHeader, "25747,2025-07,AGENCY_ID_CODES,hoàn thành 15/07/2025"]),
             "july-task.csv", "file", "test", CancellationToken.None);
-        var underShipped = await RescoreDecemberS1Async();
+        var held = await RescoreDecemberS1Async();
+        var heldSnapshot = await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-12", CancellationToken.None);
 
         await PublishedRules.PublishEditedAsync(_host, json =>
         {
-            Assert.That(json["criteria"]![8]!["code"]!.GetValue<string>(), Is.EqualTo("S1"));
-            json["criteria"]![8]!["missing"] = JsonNode.Parse("""{ "strategy": "holdState" }""");
+            Assert.That(json["criteria"]![9]!["code"]!.GetValue<string>(), Is.EqualTo("S1"));
+            json["criteria"]![9]!["missing"] = JsonNode.Parse("""{ "strategy": "noData" }""");
         });
-        var held = await RescoreDecemberS1Async();
+        var greyed = await RescoreDecemberS1Async();
 
-        Assert.That(underShipped.Outcome, Is.EqualTo(Outcome.NoData), "the shipped rules (noData) grey it out");
-        Assert.That((held.Rating, held.IsStale, held.Value!.Period), Is.EqualTo(((Rating?)Rating.Green, false, new Period(2025, 7))));
-        Assert.That(held.Reason.Vi, Is.EqualTo("Đã hoàn thành ngày 15/07/2025, đúng hạn (hạn hoàn thành 31/12/2025). (Báo cáo kỳ tháng 7/2025, vẫn giữ nguyên.)"));
-        Assert.That(held.Reason.En, Is.EqualTo("Completed on 15/07/2025, within the deadline (31/12/2025). (Reported for July 2025, holds.)"));
-        var stored = await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-12", CancellationToken.None);
-        Assert.That((await _host.Get<RatingReproducer>().ReproduceAsync(stored!, CancellationToken.None)).Identical, Is.True);
+        Assert.That((held.Rating, held.IsStale, held.Value!.Period), Is.EqualTo(((Rating?)Rating.Green, false, new Period(2025, 7))), "the shipped rules hold the task state");
+        Assert.That(held.Reason.Vi, Is.EqualTo("Đã hoàn thành ngày 15/07/2025, chậm so với hạn 30/06/2025. (Báo cáo kỳ tháng 7/2025, vẫn giữ nguyên.)"));
+        Assert.That(held.Reason.En, Is.EqualTo("Completed on 15/07/2025, after the deadline (30/06/2025). (Reported for July 2025, holds.)"));
+        Assert.That(greyed.Outcome, Is.EqualTo(Outcome.NoData), "without holdState December has no data");
+        Assert.That((await _host.Get<RatingReproducer>().ReproduceAsync(heldSnapshot!, CancellationToken.None)).Identical, Is.True);
     }
 
     private async Task<CriterionResult> RescoreDecemberS1Async()
@@ -54,7 +54,7 @@ public class HoldStateRescoreTests
     }
 }
 
-/// <summary>The what-if loads as far back as the rescore: a candidate that holds states sees July's report in December.</summary>
+/// <summary>The what-if loads as far back as the rescore: the rules in force hold July's report into December, and a candidate that does not hold states loses it.</summary>
 public class HoldStateSimulationTests
 {
     private IngestHost _host = null!;
@@ -66,21 +66,21 @@ public class HoldStateSimulationTests
     public async Task StopAsync() => await _host.DisposeAsync();
 
     [Test]
-    public async Task Simulate_CandidateWithHoldState_RatesDecemberFromJulysReport()
+    public async Task Simulate_CandidateWithoutHoldState_LosesTheColourHeldFromJulysReport()
     {
         await _host.Get<IndicatorImporter>().ImportFileAsync(
             ReportFiles.WriteCsv(_host.Folder, "july-task.csv", [ReportFiles.LongHeader, "25750,2025-07,AGENCY_ID_CODES,hoàn thành 15/07/2025"]),
             "july-task.csv", "file", "test", CancellationToken.None);
         var json = JsonNode.Parse(DashboardKpi.Scoring.Engine.ShippedRules.ReadText())!;
-        json["criteria"]![8]!["missing"] = JsonNode.Parse("""{ "strategy": "holdState" }""");
+        json["criteria"]![9]!["missing"] = JsonNode.Parse("""{ "strategy": "noData" }""");
         var candidate = TestRules.Valid(json.ToJsonString());
 
         var result = (await _host.Get<RuleSimulator>().SimulateAsync(candidate, ["2025-12"], CancellationToken.None)).Single();
 
-        // Under the shipped rules 25750 reported nothing for December and is not rated. Holding S1 (done, green) rates it:
-        // 1 of 1 rated criteria green, but the critical criteria have no data, which blocks green: yellow.
+        // The shipped rules hold S1 (done in July, green) into December, which rates 25750: its critical criteria have no
+        // data, which blocks green: yellow. A candidate that does not hold the state leaves December without data.
         var change = result.Changed.Single();
-        Assert.That((change.CommuneCode, change.Before, change.After), Is.EqualTo(("25750", (Rating?)null, (Rating?)Rating.Yellow)));
+        Assert.That((change.CommuneCode, change.Before, change.After), Is.EqualTo(("25750", (Rating?)Rating.Yellow, (Rating?)null)));
         Assert.That(change.Criteria.Select(c => c.Code), Does.Contain("S1"));
     }
 }

@@ -51,13 +51,13 @@ public class RuleVersionServiceTests
     public async Task BrokenDraft_IsSavedWithItsErrors_ButNeverPublished()
     {
         var draft = await Versions.CreateDraftAsync(null, "analyst", CancellationToken.None);
-        var broken = Edited(draft.JsonText, n => n["criteria"]![6]!["threshold"]!["yellow"] = 99);
+        var broken = Edited(draft.JsonText, n => n["criteria"]![7]!["threshold"]!["yellow"] = 99);
 
         var (saved, errors) = await Versions.SaveDraftAsync(draft.Version, broken, CancellationToken.None);
         var publish = await Versions.PublishAsync(draft.Version, "admin", republishHistory: true, CancellationToken.None);
 
         Assert.That(saved, Is.True);
-        Assert.That(errors.Select(e => (e.Path, e.Code)), Does.Contain(("$.criteria[6].threshold.yellow", "threshold.yellowWrongSide")));
+        Assert.That(errors.Select(e => (e.Path, e.Code)), Does.Contain(("$.criteria[7].threshold.yellow", "threshold.yellowWrongSide")));
         Assert.That((publish.Published, publish.Errors.Count > 0), Is.EqualTo((false, true)));
         Assert.That((await Versions.FindAsync(draft.Version, CancellationToken.None))!.Status, Is.EqualTo(RuleSetStatus.Draft));
     }
@@ -66,7 +66,7 @@ public class RuleVersionServiceTests
     public async Task DraftWithAFailingGoldenCase_IsNotPublished()
     {
         var draft = await Versions.CreateDraftAsync(null, "analyst", CancellationToken.None);
-        await Versions.SaveDraftAsync(draft.Version, Edited(draft.JsonText, n => n["criteria"]![6]!["threshold"]!["yellow"] = 40), CancellationToken.None);
+        await Versions.SaveDraftAsync(draft.Version, Edited(draft.JsonText, n => n["criteria"]![7]!["threshold"]!["yellow"] = 40), CancellationToken.None);
 
         var publish = await Versions.PublishAsync(draft.Version, "admin", republishHistory: true, CancellationToken.None);
 
@@ -123,9 +123,9 @@ public class RuleVersionServiceTests
     [Test]
     public async Task Diff_BetweenVersions_NamesTheChangedThreshold()
     {
-        var v1 = await Versions.FindAsync(1, CancellationToken.None);
+        var v1 = await Versions.FindAsync(2, CancellationToken.None);
         var draft = await Versions.CreateDraftAsync(null, "analyst", CancellationToken.None);
-        await Versions.SaveDraftAsync(draft.Version, Edited(draft.JsonText, n => n["criteria"]![6]!["threshold"]!["green"] = 90), CancellationToken.None);
+        await Versions.SaveDraftAsync(draft.Version, Edited(draft.JsonText, n => n["criteria"]![7]!["threshold"]!["green"] = 90), CancellationToken.None);
 
         var changes = Versions.Diff(v1!, (await Versions.FindAsync(draft.Version, CancellationToken.None))!);
 
@@ -135,7 +135,7 @@ public class RuleVersionServiceTests
     [Test]
     public async Task Simulate_LowerYellowCut_MovesTheRedCommuneAndStoresNothing()
     {
-        var candidate = RuleSetReader.Read(Edited(DashboardKpi.Scoring.Engine.ShippedRules.ReadText(), n => n["criteria"]![6]!["threshold"]!["yellow"] = 40)).RuleSet!;
+        var candidate = RuleSetReader.Read(Edited(DashboardKpi.Scoring.Engine.ShippedRules.ReadText(), n => n["criteria"]![7]!["threshold"]!["yellow"] = 40)).RuleSet!;
         var snapshotsBefore = await _host.Get<DashboardKpi.Ingest.Jobs.Storage.Ratings.RatingSnapshotRepository>().ListLatestForPeriodAsync("2025-07", CancellationToken.None);
 
         var result = (await _host.Get<RuleSimulator>().SimulateAsync(candidate, ["2025-07"], CancellationToken.None)).Single();

@@ -21,8 +21,8 @@ public sealed class CommunePageTests : AdminSessionFixture
         using (Assert.EnterMultipleScope())
         {
             Assert.That(html, Does.Contain("Phường Sài Gòn").And.Contain("id=\"overall-reason\"").And.Contain("id=\"former-units\""));
-            Assert.That(html.Split("<tr data-criterion=").Length - 1, Is.EqualTo(29));
-            Assert.That(html.Split("<figure class=\"chart\"").Length - 1, Is.EqualTo(29));
+            Assert.That(html.Split("<tr data-criterion=").Length - 1, Is.EqualTo(30));
+            Assert.That(html.Split("<figure class=\"chart\"").Length - 1, Is.EqualTo(30));
             Assert.That(html, Does.Not.Contain("⟦"));
         }
     }

@@ -34,7 +34,7 @@ public sealed class RuleVersionsBrowserTests
     private static string WithC7(string json, string cut, decimal value)
     {
         var node = JsonNode.Parse(json)!;
-        node["criteria"]![6]!["threshold"]![cut] = value;
+        node["criteria"]![7]!["threshold"]![cut] = value;
         return node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
@@ -84,7 +84,7 @@ public sealed class RuleVersionsBrowserTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(errorPaths, Does.Contain("$.criteria[6].threshold.yellow"));
+            Assert.That(errorPaths, Does.Contain("$.criteria[7].threshold.yellow"));
             Assert.That(saved, Does.Contain("Đã lưu bản nháp"));
             Assert.That(diffFields, Does.Contain("C7 threshold.green"));
             Assert.That(periods, Is.EqualTo(3), "the latest three rated periods by default");

@@ -104,7 +104,7 @@ public sealed partial class RuleVersionsWebTests
         {
             Assert.That(cookie.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "a browser session must send the antiforgery header");
             Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-            Assert.That(refusal.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("path").GetString()), Does.Contain("$.criteria[6].threshold.yellow"));
+            Assert.That(refusal.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("path").GetString()), Does.Contain("$.criteria[7].threshold.yellow"));
             Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(result.GetProperty("rescoreJobId").GetString(), Is.Not.Empty);
             Assert.That(result.GetProperty("rescoredPeriods")[0].GetString(), Is.EqualTo(July));
@@ -131,13 +131,13 @@ public sealed partial class RuleVersionsWebTests
         }
 
         using var denied = await client.GetAsync("/Account/AccessDenied");
-        foreach (var (method, url) in new[] { ("GET", "/api/v1/rules/versions"), ("GET", "/api/v1/rules/versions/1/diff?against=1"), ("GET", "/api/v1/rules/jobs/1"),
-            ("POST", "/api/v1/rules/simulate"), ("POST", "/api/v1/rules/versions/1/publish") })
+        foreach (var (method, url) in new[] { ("GET", "/api/v1/rules/versions"), ("GET", "/api/v1/rules/versions/2/diff?against=2"), ("GET", "/api/v1/rules/jobs/1"),
+            ("POST", "/api/v1/rules/simulate"), ("POST", "/api/v1/rules/versions/2/publish") })
         {
             using var request = new HttpRequestMessage(new HttpMethod(method), url);
             if (method == "POST")
             {
-                request.Content = new StringContent("""{"version": 1}""", Encoding.UTF8, "application/json");
+                request.Content = new StringContent("""{"version": 2}""", Encoding.UTF8, "application/json");
             }
 
             using var response = await client.SendAsync(request);

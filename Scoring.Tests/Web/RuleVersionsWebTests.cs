@@ -69,7 +69,7 @@ public sealed partial class RuleVersionsWebTests
         return node.ToJsonString();
     }
 
-    private static void C7(JsonNode rules, string cut, decimal value) => rules["criteria"]![6]!["threshold"]![cut] = value;
+    private static void C7(JsonNode rules, string cut, decimal value) => rules["criteria"]![7]!["threshold"]![cut] = value;
 
     private async Task ImportAsync(string name, params string[] rows)
     {
@@ -114,7 +114,7 @@ public sealed partial class RuleVersionsWebTests
     [Test]
     public async Task Simulate_StoredVersionWithoutPeriods_UsesTheLatestRatedPeriodsAndChangesNothing()
     {
-        using var response = await PostJsonAsync(_analyst, "/api/v1/rules/simulate", """{"version": 1}""");
+        using var response = await PostJsonAsync(_analyst, "/api/v1/rules/simulate", """{"version": 2}""");
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         var periods = body.GetProperty("periods").EnumerateArray().ToList();
@@ -134,7 +134,7 @@ public sealed partial class RuleVersionsWebTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-            Assert.That(errors, Does.Contain(("$.criteria[6].threshold.yellow", "threshold.yellowWrongSide")));
+            Assert.That(errors, Does.Contain(("$.criteria[7].threshold.yellow", "threshold.yellowWrongSide")));
             Assert.That(errors, Does.Contain(("$.criteria[0].code", "code.invalid")));
             Assert.That(problem.GetProperty("errors")[0].GetProperty("messageVi").GetString(), Is.Not.Empty);
         }
@@ -145,9 +145,9 @@ public sealed partial class RuleVersionsWebTests
     [TestCase("null", HttpStatusCode.BadRequest)]
     [TestCase("""{"version": "three"}""", HttpStatusCode.BadRequest)]
     [TestCase("""{"version": 99999999999}""", HttpStatusCode.BadRequest)]
-    [TestCase("""{"version": 1, "ruleSetJson": "{}"}""", HttpStatusCode.BadRequest)]
+    [TestCase("""{"version": 2, "ruleSetJson": "{}"}""", HttpStatusCode.BadRequest)]
     [TestCase("""{"version": 4242}""", HttpStatusCode.NotFound)]
-    [TestCase("""{"version": 1, "periods": ["'; DROP TABLE Commune;--"]}""", HttpStatusCode.BadRequest)]
+    [TestCase("""{"version": 2, "periods": ["'; DROP TABLE Commune;--"]}""", HttpStatusCode.BadRequest)]
     [TestCase("""{"ruleSetJson": "<script>alert(1)</script>"}""", HttpStatusCode.BadRequest)]
     [TestCase("""{"ruleSetJson": "{\"a\":1,\"a\":2}"}""", HttpStatusCode.BadRequest)]
     public async Task Simulate_HostileOrMalformedBody_IsAProblemNeverA500(string json, HttpStatusCode expected)
@@ -171,9 +171,9 @@ public sealed partial class RuleVersionsWebTests
     {
         var draft = await Versions.CreateDraftAsync(Shipped(r => C7(r, "green", 90)), "analyst1", CancellationToken.None);
 
-        using var api = await _analyst.GetAsync($"/api/v1/rules/versions/{draft.Version}/diff?against=1");
+        using var api = await _analyst.GetAsync($"/api/v1/rules/versions/{draft.Version}/diff?against=2");
         var diff = await api.Content.ReadFromJsonAsync<JsonElement>();
-        var page = await _analyst.GetStringAsync($"/Rules/Version/{draft.Version}?against=1");
+        var page = await _analyst.GetStringAsync($"/Rules/Version/{draft.Version}?against=2");
 
         var changes = diff.GetProperty("changes").EnumerateArray()
             .Select(c => (c.GetProperty("scope").GetString(), c.GetProperty("field").GetString(), c.GetProperty("before").GetString(), c.GetProperty("after").GetString())).ToList();
@@ -186,10 +186,10 @@ public sealed partial class RuleVersionsWebTests
         }
     }
 
-    [TestCase("/api/v1/rules/versions/4242/diff?against=1", HttpStatusCode.NotFound)]
-    [TestCase("/api/v1/rules/versions/1/diff?against=4242", HttpStatusCode.NotFound)]
-    [TestCase("/api/v1/rules/versions/1/diff?against=abc", HttpStatusCode.BadRequest)]
-    [TestCase("/api/v1/rules/versions/1/diff", HttpStatusCode.BadRequest)]
+    [TestCase("/api/v1/rules/versions/4242/diff?against=2", HttpStatusCode.NotFound)]
+    [TestCase("/api/v1/rules/versions/2/diff?against=4242", HttpStatusCode.NotFound)]
+    [TestCase("/api/v1/rules/versions/2/diff?against=abc", HttpStatusCode.BadRequest)]
+    [TestCase("/api/v1/rules/versions/2/diff", HttpStatusCode.BadRequest)]
     [TestCase("/api/v1/rules/jobs/%27%3B%20DROP", HttpStatusCode.NotFound)]
     public async Task Api_UnknownOrMalformed_IsAProblem(string url, HttpStatusCode expected)
     {
@@ -199,11 +199,11 @@ public sealed partial class RuleVersionsWebTests
     }
 
     [Test]
-    public async Task Versions_List_HasVersion1PublishedWithItsHash()
+    public async Task Versions_List_HasTheShippedVersion2PublishedWithItsHash()
     {
         var list = await _analyst.GetFromJsonAsync<JsonElement>("/api/v1/rules/versions");
 
-        var v1 = list.EnumerateArray().Single(v => v.GetProperty("version").GetInt32() == 1);
+        var v1 = list.EnumerateArray().Single(v => v.GetProperty("version").GetInt32() == 2);
         Assert.That((v1.GetProperty("status").GetString(), v1.GetProperty("sha256").GetString()!.Length), Is.EqualTo(("published", 64)));
     }
 
@@ -222,7 +222,7 @@ public sealed partial class RuleVersionsWebTests
             Assert.That((before.GetProperty("identical").GetBoolean(), before.GetProperty("verdict").GetString()), Is.EqualTo((true, "identical")));
             Assert.That((after.GetProperty("identical").GetBoolean(), after.GetProperty("verdictVi").GetString()), Is.EqualTo((true, "giống hệt")));
             Assert.That(after.GetProperty("dataSnapshotId").GetInt64(), Is.EqualTo(before.GetProperty("dataSnapshotId").GetInt64()));
-            Assert.That(after.GetProperty("ruleSetVersion").GetInt32(), Is.EqualTo(1));
+            Assert.That(after.GetProperty("ruleSetVersion").GetInt32(), Is.EqualTo(2));
             Assert.That(after.GetProperty("ruleSetSha256").GetString(), Has.Length.EqualTo(64));
             Assert.That(page, Does.Contain("id=\"reproduce-verdict\" data-identical=\"true\"").And.Contain("Giống hệt"));
         }
