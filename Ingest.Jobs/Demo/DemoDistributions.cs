@@ -39,12 +39,12 @@ internal static class DemoDistributions
         ("ONLINE_SHARE", new DemoShare(0.13, 0.99, 0.55, 0.9, Gain: 0.8, Tau: 4, Start: 2, Urban: 1.0, Xa: -0.3, BaRiaVungTau: -0.2)),
         ("RESOLVED_SHARE", new DemoShare(0.80, 1.00, 0.92, 0.6, Gain: 0.4, Tau: 6)),
         ("OVERDUE_RATE", new DemoShare(0.00, 0.09, 0.034, 0.8, Gain: -1.5, Tau: 6, Noise: 0.25)),
-        ("RESULTS_DIGITAL", new DemoShare(0.60, 1.00, 0.88, 1.0, Gain: 1.2, Tau: 5, Urban: 0.3)),
-        ("STAFF_TRAINED", new DemoShare(0.50, 1.00, 0.85, 1.0, Gain: 2.0, Tau: 3)),
-        ("PROCEDURES_RESTRUCTURED", new DemoShare(0.50, 1.00, 0.85, 1.0, Gain: 1.5, Tau: 4)),
+        ("RESULTS_DIGITAL", new DemoShare(0.60, 1.00, 0.90, 1.0, Gain: 1.2, Tau: 5, Urban: 0.3)),
+        ("STAFF_TRAINED", new DemoShare(0.50, 1.00, 0.88, 1.0, Gain: 2.0, Tau: 3)),
+        ("PROCEDURES_RESTRUCTURED", new DemoShare(0.70, 1.00, 0.95, 1.0, Gain: 1.5, Tau: 4)),
         ("DOCUMENTS_ONLINE", new DemoShare(0.85, 1.00, 0.97, 0.8, Gain: 1.0, Tau: 4)),
         ("DOSSIERS_DIGITISED", new DemoShare(0.30, 0.98, 0.52, 0.8, Gain: 1.2, Tau: 6, Urban: 0.4, BaRiaVungTau: -0.1)),
-        ("AV_UPDATED_MACHINES", new DemoShare(0.40, 1.00, 0.85, 1.2, Gain: 1.5, Tau: 5)),
+        ("AV_UPDATED_MACHINES", new DemoShare(0.40, 1.00, 0.88, 1.2, Gain: 1.5, Tau: 5)),
         ("BACKUPS_DONE", new DemoShare(0.50, 1.00, 0.90, 1.0, Gain: 1.0, Tau: 6)),
         ("STAFF_DIGITAL_SIGNATURE", new DemoShare(0.70, 1.00, 0.92, 1.0, Gain: 1.5, Tau: 3)),
         ("WORK_FILES_ONLINE", new DemoShare(0.40, 1.00, 0.70, 0.8, Gain: 1.0, Tau: 6)),
@@ -54,14 +54,14 @@ internal static class DemoDistributions
         ("STAFF_WITH_PROC_ACCOUNT", new DemoShare(0.85, 1.00, 0.96, 1.0, Gain: 1.5, Tau: 3)),
         ("SATISFACTION_RATE", new DemoShare(0.97, 1.00, 0.996, 0.8, Gain: 0.5, Tau: 6)),
         ("SERVICES_ON_NATIONAL_PORTAL", new DemoShare(0.90, 1.00, 0.97, 1.0, Gain: 1.5, Tau: 4)),
-        ("DISTRICT_RESULTS_DIGITISED", new DemoShare(0.20, 1.00, 0.45, 1.0, Gain: 3.0, Tau: 5)),
+        ("DISTRICT_RESULTS_DIGITISED", new DemoShare(0.30, 1.00, 0.70, 1.0, Gain: 2.5, Tau: 4)),
         ("SERVICES_STREAMLINED", new DemoShare(0.00, 1.00, 0.30, 1.0, Gain: 2.5, Tau: 6)),
     ];
 
     /// <summary>Yes/no answers that, once yes, stay yes (a connection, a team set up).</summary>
     public static readonly IReadOnlyList<(string Code, DemoFlag Flag)> Flags =
     [
-        ("IOC_CONNECTED", new DemoFlag(0.85, 0.30)),
+        ("IOC_CONNECTED", new DemoFlag(0.95, 0.50)),
         ("ONLINE_MEETING_CONNECTED", new DemoFlag(0.93, 0.50)),
         ("DOCUMENT_SYSTEM_CONNECTED", new DemoFlag(0.97, 0.50)),
         ("SINGLE_PROC_SYSTEM", new DemoFlag(0.97, 0.50)),
@@ -76,12 +76,12 @@ internal static class DemoDistributions
         ("URGENT_DX_TASKS", new DemoTask(new DateOnly(2025, 7, 1), 100, 0.6, 0.06)),
         ("PROCEDURE_LIST_PUBLISHED", new DemoTask(new DateOnly(2025, 6, 5), 18, 0.7, 0.01)),
         ("PROCEDURE_FOCAL_POINT", new DemoTask(new DateOnly(2025, 6, 10), 18, 0.8, 0.02)),
-        ("PREMISES_PLAN", new DemoTask(new DateOnly(2025, 6, 15), 25, 0.9, 0.03)),
+        ("PREMISES_PLAN", new DemoTask(new DateOnly(2025, 6, 10), 18, 0.9, 0.03)),
         ("SERVICE_FAULTS_REVIEWED", new DemoTask(new DateOnly(2025, 7, 1), 45, 0.7, 0.05)),
         ("INFO_SYSTEMS_UPGRADED", new DemoTask(new DateOnly(2025, 7, 15), 130, 0.6, 0.08)),
         ("DIGITISATION_RESOURCES", new DemoTask(new DateOnly(2025, 7, 1), 60, 0.7, 0.04)),
         ("DX_WORKING_GROUPS", new DemoTask(new DateOnly(2025, 6, 25), 12, 0.7, 0.02)),
-        ("CIVIL_DATA_MIGRATED", new DemoTask(new DateOnly(2025, 7, 1), 35, 0.7, 0.04)),
+        ("CIVIL_DATA_MIGRATED", new DemoTask(new DateOnly(2025, 6, 25), 10, 0.8, 0.03)),
         ("PROCESSES_STREAMLINED", new DemoTask(new DateOnly(2025, 7, 15), 80, 0.6, 0.05)),
     ];
 
