@@ -41,7 +41,7 @@ public sealed class DemoData(
         var last = Period.Of(VietnamTime.Today(clock));
         var ruleSet = await rules.GetLatestAsync(ct).ConfigureAwait(false);
         var units = await communes.ListAsync(ct).ConfigureAwait(false);
-        var readings = DemoDataGenerator.Generate(ruleSet, units, first, last).ToList();
+        var readings = DemoDataGenerator.Generate(ruleSet, units, first, last, asOf: VietnamTime.Today(clock)).ToList();
         var runId = await runs.StartAsync(new NewIngestRun
         {
             Source = DemoDataGenerator.Source,

@@ -1,57 +1,60 @@
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
-using DashboardKpi.Ingest.Jobs.Validation;
 using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Demo;
 
 /// <summary>
-/// Labelled demo data for all communes and periods, from a fixed seed: the same seed always gives the same
-/// values. Each commune has a standing (wards ahead of rural communes on average, larger populations report
-/// more dossiers); each period it gets a profile (green / yellow / red) from that standing, and every
-/// criterion's value is drawn inside the band the profile needs, within the ranges of plan02-research §6.
+/// Labelled demo data for all communes and periods, from a fixed seed: the same seed always gives the same values.
+/// Every value is drawn from a documented distribution that depends on the unit (type, population, how urban it is,
+/// the province it came from), on its own persistent character and on the month (docs/demo-data.md). No colour,
+/// threshold or criterion is looked at: the rule set only says which reported indicators to keep.
 /// </summary>
 public static class DemoDataGenerator
 {
     public const string Source = "demo";
     public const int DefaultSeed = 20250701;
 
-    public static IEnumerable<IndicatorReading> Generate(RuleSet rules, IReadOnlyList<Commune> communes, Period first, Period last, int seed = DefaultSeed)
+    /// <summary>The demo values of the reported indicators <paramref name="rules"/> declares (computed ones are never generated).</summary>
+    /// <param name="asOf">No task is completed after this day (the current day when seeding); by default the last day of <paramref name="last"/>.</param>
+    public static IEnumerable<IndicatorReading> Generate(
+        RuleSet rules, IReadOnlyList<Commune> communes, Period first, Period last, int seed = DefaultSeed, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(communes);
-        var random = new Random(seed);
-        var ordered = communes.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
-        var standing = Standings(ordered, random);
-        var critical = rules.Aggregation is CriticalShareAggregation aggregation ? aggregation.Critical.ToHashSet(StringComparer.Ordinal) : [];
+        var reported = rules.Indicators.Where(i => !i.IsComputed).Select(i => (i.Code, i.Kind)).ToHashSet();
+        return Generate(communes, first, last, seed, asOf).Where(r => reported.Contains((r.IndicatorCode, DemoDistributions.Kinds[r.IndicatorCode])));
+    }
 
-        foreach (var period in first.Through(last))
+    /// <summary>Every indicator the demo knows (<see cref="ReportedIndicators"/>), whichever rule set is in force.</summary>
+    public static IEnumerable<IndicatorReading> Generate(IReadOnlyList<Commune> communes, Period first, Period last, int seed = DefaultSeed, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(communes);
+        var today = asOf ?? last.LastDay;
+        foreach (var commune in communes.OrderBy(c => c.Code, StringComparer.Ordinal))
         {
-            var shares = DemoProfiles.Shares(period, first);
-            foreach (var commune in ordered)
+            // One stream per unit: a unit's values do not depend on which other units are generated.
+            var random = new DemoRandom(unchecked(seed * 1_000_003 + StableHash(commune.Code)));
+            var unit = DemoUnit.From(commune, random);
+            var series = new DemoUnitSeries(unit, new DemoCharacter(random), random);
+            foreach (var reading in series.Months(first, last, today))
             {
-                var profile = DemoProfiles.For(standing[commune.Code], shares);
-                var unitType = CommuneDirectory.ToUnitType(commune.Type);
-                var bands = DemoBands.Choose(rules, critical, profile, period, random);
-                foreach (var criterion in rules.Criteria)
-                {
-                    var (threshold, _) = criterion.ThresholdFor(unitType, period);
-                    var draw = new DemoValueDraw(random, commune, period);
-                    yield return draw.Value(criterion.Indicator, threshold, bands[criterion.Code]).ToReading(commune.Code, criterion.Indicator, period.ToString(), Source);
-                    foreach (var context in criterion.ContextIndicators)
-                    {
-                        yield return draw.Context(context, criterion.Indicator).ToReading(commune.Code, context, period.ToString(), Source);
-                    }
-                }
+                yield return reading;
             }
         }
     }
 
-    /// <summary>A rank-based standing in [0, 1): wards get a head start, then noise orders everyone.</summary>
-    private static Dictionary<string, double> Standings(List<Commune> communes, Random random)
+    /// <summary>FNV-1a: string.GetHashCode differs from one process to the next.</summary>
+    private static int StableHash(string text)
     {
-        var raw = communes.ToDictionary(c => c.Code, c => random.NextDouble() + (c.Type == "phuong" ? 0.35 : 0.0));
-        var ranked = raw.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
-        return ranked.Select((code, index) => (code, index)).ToDictionary(x => x.code, x => (double)x.index / ranked.Count);
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return unchecked((int)hash);
     }
+
+    /// <summary>The reported indicators the demo generates and the kind each is reported as.</summary>
+    public static IReadOnlyDictionary<string, IndicatorKind> ReportedIndicators => DemoDistributions.Kinds;
 }
