@@ -34,6 +34,7 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton<RuleVersions.RuleSimulator>();
         services.AddSingleton<RunLeases>();
         services.AddSingleton<IndicatorImporter>();
+        services.AddSingleton<NarrativeReportService>();
         services.AddSingleton<DropFolderImporter>();
         services.AddSingleton<HttpIndicatorSource>();
         services.AddSingleton<DemoData>();
