@@ -20,6 +20,9 @@ BEGIN
         ConfirmedAt  DATETIMEOFFSET(7) NULL,
         RunId        BIGINT            NULL
     );
-    CREATE UNIQUE INDEX UX_NarrativeReport_Sha256 ON dbo.NarrativeReport (Sha256);
-    CREATE INDEX IX_NarrativeReport_Period ON dbo.NarrativeReport (Period, CommuneCode);
 END;
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'UX_NarrativeReport_Sha256' AND object_id = OBJECT_ID(N'dbo.NarrativeReport'))
+    CREATE UNIQUE INDEX UX_NarrativeReport_Sha256 ON dbo.NarrativeReport (Sha256);
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'IX_NarrativeReport_Period' AND object_id = OBJECT_ID(N'dbo.NarrativeReport'))
+    CREATE INDEX IX_NarrativeReport_Period ON dbo.NarrativeReport (Period, CommuneCode);
