@@ -37,6 +37,7 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton<RuleVersions.ShippedRulesAdoption>();
         services.AddSingleton<RunLeases>();
         services.AddSingleton<IndicatorImporter>();
+        services.AddSingleton<NarrativeReportService>();
         services.AddSingleton<DropFolderImporter>();
         services.AddSingleton<HttpIndicatorSource>();
         services.AddSingleton<DemoData>();

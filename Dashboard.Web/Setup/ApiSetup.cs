@@ -24,6 +24,7 @@ public static class ApiSetup
         api.MapCommunesApi();
         api.MapRatingsApi();
         api.MapImportsApi();
+        api.MapReportImportsApi();
         api.MapRulesApi();
         api.MapReproduceApi();
         api.MapMethodologyApi();

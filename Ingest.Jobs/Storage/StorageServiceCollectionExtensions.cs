@@ -38,6 +38,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<UserRepository>();
         services.AddSingleton<ApiTokenRepository>();
         services.AddSingleton<AuditLogRepository>();
+        services.AddSingleton<Narrative.NarrativeReportRepository>();
 
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ReferenceDataLoader>();

@@ -1,0 +1,137 @@
+using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Dashboard.Web.Imports;
+using DashboardKpi.Ingest.Jobs.Importing;
+using DashboardKpi.Ingest.Jobs.Reports.Narrative;
+using DashboardKpi.Ingest.Jobs.Storage.Narrative;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace DashboardKpi.Dashboard.Web.Api;
+
+/// <summary>
+/// Narrative reports by API: POST /api/v1/imports/report reads one or more files and answers with the proposals
+/// (nothing stored but the report); GET /api/v1/imports/report/{id} gives them again; POST …/{id}/confirm imports
+/// the values sent back, through the same pipeline as every import.
+/// </summary>
+public static class ReportImportsApi
+{
+    public static RouteGroupBuilder MapReportImportsApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/imports/report", UploadAsync)
+            .WithTags("Imports").WithName("UploadNarrativeReport")
+            .WithSummary($"Reads narrative reports (.docx, .pdf with a text layer, .txt; multipart fields \"file\", optional \"communeCode\" and \"period\" yyyy-MM; at most {UploadLimit.Text}) and returns the proposed values; nothing is imported before confirm.")
+            .RequireAuthorization(Policies.DataSteward).DisableAntiforgery().WithMetadata(new UploadEndpointAttribute())
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<IReadOnlyList<NarrativeReportDto>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        api.MapGet("/imports/report/{id:long}", GetAsync)
+            .WithTags("Imports").WithName("GetNarrativeReport").WithSummary("A narrative report's state and proposals.")
+            .RequireAuthorization(Policies.DataSteward)
+            .Produces<NarrativeReportDto>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/imports/report/{id:long}/confirm", ConfirmAsync)
+            .WithTags("Imports").WithName("ConfirmNarrativeReport")
+            .WithSummary("Imports the confirmed values (indicatorCode, value) for the report's unit and period, like any import; answers with the import summary.")
+            .RequireAuthorization(Policies.DataSteward).DisableAntiforgery()
+            .Produces<ImportSummaryDto>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<IResult> UploadAsync(HttpContext http, NarrativeReportService service, IAntiforgery antiforgery, CancellationToken ct)
+    {
+        if (await AntiforgeryProblemAsync(http, antiforgery) is { } problem)
+        {
+            return problem;
+        }
+
+        if (!http.Request.HasFormContentType)
+        {
+            return NoFile();
+        }
+
+        var form = await http.Request.ReadFormAsync(ct);
+        var files = form.Files.Where(f => f.Length > 0).ToList();
+        if (files.Count == 0)
+        {
+            return NoFile();
+        }
+
+        var answers = new List<NarrativeReportDto>();
+        foreach (var file in files)
+        {
+            await using var stream = file.OpenReadStream();
+            var outcome = await service.UploadAsync(stream, file.FileName, form["communeCode"].FirstOrDefault(), form["period"].FirstOrDefault(), http.User.UserName(), ct);
+            if (outcome.Report is null && files.Count == 1)
+            {
+                return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Report refused", outcome.MessageEn ?? "", outcome.MessageVi ?? "");
+            }
+
+            answers.Add(outcome.Report is null
+                ? NarrativeReportDto.Refused(file.FileName, outcome.MessageVi, outcome.MessageEn)
+                : NarrativeReportDto.From(outcome.Report, outcome.Duplicate));
+        }
+
+        return TypedResults.Ok(answers);
+    }
+
+    private static async Task<IResult> GetAsync(long id, NarrativeReportService service, CancellationToken ct) =>
+        await service.FindAsync(id, ct) is { } report ? TypedResults.Ok(NarrativeReportDto.From(report, false)) : NotFound();
+
+    private static async Task<IResult> ConfirmAsync(long id, ConfirmReportRequest? request, HttpContext http, NarrativeReportService service, IAntiforgery antiforgery, CancellationToken ct)
+    {
+        if (await AntiforgeryProblemAsync(http, antiforgery) is { } problem)
+        {
+            return problem;
+        }
+
+        if (await service.FindAsync(id, ct) is null)
+        {
+            return NotFound();
+        }
+
+        var values = (request?.Values ?? []).Select(v => new NarrativeReportService.AcceptedValue(v.IndicatorCode ?? "", v.Value ?? "")).ToList();
+        var outcome = await service.ConfirmAsync(id, values, request?.CommuneCode, request?.Period, http.User.UserName(), ct);
+        return outcome.Summary is { } summary
+            ? TypedResults.Ok(ImportSummaryDto.From(summary))
+            : ApiProblems.Problem(StatusCodes.Status400BadRequest, "Not confirmed", outcome.MessageEn ?? "", outcome.MessageVi ?? "");
+    }
+
+    private static async Task<IResult?> AntiforgeryProblemAsync(HttpContext http, IAntiforgery antiforgery) =>
+        http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme && !await antiforgery.IsRequestValidAsync(http)
+            ? ApiProblems.Problem(StatusCodes.Status400BadRequest, "Antiforgery token missing",
+                "A request signed in by cookie must carry the antiforgery token (header RequestVerificationToken).",
+                "Yêu cầu đăng nhập bằng cookie phải kèm mã chống giả mạo (tiêu đề RequestVerificationToken).")
+            : null;
+
+    private static IResult NoFile() => ApiProblems.Problem(StatusCodes.Status400BadRequest, "No file",
+        "Send the report as multipart/form-data in a field named \"file\".", "Gửi tệp báo cáo dạng multipart/form-data trong trường \"file\".");
+
+    private static IResult NotFound() => ApiProblems.Problem(StatusCodes.Status404NotFound, "No such report", "There is no report with this id.", "Không có báo cáo mã này.");
+}
+
+public sealed record ConfirmReportRequest(string? CommuneCode, string? Period, IReadOnlyList<ConfirmedValue>? Values);
+
+public sealed record ConfirmedValue(string? IndicatorCode, string? Value);
+
+/// <summary>A narrative report: status proposed/confirmed (or refused, with the reason), unit, period and the proposals.</summary>
+public sealed record NarrativeReportDto(
+    long? Id, string Status, string FileName, string? CommuneCode, string? Period, bool Duplicate, long? RunId,
+    IReadOnlyList<ProposalDto> Proposals, string? MessageVi, string? MessageEn)
+{
+    public static NarrativeReportDto From(NarrativeReport report, bool duplicate)
+    {
+        var reading = NarrativeReportService.ReadingOf(report);
+        return new(report.Id, report.Status, report.FileName, report.CommuneCode, report.Period, duplicate, report.RunId,
+            reading.Proposals.Select(ProposalDto.From).ToList(), null, null);
+    }
+
+    public static NarrativeReportDto Refused(string fileName, string? vi, string? en) => new(null, "refused", fileName, null, null, false, null, [], vi, en);
+}
+
+public sealed record ProposalDto(string IndicatorCode, string? Value, string Evidence, string Match, double Confidence, string Place, string? NoteVi, string? NoteEn)
+{
+    public static ProposalDto From(ReportProposal p)
+    {
+        var start = Math.Clamp(p.MatchStart, 0, p.Evidence.Length);
+        return new(p.IndicatorCode, p.Value, p.Evidence, p.Evidence.Substring(start, Math.Clamp(p.MatchLength, 0, p.Evidence.Length - start)), p.Confidence, p.Place, p.NoteVi, p.NoteEn);
+    }
+}

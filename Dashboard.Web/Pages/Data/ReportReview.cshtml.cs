@@ -1,0 +1,85 @@
+using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.Queries;
+using DashboardKpi.Ingest.Jobs.Importing;
+using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using DashboardKpi.Ingest.Jobs.Storage.Narrative;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DashboardKpi.Dashboard.Web.Pages.Data;
+
+/// <summary>
+/// The steward's review of one report: every proposal with its sentence (the value highlighted), editable, accepted
+/// or not; what was not found and why; then confirm, which imports the accepted values like any import.
+/// </summary>
+public sealed class ReportReviewModel(NarrativeReportService service, RatingsQueries ratings, ActiveRules rules, Ui ui) : PageModel
+{
+    public sealed class Item
+    {
+        public string Code { get; set; } = "";
+        public string? Value { get; set; }
+        public bool Accept { get; set; }
+    }
+
+    [BindProperty]
+    public List<Item> Items { get; set; } = [];
+
+    [BindProperty]
+    public string? CommuneCode { get; set; }
+
+    [BindProperty]
+    public string? Period { get; set; }
+
+    public NarrativeReport? Report { get; private set; }
+
+    public StoredReading? Reading { get; private set; }
+
+    public IReadOnlyList<Commune> Communes { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string> IndicatorNames { get; private set; } = new Dictionary<string, string>();
+
+    public bool Duplicate { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public ImportSummary? Summary { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, bool? duplicate, CancellationToken ct)
+    {
+        Duplicate = duplicate == true;
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
+    {
+        var accepted = Items.Where(i => i.Accept && !string.IsNullOrWhiteSpace(i.Value))
+            .Select(i => new NarrativeReportService.AcceptedValue(i.Code, i.Value!)).ToList();
+        var outcome = await service.ConfirmAsync(id, accepted, CommuneCode, Period, User.UserName(), ct);
+        Summary = outcome.Summary;
+        Error = outcome.Summary is null ? (ui.Language == DashboardKpi.Scoring.Engine.Model.Language.En ? outcome.MessageEn : outcome.MessageVi) : null;
+        if (outcome.Summary is not null)
+        {
+            ratings.Invalidate();
+        }
+
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(long id, CancellationToken ct)
+    {
+        Report = await service.FindAsync(id, ct);
+        if (Report is null)
+        {
+            return false;
+        }
+
+        Reading = NarrativeReportService.ReadingOf(Report);
+        Communes = (await ratings.ListCommunesAsync(ct)).OrderBy(c => SearchText.Fold(c.Name), StringComparer.Ordinal).ToList();
+        IndicatorNames = (await rules.GetLatestAsync(ct)).Indicators.ToDictionary(i => i.Code, i => ui.Text(i.Name), StringComparer.Ordinal);
+        CommuneCode ??= Report.CommuneCode;
+        Period ??= Report.Period;
+        return true;
+    }
+}
