@@ -7,7 +7,7 @@ namespace DashboardKpi.Dashboard.Web.Localization;
 /// <summary>
 /// The interface's words and formats in the request's language (set by request localisation from the culture
 /// cookie): <c>@inject Ui T</c> then <c>@T["Overview"]</c>. Numbers are formatted by hand-made format infos, not
-/// ICU, so "1.117" and "42,5 %" come out the same on every server.
+/// ICU, so "1.117" and "42,5%" come out the same on every server.
 /// </summary>
 public sealed class Ui
 {
@@ -52,9 +52,9 @@ public sealed class Ui
         return Math.Round(number, maxDecimals, MidpointRounding.AwayFromZero).ToString(format, NumberFormat);
     }
 
-    /// <summary>42,5 % (vi) / 42.5% (en).</summary>
+    /// <summary>42,5% (vi) / 42.5% (en): no space before the sign, as the city writes it.</summary>
     public string Percent(decimal? value, int maxDecimals = 1) =>
-        value is null ? "–" : Number(value, maxDecimals) + (Language == Language.En ? "%" : " %");
+        value is null ? "–" : Number(value, maxDecimals) + "%";
 
     /// <summary>dd/MM/yyyy HH:mm in the city's time zone.</summary>
     public string DateTime(DateTimeOffset? value) =>

@@ -106,5 +106,5 @@ internal static class FactText
     /// <summary>Every decimal place, so that 42.5 and 42.501 never read alike.</summary>
     private static string Exact(decimal? value, Language language) => value is { } v ? NumberText.Format(v, language, maxDecimals: 28) : "—";
 
-    private static string Percent(decimal? value, Language language) => value is null ? "—" : Exact(value, language) + (language == Language.Vi ? " %" : "%");
+    private static string Percent(decimal? value, Language language) => value is null ? "—" : Exact(value, language) + "%";
 }

@@ -42,7 +42,7 @@ public static class ErrorMessages
         ["threshold.cutNotPositive"] = ("Ngưỡng {0} phải lớn hơn 0 khi giá trị càng cao càng tốt.", "Cut {0} must be above 0 when higher is better."),
         ["threshold.cutNegative"] = ("Ngưỡng {0} không được âm.", "Cut {0} must not be negative."),
         ["threshold.cutAbove100"] = ("Ngưỡng {0} là tỷ lệ phần trăm nên không được vượt quá 100.", "Cut {0} is a percentage and must not exceed 100."),
-        ["threshold.unreachable"] = ("Ngưỡng {0} % không thể vượt qua khi quy ước biên là 'exclusive'.", "A cut of {0} % cannot be passed under the 'exclusive' boundary convention."),
+        ["threshold.unreachable"] = ("Ngưỡng {0}% không thể vượt qua khi quy ước biên là 'exclusive'.", "A cut of {0}% cannot be passed under the 'exclusive' boundary convention."),
         ["override.overlap"] = ("Ngưỡng riêng số {0} và số {1} cùng áp dụng cho một loại đơn vị trong cùng kỳ.", "Overrides {0} and {1} both apply to the same unit type in the same period."),
         ["override.periodOrder"] = ("Kỳ bắt đầu {0} sau kỳ kết thúc {1}.", "The first period {0} is after the last period {1}."),
         ["override.empty"] = ("Ngưỡng riêng không thay đổi gì.", "The override changes nothing."),

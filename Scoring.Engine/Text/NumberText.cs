@@ -57,7 +57,7 @@ public static class NumberText
         return new string(text[..at]);
     }
 
-    /// <summary>"42,5 %" in Vietnamese (with the space the glossary asks for), "42.5%" in English.</summary>
+    /// <summary>"42,5%" in Vietnamese and "42.5%" in English: no space before the sign, as the city writes it (glossary).</summary>
     public static string Percent(decimal value, Language language) =>
-        Format(value, language) + (language == Language.Vi ? " %" : "%");
+        Format(value, language) + "%";
 }

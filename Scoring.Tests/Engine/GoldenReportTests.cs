@@ -42,7 +42,7 @@ public class GoldenReportTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(c7.Rating, Is.EqualTo(Rating.Red));
-            Assert.That(c7.Reason.Vi, Does.StartWith("17/40 máy tính (42,5 %), chưa đạt ngưỡng vàng ≥ 80 % (ngưỡng xanh ≥ 95 %"));
+            Assert.That(c7.Reason.Vi, Does.StartWith("17/40 máy tính (42,5%), chưa đạt ngưỡng vàng ≥ 80% (ngưỡng xanh ≥ 95%"));
             Assert.That(c7.GapTo(Rating.Yellow)!.Missing, Is.EqualTo(15m));
             Assert.That(c7.GapTo(Rating.Yellow)!.Action.Vi, Is.EqualTo("Cài đặt, cập nhật phần mềm phòng, chống mã độc cho thêm 15 máy tính để đạt mức vàng"));
             Assert.That(c7.GapTo(Rating.Green)!.Missing, Is.EqualTo(21m));
@@ -68,7 +68,7 @@ public class GoldenReportTests
         var result = Criterion(_score, code);
 
         Assert.That(result.Rating, Is.EqualTo(Rating.Green));
-        Assert.That(result.Reason.Vi, Does.StartWith("100 %"));
+        Assert.That(result.Reason.Vi, Does.StartWith("100%"));
     }
 
     [Test]

@@ -17,12 +17,12 @@ public class NumericRatingTests
         {
             Assert.That(result.Rating, Is.EqualTo(Rating.Red));
             Assert.That(result.Value!.Percent, Is.EqualTo(42.5m));
-            Assert.That(result.Value.Text.Vi, Is.EqualTo("17/40 máy tính (42,5 %)"));
+            Assert.That(result.Value.Text.Vi, Is.EqualTo("17/40 máy tính (42,5%)"));
             Assert.That(result.Value.Text.En, Is.EqualTo("17/40 computers (42.5%)"));
             Assert.That(result.Gaps.Select(g => (g.Target, g.Missing)), Is.EqualTo(new[] { (Rating.Yellow, (decimal?)15m), (Rating.Green, (decimal?)21m) }));
             Assert.That(result.GapTo(Rating.Green)!.Action.Vi, Is.EqualTo("Cập nhật diệt virus cho thêm 21 máy tính để đạt mức xanh"));
             Assert.That(result.GapTo(Rating.Green)!.Action.En, Is.EqualTo("Update antivirus on 21 more computers to reach green"));
-            Assert.That(result.Reason.Vi, Is.EqualTo("Đỏ: 17/40 máy tính (42,5 %) chưa đạt ≥ 80 % (bằng ngưỡng là đạt)."));
+            Assert.That(result.Reason.Vi, Is.EqualTo("Đỏ: 17/40 máy tính (42,5%) chưa đạt ≥ 80% (bằng ngưỡng là đạt)."));
             Assert.That(result.Threshold.GreenText!.En, Is.EqualTo("≥ 95%"));
         }
     }

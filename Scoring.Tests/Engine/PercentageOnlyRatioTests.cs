@@ -36,11 +36,11 @@ public class PercentageOnlyRatioTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That((result.Outcome, result.Rating), Is.EqualTo((Outcome.Rated, (Rating?)Rating.Green)));
-            Assert.That(result.Value!.Text.Vi, Is.EqualTo("100 % (báo cáo không kèm số lượng)"));
+            Assert.That(result.Value!.Text.Vi, Is.EqualTo("100% (báo cáo không kèm số lượng)"));
             Assert.That(result.Value.Text.En, Is.EqualTo("100% (reported without a count)"));
             Assert.That(result.Value.Percent, Is.EqualTo(100m));
             Assert.That(result.Value.Reported.Whole, Is.Null, "no count is invented");
-            Assert.That(result.Reason.Vi, Is.EqualTo("Xanh: 100 % (báo cáo không kèm số lượng) đạt ≥ 95 %. Mẫu số tối thiểu: không áp dụng, báo cáo không có số lượng."));
+            Assert.That(result.Reason.Vi, Is.EqualTo("Xanh: 100% (báo cáo không kèm số lượng) đạt ≥ 95%. Mẫu số tối thiểu: không áp dụng, báo cáo không có số lượng."));
             Assert.That(result.Reason.En, Is.EqualTo("Green: 100% (reported without a count) meets ≥ 95%. Minimum denominator: not applicable, no count reported."));
             Assert.That(result.Gaps, Is.Empty);
             Assert.That(result.Effort, Is.Zero);

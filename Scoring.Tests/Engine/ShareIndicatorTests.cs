@@ -37,7 +37,7 @@ public class ShareIndicatorTests
         {
             Assert.That(result.Rating, Is.EqualTo(Rating.Yellow));
             Assert.That(result.Value!.Percent, Is.EqualTo(3m));
-            Assert.That(result.Value.Text.Vi, Is.EqualTo("12/400 hồ sơ quá hạn (3 %)"));
+            Assert.That(result.Value.Text.Vi, Is.EqualTo("12/400 hồ sơ quá hạn (3%)"));
             Assert.That(result.Gaps.Single().Missing, Is.EqualTo(4m), "at most 8 late of 400 is 2 %");
             Assert.That(result.Gaps.Single().Action.En, Does.Contain("4").And.Contain("late dossiers"));
         }

@@ -56,7 +56,7 @@ public class UnratedAllowanceTests
             Assert.That((all.Overall, all.Score), Is.EqualTo((Rating.Yellow, 66.67m)));
             Assert.That((fewer.Overall, fewer.Score), Is.EqualTo((Rating.Yellow, 66.67m)), "4 green of 4 rated + 2 without a colour");
             Assert.That(fewer.Reason.Vi, Is.EqualTo(
-                "Vàng: 4/6 xanh (66,67 %, cần 75 %); trọng yếu chưa xanh: không có. Không có màu: ERESULT, LATE (2 tiêu chí); được miễn 0, 2 tiêu chí tính là chưa xanh."));
+                "Vàng: 4/6 xanh (66,67%, cần 75%); trọng yếu chưa xanh: không có. Không có màu: ERESULT, LATE (2 tiêu chí); được miễn 0, 2 tiêu chí tính là chưa xanh."));
             Assert.That(fewer.Reason.En, Does.EndWith("Without a colour: ERESULT, LATE (2 criteria); 0 allowed, 2 counted as not green."));
         }
     }

@@ -41,7 +41,7 @@ public class PercentageOnlyRatioIngestTests
             Assert.That((summary.ImportedCount, summary.QuarantinedCount), Is.EqualTo((1, 0)));
             Assert.That((stored!.Value, stored.Part, stored.Whole), Is.EqualTo(((decimal?)100m, (decimal?)null, (decimal?)null)));
             Assert.That((criterion.Outcome, criterion.Rating), Is.EqualTo((Outcome.Rated, (Rating?)Rating.Green)));
-            Assert.That(criterion.Value!.Text.Vi, Is.EqualTo("100 % (báo cáo không kèm số lượng)"));
+            Assert.That(criterion.Value!.Text.Vi, Is.EqualTo("100% (báo cáo không kèm số lượng)"));
             Assert.That(criterion.Reason.Vi, Does.EndWith("Mẫu số tối thiểu: không áp dụng, báo cáo không có số lượng."));
             Assert.That(criterion.Reason.En, Does.EndWith("Minimum denominator: not applicable, no count reported."));
             Assert.That(reproduction.Identical, Is.True, string.Join("; ", reproduction.Differences.Select(d => d.En)));

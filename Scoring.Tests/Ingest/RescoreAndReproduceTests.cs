@@ -90,19 +90,19 @@ public class RescoreAndReproduceTests
     [Test]
     public async Task Reproduce_StoredSentencesWordedDifferently_IsIdenticalWithWordingChanged()
     {
-        // A later release writes "42,5%" for "42,5 %" and words the overall reason differently: simulated by rewriting
+        // An earlier release wrote "42,5 %" where this one writes "42,5%", and worded the overall reason differently: simulated by rewriting
         // the stored sentences, with the stored hash recomputed so the row is as that release would have written it.
         var stored = await StoreRedC7Async("25760");
         var reworded = Edit(stored.ResultJson, root =>
         {
             root["reason"]!["vi"] = "Đỏ vì tiêu chí trọng yếu C7 đỏ.";
             root["reason"]!["en"] = "Red because critical criterion C7 is red.";
-        }).Replace("42,5 %", "42,5%", StringComparison.Ordinal);
+        }).Replace("42,5%", "42,5 %", StringComparison.Ordinal);
         await RewriteStoredAsync(stored.Id, reworded);
 
         var result = await _host.Get<RatingReproducer>().ReproduceLatestAsync("25760", November, CancellationToken.None);
 
-        Assert.That(reworded, Does.Contain("42,5%").And.Not.Contain("42,5 %"));
+        Assert.That(reworded, Does.Contain("42,5 %").And.Not.Contain("42,5%"));
         Assert.That((result!.SnapshotId, result.Identical, result.Differences.Count, result.WordingChanged), Is.EqualTo((stored.Id, true, 0, true)));
         Assert.That(result.WordingNote!.Vi, Is.EqualTo($"Cùng kết quả xếp loại; cách diễn đạt đã thay đổi từ phiên bản ứng dụng {stored.AppVersion}."));
         Assert.That(result.WordingNote.En, Is.EqualTo($"Same rating; the wording has changed since app version {stored.AppVersion}."));
@@ -135,11 +135,11 @@ public class RescoreAndReproduceTests
     private static IEnumerable<TestCaseData> ChangedFacts()
     {
         yield return new TestCaseData((Action<JsonNode>)(root => C7(root)["value"]!["percent"] = 43m),
-            "C7: value stored 17/40 (43%), recomputed 17/40 (42.5%)", "C7: giá trị đã lưu 17/40 (43 %), tính lại 17/40 (42,5 %)").SetName("{m}(value)");
+            "C7: value stored 17/40 (43%), recomputed 17/40 (42.5%)", "C7: giá trị đã lưu 17/40 (43%), tính lại 17/40 (42,5%)").SetName("{m}(value)");
         yield return new TestCaseData((Action<JsonNode>)(root => C7(root)["value"]!["percent"] = 42.5001m),
-            "C7: value stored 17/40 (42.5001%), recomputed 17/40 (42.5%)", "C7: giá trị đã lưu 17/40 (42,5001 %), tính lại 17/40 (42,5 %)").SetName("{m}(value, exactly)");
+            "C7: value stored 17/40 (42.5001%), recomputed 17/40 (42.5%)", "C7: giá trị đã lưu 17/40 (42,5001%), tính lại 17/40 (42,5%)").SetName("{m}(value, exactly)");
         yield return new TestCaseData((Action<JsonNode>)(root => C7(root)["threshold"]!["threshold"]!["green"] = 90m),
-            "C7: threshold stored green 90% / yellow 80%, recomputed green 95% / yellow 80%", "C7: ngưỡng đã lưu xanh 90 % / vàng 80 %, tính lại xanh 95 % / vàng 80 %").SetName("{m}(threshold)");
+            "C7: threshold stored green 90% / yellow 80%, recomputed green 95% / yellow 80%", "C7: ngưỡng đã lưu xanh 90% / vàng 80%, tính lại xanh 95% / vàng 80%").SetName("{m}(threshold)");
         yield return new TestCaseData((Action<JsonNode>)(root => C7(root)["threshold"]!["override"] = new JsonObject
             {
                 ["unitTypes"] = new JsonArray("phuong"),

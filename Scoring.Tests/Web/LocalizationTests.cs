@@ -54,7 +54,7 @@ public sealed class LocalizationTests
         Assert.That(new Ui().Number(value), Is.EqualTo(expected));
     }
 
-    [TestCase("vi-VN", "42,5 %")]
+    [TestCase("vi-VN", "42,5%")]
     [TestCase("en-GB", "42.5%")]
     public void Percent_FormatsPerLanguage(string culture, string expected)
     {

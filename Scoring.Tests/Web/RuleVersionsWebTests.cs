@@ -231,10 +231,10 @@ public sealed partial class RuleVersionsWebTests
     [Test]
     public async Task Reproduce_StoredSentencesWordedDifferently_IsIdenticalAndSaysTheWordingChanged()
     {
-        // As if an earlier release had written "85%" where this one writes "85 %": the stored row rewritten with its
+        // As if an earlier release had written "85 %" where this one writes "85%": the stored row rewritten with its
         // hash, and put back afterwards for the other tests.
         var stored = (await _server.Services.GetRequiredService<RatingSnapshotRepository>().FindLatestAsync("25750", July, CancellationToken.None))!;
-        var reworded = stored.ResultJson.Replace("85 %", "85%", StringComparison.Ordinal);
+        var reworded = stored.ResultJson.Replace("85%", "85 %", StringComparison.Ordinal);
         await RewriteStoredAsync(stored.Id, reworded);
         try
         {
