@@ -7,33 +7,12 @@ namespace DashboardKpi.Scoring.Tests.Web;
 
 /// <summary>What a committee member does in a meeting, in a real browser against the real app.</summary>
 [TestFixture]
-public sealed class BrowserTests
+public sealed class BrowserTests : BrowserFixture
 {
-    private DashboardServer _server = null!;
-    private Support.Browser _browser = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _server = await DashboardServer.StartAsync();
-        _browser = await Support.Browser.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        await _server.DisposeAsync();
-    }
-
     [Test]
     public async Task Overview_AfterLogin_Shows168ShapesWithALegend()
     {
-        var page = await _browser.LoginAsync(_server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
+        var page = await Chromium.LoginAsync(Server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
 
         var shapes = await page.Locator("#commune-map .unit").CountAsync();
         var legend = await page.Locator("#map-legend li").AllInnerTextsAsync();
@@ -51,7 +30,7 @@ public sealed class BrowserTests
     [Test]
     public async Task LeagueTable_SearchWithoutDiacritics_FindsThuDuc()
     {
-        var page = await _browser.LoginAsync(_server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
+        var page = await Chromium.LoginAsync(Server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
         await page.GotoAsync("/LeagueTable");
         await Support.Browser.ScreenshotAsync(page, "league-table", fullPage: false);
 
@@ -66,7 +45,7 @@ public sealed class BrowserTests
     [Test]
     public async Task YellowCommune_FromTheMap_ExplainsWhyAndThePathToGreen()
     {
-        var page = await _browser.LoginAsync(_server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
+        var page = await Chromium.LoginAsync(Server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
 
         await page.Locator("#commune-map a.unit[data-rating=yellow]").First.ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/Communes/Details/", StringComparison.Ordinal));
@@ -91,7 +70,7 @@ public sealed class BrowserTests
     [Test]
     public async Task Pages_UnderTheContentSecurityPolicy_LogNoConsoleErrors()
     {
-        var page = await _browser.LoginAsync(_server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
+        var page = await Chromium.LoginAsync(Server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -113,7 +92,7 @@ public sealed class BrowserTests
     [Test]
     public async Task Map_KeyboardFocus_NamesTheUnitInTheCaption()
     {
-        var page = await _browser.LoginAsync(_server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
+        var page = await Chromium.LoginAsync(Server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
 
         await page.Locator("#commune-map a.unit").First.FocusAsync();
         var caption = await page.InnerTextAsync("#map-caption");
@@ -131,7 +110,7 @@ public sealed class BrowserTests
     [Test]
     public async Task Map_UnitInTheZoom_IsTheMainOutlineReusedNamedOnHoverAndOpensTheUnit()
     {
-        var page = await _browser.LoginAsync(_server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
+        var page = await Chromium.LoginAsync(Server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
         // A zoomed unit whose middle is not covered by a neighbour or clipped by the frame, so the mouse lands on it.
         var code = await page.EvaluateAsync<string>("""
             () => [...document.querySelectorAll('#commune-map .zoom a.unit-zoom')].map(a => {
@@ -165,7 +144,7 @@ public sealed class BrowserTests
     [Test]
     public async Task LanguageSwitch_ToEnglish_TranslatesPagesAndFormats()
     {
-        var page = await _browser.LoginAsync(_server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
+        var page = await Chromium.LoginAsync(Server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
 
         await page.ClickAsync("#language-switch");
         await page.WaitForSelectorAsync("html[lang=en]");
@@ -191,7 +170,7 @@ public sealed class BrowserTests
     public async Task Steward_UploadsAFile_SeesItsSummary()
     {
         await EnsureUserAsync("steward-browser", UserRoles.Steward);
-        var page = await _browser.LoginAsync(_server.BaseAddress, "steward-browser", "user-password-123");
+        var page = await Chromium.LoginAsync(Server.BaseAddress, "steward-browser", "user-password-123");
         var file = Path.Combine(Path.GetTempPath(), "bao-cao-" + Guid.NewGuid().ToString("N")[..8] + ".csv");
         await File.WriteAllTextAsync(file, "commune_code,period,indicator_code,value\n26740,2025-09,ONLINE_DOSSIERS,1117\n26740,2025-09,AV_UPDATED_MACHINES,17/40\n26740,2025-09,AV_UPDATED_MACHINES,18/40\n");
 
@@ -219,7 +198,7 @@ public sealed class BrowserTests
     public async Task Steward_FileOverTheLimit_IsRefusedInTheBrowserBeforeSending()
     {
         await EnsureUserAsync("steward-browser", UserRoles.Steward);
-        var page = await _browser.LoginAsync(_server.BaseAddress, "steward-browser", "user-password-123");
+        var page = await Chromium.LoginAsync(Server.BaseAddress, "steward-browser", "user-password-123");
         var file = Path.Combine(Path.GetTempPath(), "bao-cao-200mb-" + Guid.NewGuid().ToString("N")[..8] + ".csv");
         await using (var sparse = File.Create(file))
         {
@@ -252,7 +231,7 @@ public sealed class BrowserTests
     public async Task Steward_RulesHangfireAndAdmin_AreRefused(string path)
     {
         await EnsureUserAsync("steward-browser", UserRoles.Steward);
-        var page = await _browser.LoginAsync(_server.BaseAddress, "steward-browser", "user-password-123");
+        var page = await Chromium.LoginAsync(Server.BaseAddress, "steward-browser", "user-password-123");
 
         var response = await page.GotoAsync(path);
 
@@ -270,7 +249,7 @@ public sealed class BrowserTests
     [Test]
     public async Task Admin_HangfireDashboard_Opens()
     {
-        var page = await _browser.LoginAsync(_server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
+        var page = await Chromium.LoginAsync(Server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
 
         var response = await page.GotoAsync("/hangfire");
 
@@ -285,10 +264,10 @@ public sealed class BrowserTests
 
     private async Task EnsureUserAsync(string userName, string role)
     {
-        var users = _server.Services.GetRequiredService<UserRepository>();
+        var users = Server.Services.GetRequiredService<UserRepository>();
         if (await users.FindByUserNameAsync(userName, CancellationToken.None) is null)
         {
-            await _server.CreateUserAsync(userName, role);
+            await Server.CreateUserAsync(userName, role);
         }
     }
 }

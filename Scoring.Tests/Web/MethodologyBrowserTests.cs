@@ -5,40 +5,18 @@ namespace DashboardKpi.Scoring.Tests.Web;
 
 /// <summary>The Methodology page in a real browser: read in Vietnamese and English, reached from a commune's criterion.</summary>
 [TestFixture]
-public sealed class MethodologyBrowserTests
+public sealed class MethodologyBrowserTests : BrowserFixture
 {
-    private DashboardServer _server = null!;
-    private Support.Browser _browser = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _server = await DashboardServer.StartAsync();
-        _browser = await Support.Browser.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        await _server.DisposeAsync();
-    }
-
     [Test]
     public async Task Methodology_InViAndEn_AndFromACommunesCriterionToItsAnchor()
     {
-        var page = await _browser.LoginAsync(_server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
+        var page = await Chromium.LoginAsync(Server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
 
         await page.ClickAsync("#nav-methodology");
         await page.WaitForSelectorAsync("#methodology");
         var headingVi = await page.InnerTextAsync("h1");
         var c7Vi = await page.InnerTextAsync("#C7");
-        Directory.CreateDirectory("/work/shots");
-        await page.ScreenshotAsync(new() { Path = "/work/shots/methodology-vi.png", FullPage = false });
+        await Support.Browser.ScreenshotAsync(page, "methodology-vi", fullPage: false);
         await Support.Browser.ScreenshotAsync(page, "methodology-vi");
         await page.Locator("#C2").ScreenshotAsync(new() { Path = Path.Combine(Support.Browser.ScreenshotDirectory, "methodology-c2.png") });
         await page.Locator("#overall").ScreenshotAsync(new() { Path = Path.Combine(Support.Browser.ScreenshotDirectory, "methodology-overall.png") });

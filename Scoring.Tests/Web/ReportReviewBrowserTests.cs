@@ -7,33 +7,12 @@ namespace DashboardKpi.Scoring.Tests.Web;
 
 /// <summary>A steward reads a unit's narrative report in a real browser: upload, review, confirm.</summary>
 [TestFixture]
-public sealed class ReportReviewBrowserTests
+public sealed class ReportReviewBrowserTests : BrowserFixture
 {
-    private DashboardServer _server = null!;
-    private Support.Browser _browser = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _server = await DashboardServer.StartAsync();
-        _browser = await Support.Browser.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        await _server.DisposeAsync();
-    }
-
     [Test]
     public async Task UploadReviewConfirm_InTheBrowser()
     {
-        var page = await _browser.LoginAsync(_server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
+        var page = await Chromium.LoginAsync(Server.BaseAddress, BootstrapAdmin.UserName, DashboardServer.AdminPassword);
         await page.GotoAsync("/Data/Reports");
         await page.SetInputFilesAsync("#report-file", new FilePayload
         {
@@ -44,8 +23,7 @@ public sealed class ReportReviewBrowserTests
 
         var rows = await page.Locator("#proposals tbody tr").CountAsync();
         var marked = await page.Locator("#proposals tr[data-code=AV_UPDATED_MACHINES] mark").InnerTextAsync();
-        Directory.CreateDirectory("/work/shots");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = "/work/shots/report-review.png", FullPage = false });
+        await Support.Browser.ScreenshotAsync(page, "report-review", fullPage: false);
         await page.Locator("#proposals tr[data-code=BACKUPS_DONE] input[type=checkbox]").UncheckAsync();
         await page.ClickAsync("#review-confirm");
         await page.WaitForSelectorAsync("#report-confirmed");

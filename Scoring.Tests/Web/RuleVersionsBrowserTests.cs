@@ -7,28 +7,11 @@ namespace DashboardKpi.Scoring.Tests.Web;
 
 /// <summary>An analyst preparing a rule change for the steering committee, in a real browser on the demo data.</summary>
 [TestFixture]
-public sealed class RuleVersionsBrowserTests
+public sealed class RuleVersionsBrowserTests : BrowserFixture
 {
-    private DashboardServer _server = null!;
-    private Support.Browser _browser = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
+    private protected override async Task OnServerStartedAsync()
     {
-        _server = await DashboardServer.StartAsync();
-        await _server.CreateUserAsync("analyst1", UserRoles.Analyst);
-        _browser = await Support.Browser.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        await _server.DisposeAsync();
+        await Server.CreateUserAsync("analyst1", UserRoles.Analyst);
     }
 
     private static string WithC7(string json, string cut, decimal value)
@@ -41,7 +24,7 @@ public sealed class RuleVersionsBrowserTests
     [Test]
     public async Task WhatIf_AnalystDraftsAStricterC7_SeesCountsBeforeAfterAndTheChangesMap()
     {
-        var page = await _browser.LoginAsync(_server.BaseAddress, "analyst1", "user-password-123");
+        var page = await Chromium.LoginAsync(Server.BaseAddress, "analyst1", "user-password-123");
         await page.GotoAsync("/Rules");
         await Support.Browser.ScreenshotAsync(page, "rules-versions");
 
@@ -104,7 +87,7 @@ public sealed class RuleVersionsBrowserTests
     [Test]
     public async Task Reproduce_OnTheCommunePage_SaysIdentical()
     {
-        var page = await _browser.LoginAsync(_server.BaseAddress, "analyst1", "user-password-123");
+        var page = await Chromium.LoginAsync(Server.BaseAddress, "analyst1", "user-password-123");
         await page.GotoAsync("/Communes/Details/26740");
 
         await page.ClickAsync("#reproduce-button");
