@@ -62,7 +62,7 @@ public static class MethodologyWords
         if (indicator.Share is { } share)
         {
             return new(
-                $"Tỷ lệ tính từ hai số liệu xã báo cáo: {NameOf(share.Part, Language.Vi)} trên {NameOf(share.Whole, Language.Vi)}.",
+                $"Tỷ lệ tính từ hai số liệu đơn vị cấp xã báo cáo: {NameOf(share.Part, Language.Vi)} trên {NameOf(share.Whole, Language.Vi)}.",
                 $"A share computed from two reported counts: {NameOf(share.Part, Language.En)} of {NameOf(share.Whole, Language.En)}.");
         }
 
@@ -86,11 +86,11 @@ public static class MethodologyWords
         return indicator.Kind switch
         {
             IndicatorKind.Ratio => new(
-                $"Tỷ lệ: số {unit?.Vi ?? "đạt"} đạt trên tổng số, xã báo cáo cả hai số (ví dụ 17/40); nếu chỉ có tỷ lệ % thì chấm theo tỷ lệ đó.",
+                $"Tỷ lệ: số {unit?.Vi ?? "đạt"} đạt trên tổng số, đơn vị báo cáo cả hai số (ví dụ 17/40); nếu chỉ có tỷ lệ % thì chấm theo tỷ lệ đó.",
                 $"A share: {unit?.En ?? "items"} meeting it of the total, both reported (e.g. 17/40); a percentage reported without a count is rated as it is."),
-            IndicatorKind.Count => new($"Số lượng trong tháng ({unit?.Vi}), xã báo cáo.", $"A count in the month ({unit?.En}), as reported."),
-            IndicatorKind.Percentage => new("Tỷ lệ phần trăm, xã báo cáo.", "A percentage, as reported."),
-            IndicatorKind.YesNo => new("Có hoặc không, xã báo cáo: có là xanh, không là đỏ.", "Yes or no, as reported: yes is green, no is red."),
+            IndicatorKind.Count => new($"Số lượng trong tháng ({unit?.Vi}), đơn vị báo cáo.", $"A count in the month ({unit?.En}), as reported."),
+            IndicatorKind.Percentage => new("Tỷ lệ phần trăm, đơn vị báo cáo.", "A percentage, as reported."),
+            IndicatorKind.YesNo => new("Có hoặc không, đơn vị báo cáo: có là xanh, không là đỏ.", "Yes or no, as reported: yes is green, no is red."),
             _ => new(
                 "Nhiệm vụ: đã hoàn thành (kèm ngày), đang thực hiện hoặc chưa bắt đầu; xong trước hạn là xanh, chưa xong khi còn hạn là vàng, quá hạn là đỏ.",
                 "A task: done (with its date), in progress or not started; done by the deadline is green, not done before it yellow, overdue red."),
