@@ -1,8 +1,10 @@
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Imports;
+using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Reports.Narrative;
 using DashboardKpi.Ingest.Jobs.Storage.Narrative;
+using DashboardKpi.Scoring.Engine.Model;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -28,6 +30,11 @@ public static class ReportImportsApi
             .WithTags("Imports").WithName("GetNarrativeReport").WithSummary("A narrative report's state and proposals.")
             .RequireAuthorization(Policies.DataSteward)
             .Produces<NarrativeReportDto>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/imports/report/checklist", ChecklistAsync)
+            .WithTags("Imports").WithName("NarrativeReportChecklist")
+            .WithSummary("The month's checklist (period=yyyy-MM, optional status missing|uploaded|confirmed and q, a name matched without diacritics): every unit's report status and, per report, the reported indicators it gives no value for.")
+            .RequireAuthorization(Policies.DataSteward)
+            .Produces<ChecklistDto>().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapPost("/imports/report/{id:long}/confirm", ConfirmAsync)
             .WithTags("Imports").WithName("ConfirmNarrativeReport")
             .WithSummary("Imports the confirmed values (indicatorCode, value) for the report's unit and period, like any import; answers with the import summary.")
@@ -95,6 +102,24 @@ public static class ReportImportsApi
             : ApiProblems.Problem(StatusCodes.Status400BadRequest, "Not confirmed", outcome.MessageEn ?? "", outcome.MessageVi ?? "");
     }
 
+    private static async Task<IResult> ChecklistAsync(string? period, string? status, string? q, ReportChecklist checklist, CancellationToken ct)
+    {
+        if (!Period.TryParse(period, out _))
+        {
+            return ApiProblems.BadPeriod(period);
+        }
+
+        if (!string.IsNullOrEmpty(status) && !ReportChecklist.Statuses.Contains(status))
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Bad status",
+                "The status must be missing, uploaded or confirmed.", "Trạng thái phải là missing, uploaded hoặc confirmed.");
+        }
+
+        var result = await checklist.BuildAsync(period!, status, q, ct);
+        return TypedResults.Ok(new ChecklistDto(result.Period, result.Total, result.Counts, result.Rows.Select(r => new ChecklistRowDto(
+            r.Commune.Code, r.Commune.FullName, r.Status, r.ReportId, r.FileName, r.Unmentioned.Select(i => i.Code).ToList())).ToList()));
+    }
+
     private static async Task<IResult?> AntiforgeryProblemAsync(HttpContext http, IAntiforgery antiforgery) =>
         http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme && !await antiforgery.IsRequestValidAsync(http)
             ? ApiProblems.Problem(StatusCodes.Status400BadRequest, "Antiforgery token missing",
@@ -107,6 +132,12 @@ public static class ReportImportsApi
 
     private static IResult NotFound() => ApiProblems.Problem(StatusCodes.Status404NotFound, "No such report", "There is no report with this id.", "Không có báo cáo mã này.");
 }
+
+/// <summary>The month's checklist: the counts per status over all units, then the rows the filters leave.</summary>
+public sealed record ChecklistDto(string Period, int Total, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<ChecklistRowDto> Units);
+
+/// <summary>One unit: missing, uploaded or confirmed; with a report, its id and the reported indicators it does not mention.</summary>
+public sealed record ChecklistRowDto(string Code, string Name, string Status, long? ReportId, string? FileName, IReadOnlyList<string> Unmentioned);
 
 public sealed record ConfirmReportRequest(string? CommuneCode, string? Period, IReadOnlyList<ConfirmedValue>? Values);
 

@@ -26,6 +26,7 @@ public static class QueriesSetup
         services.AddSingleton<RuleAuditLog>();
         services.AddSingleton<RulesInForce>();
         services.AddSingleton<MethodologyQueries>();
+        services.AddSingleton<ReportChecklist>();
         return services;
     }
 }

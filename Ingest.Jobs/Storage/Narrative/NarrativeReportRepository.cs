@@ -51,6 +51,14 @@ public sealed class NarrativeReportRepository(DbConnectionFactory connections)
         return (await connection.QueryAsync<NarrativeReport>(new CommandDefinition(sql, new { Take = take }, cancellationToken: ct)).ConfigureAwait(false)).ToList();
     }
 
+    /// <summary>The reports for one month (yyyy-MM), oldest first.</summary>
+    public async Task<IReadOnlyList<NarrativeReport>> ListForPeriodAsync(string period, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        return (await connection.QueryAsync<NarrativeReport>(new CommandDefinition(
+            $"SELECT {Columns} FROM NarrativeReport WHERE Period = @Period ORDER BY Id", new { Period = period }, cancellationToken: ct)).ConfigureAwait(false)).ToList();
+    }
+
     /// <summary>The unit and month the steward chose for a report not yet confirmed.</summary>
     public async Task SetWhoAndWhenAsync(long id, string? communeCode, string? period, CancellationToken ct)
     {

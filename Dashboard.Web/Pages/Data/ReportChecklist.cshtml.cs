@@ -1,0 +1,46 @@
+using DashboardKpi.Dashboard.Web.Queries;
+using DashboardKpi.Ingest.Jobs.Jobs;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DashboardKpi.Dashboard.Web.Pages.Data;
+
+/// <summary>
+/// The month's checklist of narrative reports: all units with missing / uploaded / confirmed, filterable by status and
+/// name, so the steward sees who has not reported by the fifth; per report, the indicators it does not mention.
+/// </summary>
+public sealed class ReportChecklistModel(ReportChecklist checklist, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Period { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    public bool BadPeriod { get; private set; }
+
+    public ReportChecklist.Result? Result { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Period))
+        {
+            Period = Scoring.Engine.Model.Period.Of(VietnamTime.Today(clock)).AddMonths(-1).ToString();
+        }
+        else if (!Scoring.Engine.Model.Period.TryParse(Period, out _))
+        {
+            BadPeriod = true;
+            return;
+        }
+
+        if (!ReportChecklist.Statuses.Contains(Status ?? ""))
+        {
+            Status = null;
+        }
+
+        Result = await checklist.BuildAsync(Period, Status, Q, ct);
+    }
+}
