@@ -14,7 +14,8 @@ namespace DashboardKpi.Ingest.Jobs.Importing;
 /// steward accepted (as edited) go through <see cref="IndicatorImporter"/> like any import, with source "report"
 /// and the file's name, so validation, quarantine, revisions, the ledger and the rescore are those of every import.
 /// </summary>
-public sealed class NarrativeReportService(NarrativeReportRepository reports, CommuneRepository communes, IndicatorImporter importer, TimeProvider clock)
+public sealed class NarrativeReportService(
+    NarrativeReportRepository reports, ReadingRulesRepository readingRules, CommuneRepository communes, IndicatorImporter importer, TimeProvider clock)
 {
     public const string Source = "report";
 
@@ -55,7 +56,7 @@ public sealed class NarrativeReportService(NarrativeReportRepository reports, Co
             return new UploadOutcome(null, false, rejected.MessageVi, rejected.MessageEn);
         }
 
-        var reading = NarrativeReader.Read(text);
+        var reading = NarrativeReader.Read(text, await readingRules.CurrentAsync(ct).ConfigureAwait(false));
         var header = ReportHeader.Detect(reading.Text, await UnitNamesAsync(ct).ConfigureAwait(false));
         var known = (await communes.ListAsync(ct).ConfigureAwait(false)).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         var chosenCommune = string.IsNullOrWhiteSpace(communeCode) ? header.CommuneCode : communeCode.Trim();

@@ -39,6 +39,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ApiTokenRepository>();
         services.AddSingleton<AuditLogRepository>();
         services.AddSingleton<Narrative.NarrativeReportRepository>();
+        services.AddSingleton<Narrative.ReadingRulesRepository>();
 
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ReferenceDataLoader>();
