@@ -14,25 +14,17 @@ namespace DashboardKpi.Scoring.Tests.Ingest;
 /// from January, December 2025 adds July's 200 and September's 250 (5 and 3 months back, beyond the shipped rules'
 /// 2-period carry-forward) to 450, yellow for a ward; the stored rating reproduces from the same window.
 /// </summary>
-public class AccumulateRescoreTests
+public class AccumulateRescoreTests : WorkerlessIngestFixture
 {
-    private IngestHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _host = await IngestHost.StartAsync(new Dictionary<string, string?> { ["Jobs:RunServer"] = "false" });
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _host.DisposeAsync();
-
     [Test]
     public async Task Rescore_YearToDate_SumsTheEarlierMonthsOfTheYear()
     {
-        await _host.Get<IndicatorImporter>().ImportFileAsync(
-            ReportFiles.WriteCsv(_host.Folder, "dossiers.csv", [ReportFiles.LongHeader, "25747,2025-07,ONLINE_DOSSIERS,200", "25747,2025-09,ONLINE_DOSSIERS,250"]),
+        await Host.Get<IndicatorImporter>().ImportFileAsync(
+            ReportFiles.WriteCsv(Host.Folder, "dossiers.csv", [ReportFiles.LongHeader, "25747,2025-07,ONLINE_DOSSIERS,200", "25747,2025-09,ONLINE_DOSSIERS,250"]),
             "dossiers.csv", "file", "test", CancellationToken.None);
         var underShipped = await RescoreDecemberC2Async();
 
-        await PublishedRules.PublishEditedAsync(_host, json =>
+        await PublishedRules.PublishEditedAsync(Host, json =>
         {
             Assert.That(json["criteria"]![1]!["code"]!.GetValue<string>(), Is.EqualTo("C2"));
             json["indicators"]!.AsArray().Add(JsonNode.Parse("""
@@ -52,8 +44,8 @@ public class AccumulateRescoreTests
             Assert.That(summed.Reason.En, Does.EndWith("Year to date, January–December 2025: 2 months reported (7, 9); missing 1, 2, 3, 4, 5, 6, 8, 10, 11, 12, counted as 0."));
         }
 
-        var stored = await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-12", CancellationToken.None);
-        Assert.That((await _host.Get<RatingReproducer>().ReproduceAsync(stored!, CancellationToken.None)).Identical, Is.True);
+        var stored = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-12", CancellationToken.None);
+        Assert.That((await Host.Get<RatingReproducer>().ReproduceAsync(stored!, CancellationToken.None)).Identical, Is.True);
     }
 
     private static void DropCasesOf(JsonNode json, string code)
@@ -67,28 +59,20 @@ public class AccumulateRescoreTests
 
     private async Task<CriterionResult> RescoreDecemberC2Async()
     {
-        await _host.Get<Rescorer>().RescoreAsync(["2025-12"], CancellationToken.None);
-        var stored = await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-12", CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync(["2025-12"], CancellationToken.None);
+        var stored = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-12", CancellationToken.None);
         return ScoreJson.Deserialize(stored!.ResultJson).Criteria.Single(c => c.Code == "C2");
     }
 }
 
 /// <summary>The what-if loads as far back as the rescore: a candidate with a year-to-date sum sees July's report in December.</summary>
-public class AccumulateSimulationTests
+public class AccumulateSimulationTests : WorkerlessIngestFixture
 {
-    private IngestHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _host = await IngestHost.StartAsync(new Dictionary<string, string?> { ["Jobs:RunServer"] = "false" });
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _host.DisposeAsync();
-
     [Test]
     public async Task Simulate_CandidateWithAYearToDate_RatesDecemberFromJulysAndSeptembersReports()
     {
-        await _host.Get<IndicatorImporter>().ImportFileAsync(
-            ReportFiles.WriteCsv(_host.Folder, "dossiers.csv", [ReportFiles.LongHeader, "25750,2025-07,ONLINE_DOSSIERS,200", "25750,2025-09,ONLINE_DOSSIERS,250"]),
+        await Host.Get<IndicatorImporter>().ImportFileAsync(
+            ReportFiles.WriteCsv(Host.Folder, "dossiers.csv", [ReportFiles.LongHeader, "25750,2025-07,ONLINE_DOSSIERS,200", "25750,2025-09,ONLINE_DOSSIERS,250"]),
             "dossiers.csv", "file", "test", CancellationToken.None);
         var json = JsonNode.Parse(DashboardKpi.Scoring.Engine.ShippedRules.ReadText())!;
         json["indicators"]!.AsArray().Add(JsonNode.Parse("""
@@ -98,7 +82,7 @@ public class AccumulateSimulationTests
         json["criteria"]![1]!["indicator"] = "DOSSIERS_YTD";
         var candidate = TestRules.Valid(json.ToJsonString());
 
-        var result = (await _host.Get<RuleSimulator>().SimulateAsync(candidate, ["2025-12"], CancellationToken.None)).Single();
+        var result = (await Host.Get<RuleSimulator>().SimulateAsync(candidate, ["2025-12"], CancellationToken.None)).Single();
 
         // Under the shipped rules 25750 reported nothing for December and is not rated. Summing from January gives C2
         // 200 + 250 = 450 dossiers (green against C2's cut of 20), but the critical criteria have no data, which blocks green: yellow.

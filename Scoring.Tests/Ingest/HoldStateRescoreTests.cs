@@ -13,26 +13,18 @@ namespace DashboardKpi.Scoring.Tests.Ingest;
 /// The rescore loads far enough back for a held state: a task reported done in July 2025 is still green when December
 /// is rescored with no new report, and the stored rating reproduces from the same window.
 /// </summary>
-public class HoldStateRescoreTests
+public class HoldStateRescoreTests : WorkerlessIngestFixture
 {
-    private IngestHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _host = await IngestHost.StartAsync(new Dictionary<string, string?> { ["Jobs:RunServer"] = "false" });
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _host.DisposeAsync();
-
     [Test]
     public async Task Rescore_TaskDoneInJuly_IsStillGreenInDecember_UnderHoldState()
     {
-        await _host.Get<IndicatorImporter>().ImportFileAsync(
-            ReportFiles.WriteCsv(_host.Folder, "july-task.csv", [ReportFiles.LongHeader, "25747,2025-07,AGENCY_ID_CODES,hoàn thành 15/07/2025"]),
+        await Host.Get<IndicatorImporter>().ImportFileAsync(
+            ReportFiles.WriteCsv(Host.Folder, "july-task.csv", [ReportFiles.LongHeader, "25747,2025-07,AGENCY_ID_CODES,hoàn thành 15/07/2025"]),
             "july-task.csv", "file", "test", CancellationToken.None);
         var held = await RescoreDecemberS1Async();
-        var heldSnapshot = await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-12", CancellationToken.None);
+        var heldSnapshot = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-12", CancellationToken.None);
 
-        await PublishedRules.PublishEditedAsync(_host, json =>
+        await PublishedRules.PublishEditedAsync(Host, json =>
         {
             Assert.That(json["criteria"]![9]!["code"]!.GetValue<string>(), Is.EqualTo("S1"));
             json["criteria"]![9]!["missing"] = JsonNode.Parse("""{ "strategy": "noData" }""");
@@ -43,39 +35,31 @@ public class HoldStateRescoreTests
         Assert.That(held.Reason.Vi, Is.EqualTo("Đã hoàn thành ngày 15/07/2025, chậm so với hạn 30/06/2025. (Báo cáo kỳ tháng 7/2025, vẫn giữ nguyên.)"));
         Assert.That(held.Reason.En, Is.EqualTo("Completed on 15/07/2025, after the deadline (30/06/2025). (Reported for July 2025, holds.)"));
         Assert.That(greyed.Outcome, Is.EqualTo(Outcome.NoData), "without holdState December has no data");
-        Assert.That((await _host.Get<RatingReproducer>().ReproduceAsync(heldSnapshot!, CancellationToken.None)).Identical, Is.True);
+        Assert.That((await Host.Get<RatingReproducer>().ReproduceAsync(heldSnapshot!, CancellationToken.None)).Identical, Is.True);
     }
 
     private async Task<CriterionResult> RescoreDecemberS1Async()
     {
-        await _host.Get<Rescorer>().RescoreAsync(["2025-12"], CancellationToken.None);
-        var stored = await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-12", CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync(["2025-12"], CancellationToken.None);
+        var stored = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-12", CancellationToken.None);
         return ScoreJson.Deserialize(stored!.ResultJson).Criteria.Single(c => c.Code == "S1");
     }
 }
 
 /// <summary>The what-if loads as far back as the rescore: the rules in force hold July's report into December, and a candidate that does not hold states loses it.</summary>
-public class HoldStateSimulationTests
+public class HoldStateSimulationTests : WorkerlessIngestFixture
 {
-    private IngestHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _host = await IngestHost.StartAsync(new Dictionary<string, string?> { ["Jobs:RunServer"] = "false" });
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _host.DisposeAsync();
-
     [Test]
     public async Task Simulate_CandidateWithoutHoldState_LosesTheColourHeldFromJulysReport()
     {
-        await _host.Get<IndicatorImporter>().ImportFileAsync(
-            ReportFiles.WriteCsv(_host.Folder, "july-task.csv", [ReportFiles.LongHeader, "25750,2025-07,AGENCY_ID_CODES,hoàn thành 15/07/2025"]),
+        await Host.Get<IndicatorImporter>().ImportFileAsync(
+            ReportFiles.WriteCsv(Host.Folder, "july-task.csv", [ReportFiles.LongHeader, "25750,2025-07,AGENCY_ID_CODES,hoàn thành 15/07/2025"]),
             "july-task.csv", "file", "test", CancellationToken.None);
         var json = JsonNode.Parse(DashboardKpi.Scoring.Engine.ShippedRules.ReadText())!;
         json["criteria"]![9]!["missing"] = JsonNode.Parse("""{ "strategy": "noData" }""");
         var candidate = TestRules.Valid(json.ToJsonString());
 
-        var result = (await _host.Get<RuleSimulator>().SimulateAsync(candidate, ["2025-12"], CancellationToken.None)).Single();
+        var result = (await Host.Get<RuleSimulator>().SimulateAsync(candidate, ["2025-12"], CancellationToken.None)).Single();
 
         // The shipped rules hold S1 (done in July, green) into December, which rates 25750: its critical criteria have no
         // data, which blocks green: yellow. A candidate that does not hold the state leaves December without data.

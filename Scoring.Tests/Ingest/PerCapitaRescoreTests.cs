@@ -15,22 +15,14 @@ namespace DashboardKpi.Scoring.Tests.Ingest;
 /// as identical. Phường Thủ Dầu Một (25747) has 88,132 residents; S22 (added here) is overdue dossiers per 1,000
 /// residents, lower is better, green ≤ 0.1, yellow ≤ 0.2. Hand-computed.
 /// </summary>
-public class PerCapitaRescoreTests
+public class PerCapitaRescoreTests : WorkerlessIngestFixture
 {
-    private IngestHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _host = await IngestHost.StartAsync(new Dictionary<string, string?> { ["Jobs:RunServer"] = "false" });
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _host.DisposeAsync();
-
     [Test]
     public async Task APopulationUpdateAfterRating_ChangesANewRescore_ButNotTheReproduction()
     {
         await PublishPerCapitaRulesAsync();
-        await _host.Get<IndicatorImporter>().ImportFileAsync(
-            ReportFiles.WriteCsv(_host.Folder, "july-overdue.csv", [ReportFiles.LongHeader, "25747,2025-07,OVERDUE_DOSSIERS,12"]),
+        await Host.Get<IndicatorImporter>().ImportFileAsync(
+            ReportFiles.WriteCsv(Host.Folder, "july-overdue.csv", [ReportFiles.LongHeader, "25747,2025-07,OVERDUE_DOSSIERS,12"]),
             "july-overdue.csv", "file", "test", CancellationToken.None);
 
         // 12 × 1,000 / 88,132 = 0.136 per 1,000: yellow. Green: at most 0.1 × 88.132 = 8.8 overdue, so 8: 4 fewer.
@@ -38,7 +30,7 @@ public class PerCapitaRescoreTests
         await SetPopulationAsync("25747", 50_000);
         // 12 × 1,000 / 50,000 = 0.24 per 1,000: red.
         var (_, after) = await RescoreJulyAsync();
-        var reproduction = await _host.Get<RatingReproducer>().ReproduceAsync(stored, CancellationToken.None);
+        var reproduction = await Host.Get<RatingReproducer>().ReproduceAsync(stored, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -51,7 +43,7 @@ public class PerCapitaRescoreTests
         }
     }
 
-    private Task PublishPerCapitaRulesAsync() => PublishedRules.PublishEditedAsync(_host, json =>
+    private Task PublishPerCapitaRulesAsync() => PublishedRules.PublishEditedAsync(Host, json =>
     {
         json["indicators"]!.AsArray().Add(JsonNode.Parse("""
             { "code": "OVERDUE_PER_1000", "kind": "count", "name": { "vi": "Hồ sơ quá hạn trên 1.000 dân", "en": "Overdue dossiers per 1,000 residents" },
@@ -66,15 +58,15 @@ public class PerCapitaRescoreTests
 
     private async Task<(RatingSnapshot Stored, (DashboardKpi.Scoring.Engine.Evaluation.CommuneScore Score, DashboardKpi.Scoring.Engine.Evaluation.CriterionResult Criterion) Result)> RescoreJulyAsync()
     {
-        await _host.Get<Rescorer>().RescoreAsync(["2025-07"], CancellationToken.None);
-        var stored = (await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-07", CancellationToken.None))!;
+        await Host.Get<Rescorer>().RescoreAsync(["2025-07"], CancellationToken.None);
+        var stored = (await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-07", CancellationToken.None))!;
         var score = ScoreJson.Deserialize(stored.ResultJson);
         return (stored, (score, score.Criteria.Single(c => c.Code == "S22")));
     }
 
     private async Task SetPopulationAsync(string commune, int population)
     {
-        await using var connection = await _host.Get<DbConnectionFactory>().OpenAsync(CancellationToken.None);
+        await using var connection = await Host.Get<DbConnectionFactory>().OpenAsync(CancellationToken.None);
         await connection.ExecuteAsync("UPDATE Commune SET Population = @Population WHERE Code = @Code", new { Population = population, Code = commune });
     }
 }

@@ -13,28 +13,20 @@ namespace DashboardKpi.Scoring.Tests.Ingest;
 /// no part and no whole, and rated on the percentage: the shipped C7 (AV_UPDATED_MACHINES, green ≥ 95 %, yellow ≥ 80 %,
 /// minDenominator 5). A percentage above 100 and a plain number are quarantined. Hand-computed.
 /// </summary>
-public class PercentageOnlyRatioIngestTests
+public class PercentageOnlyRatioIngestTests : WorkerlessIngestFixture
 {
-    private IngestHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _host = await IngestHost.StartAsync(new Dictionary<string, string?> { ["Jobs:RunServer"] = "false" });
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _host.DisposeAsync();
-
     private Task<ImportSummary> ImportAsync(string name, params string[] rows) =>
-        _host.Get<IndicatorImporter>().ImportFileAsync(ReportFiles.WriteCsv(_host.Folder, name, [ReportFiles.LongHeader, .. rows]), name, "file", "test", CancellationToken.None);
+        Host.Get<IndicatorImporter>().ImportFileAsync(ReportFiles.WriteCsv(Host.Folder, name, [ReportFiles.LongHeader, .. rows]), name, "file", "test", CancellationToken.None);
 
     [Test]
     public async Task OneHundredPercent_IsStoredWithoutACount_AndRatedGreenWithTheNote()
     {
         var summary = await ImportAsync("av-percent.csv", "25747,2025-08,AV_UPDATED_MACHINES,100%");
-        var stored = await _host.Get<IndicatorRepository>().FindAsync(new IndicatorKey("25747", "AV_UPDATED_MACHINES", "2025-08", "file"), CancellationToken.None);
-        await _host.Get<Rescorer>().RescoreAsync(["2025-08"], CancellationToken.None);
-        var snapshot = await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-08", CancellationToken.None);
+        var stored = await Host.Get<IndicatorRepository>().FindAsync(new IndicatorKey("25747", "AV_UPDATED_MACHINES", "2025-08", "file"), CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync(["2025-08"], CancellationToken.None);
+        var snapshot = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-08", CancellationToken.None);
         var criterion = ScoreJson.Deserialize(snapshot!.ResultJson).Criteria.Single(c => c.Code == "C7");
-        var reproduction = await _host.Get<RatingReproducer>().ReproduceAsync(snapshot, CancellationToken.None);
+        var reproduction = await Host.Get<RatingReproducer>().ReproduceAsync(snapshot, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -52,8 +44,8 @@ public class PercentageOnlyRatioIngestTests
     public async Task EightyFivePointFivePercent_IsYellow_NinePointFivePointsShortOfGreen()
     {
         await ImportAsync("av-yellow.csv", "25750,2025-08,AV_UPDATED_MACHINES,\"85,5 %\"");
-        await _host.Get<Rescorer>().RescoreAsync(["2025-08"], CancellationToken.None);
-        var snapshot = await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25750", "2025-08", CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync(["2025-08"], CancellationToken.None);
+        var snapshot = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25750", "2025-08", CancellationToken.None);
         var criterion = ScoreJson.Deserialize(snapshot!.ResultJson).Criteria.Single(c => c.Code == "C7");
 
         // 85.5 ≥ 80, < 95: 95 − 85.5 = 9.5 percentage points.
@@ -66,7 +58,7 @@ public class PercentageOnlyRatioIngestTests
     public async Task AboveOneHundredOrWithoutTheSign_IsQuarantined()
     {
         var summary = await ImportAsync("av-bad.csv", "25747,2025-09,AV_UPDATED_MACHINES,120%", "25750,2025-09,AV_UPDATED_MACHINES,85");
-        var quarantined = await _host.Get<IngestRunRepository>().ListQuarantinedRowsAsync(summary.RunId, 0, 10, CancellationToken.None);
+        var quarantined = await Host.Get<IngestRunRepository>().ListQuarantinedRowsAsync(summary.RunId, 0, 10, CancellationToken.None);
 
         Assert.That((summary.ImportedCount, summary.QuarantinedCount), Is.EqualTo((0, 2)));
         Assert.That(quarantined.Select(q => q.ReasonCode), Is.EqualTo(new[] { "value.percentOutOfRange", "value.unparsable" }));

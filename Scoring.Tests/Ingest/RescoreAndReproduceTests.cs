@@ -12,31 +12,23 @@ namespace DashboardKpi.Scoring.Tests.Ingest;
 /// Ratings are stored pinned to rules, data snapshot and app version, and reproduce identically after later corrections.
 /// Identical means the same facts: a change of wording only is flagged apart, a changed fact is named.
 /// </summary>
-public class RescoreAndReproduceTests
+public class RescoreAndReproduceTests : WorkerlessIngestFixture
 {
-    private IngestHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _host = await IngestHost.StartAsync(new Dictionary<string, string?> { ["Jobs:RunServer"] = "false" });
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _host.DisposeAsync();
-
     [Test]
     public async Task Reproduce_AfterACorrection_TheEarlierRatingStillRecomputesIdentically()
     {
-        var importer = _host.Get<IndicatorImporter>();
-        await importer.ImportFileAsync(ReportFiles.WriteCsv(_host.Folder, "july.csv", [ReportFiles.LongHeader, "25777,2025-07,AV_UPDATED_MACHINES,17/40", "25777,2025-07,ONLINE_DOSSIERS,400"]),
+        var importer = Host.Get<IndicatorImporter>();
+        await importer.ImportFileAsync(ReportFiles.WriteCsv(Host.Folder, "july.csv", [ReportFiles.LongHeader, "25777,2025-07,AV_UPDATED_MACHINES,17/40", "25777,2025-07,ONLINE_DOSSIERS,400"]),
             "july.csv", "file", "test", CancellationToken.None);
-        await _host.Get<Rescorer>().RescoreAsync(["2025-07"], CancellationToken.None);
-        var before = await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25777", "2025-07", CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync(["2025-07"], CancellationToken.None);
+        var before = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25777", "2025-07", CancellationToken.None);
 
-        await importer.ImportFileAsync(ReportFiles.WriteCsv(_host.Folder, "july-fixed.csv", [ReportFiles.LongHeader, "25777,2025-07,AV_UPDATED_MACHINES,39/40", "25777,2025-07,ONLINE_DOSSIERS,400"]),
+        await importer.ImportFileAsync(ReportFiles.WriteCsv(Host.Folder, "july-fixed.csv", [ReportFiles.LongHeader, "25777,2025-07,AV_UPDATED_MACHINES,39/40", "25777,2025-07,ONLINE_DOSSIERS,400"]),
             "july-fixed.csv", "file", "test", CancellationToken.None);
-        await _host.Get<Rescorer>().RescoreAsync(["2025-07"], CancellationToken.None);
-        var after = await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25777", "2025-07", CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync(["2025-07"], CancellationToken.None);
+        var after = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25777", "2025-07", CancellationToken.None);
 
-        var reproducer = _host.Get<RatingReproducer>();
+        var reproducer = Host.Get<RatingReproducer>();
         var oldAgain = await reproducer.ReproduceAsync(before!, CancellationToken.None);
         var newAgain = await reproducer.ReproduceAsync(after!, CancellationToken.None);
         Assert.That((before!.Overall, after!.Overall), Is.EqualTo((RatingColour.Red, RatingColour.Yellow)));
@@ -49,11 +41,11 @@ public class RescoreAndReproduceTests
     [Test]
     public async Task Rescore_UnchangedData_WritesNoNewSnapshots()
     {
-        await _host.Get<IndicatorImporter>().ImportFileAsync(ReportFiles.WriteCsv(_host.Folder, "aug.csv", [ReportFiles.LongHeader, "25780,2025-08,AV_UPDATED_MACHINES,17/40"]),
+        await Host.Get<IndicatorImporter>().ImportFileAsync(ReportFiles.WriteCsv(Host.Folder, "aug.csv", [ReportFiles.LongHeader, "25780,2025-08,AV_UPDATED_MACHINES,17/40"]),
             "aug.csv", "file", "test", CancellationToken.None);
 
-        var first = await _host.Get<Rescorer>().RescoreAsync(["2025-08"], CancellationToken.None);
-        var second = await _host.Get<Rescorer>().RescoreAsync(["2025-08"], CancellationToken.None);
+        var first = await Host.Get<Rescorer>().RescoreAsync(["2025-08"], CancellationToken.None);
+        var second = await Host.Get<Rescorer>().RescoreAsync(["2025-08"], CancellationToken.None);
 
         Assert.That((first, second), Is.EqualTo((168, 0)));
     }
@@ -61,13 +53,13 @@ public class RescoreAndReproduceTests
     [Test]
     public async Task Reproduce_TamperedStoredResult_ReportsTheDifference()
     {
-        await _host.Get<IndicatorImporter>().ImportFileAsync(ReportFiles.WriteCsv(_host.Folder, "sep.csv", [ReportFiles.LongHeader, "25747,2025-09,AV_UPDATED_MACHINES,17/40"]),
+        await Host.Get<IndicatorImporter>().ImportFileAsync(ReportFiles.WriteCsv(Host.Folder, "sep.csv", [ReportFiles.LongHeader, "25747,2025-09,AV_UPDATED_MACHINES,17/40"]),
             "sep.csv", "file", "test", CancellationToken.None);
-        await _host.Get<Rescorer>().RescoreAsync(["2025-09"], CancellationToken.None);
-        var stored = await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-09", CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync(["2025-09"], CancellationToken.None);
+        var stored = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-09", CancellationToken.None);
 
         var tampered = stored! with { ResultJson = stored.ResultJson.Replace("\"overall\":\"red\"", "\"overall\":\"green\"", StringComparison.Ordinal) };
-        var result = await _host.Get<RatingReproducer>().ReproduceAsync(tampered, CancellationToken.None);
+        var result = await Host.Get<RatingReproducer>().ReproduceAsync(tampered, CancellationToken.None);
 
         Assert.That(tampered.ResultJson, Is.Not.EqualTo(stored.ResultJson));
         Assert.That(result.Identical, Is.False);
@@ -80,7 +72,7 @@ public class RescoreAndReproduceTests
     {
         var stored = await StoreRedC7Async("25750");
 
-        var result = await _host.Get<RatingReproducer>().ReproduceAsync(stored, CancellationToken.None);
+        var result = await Host.Get<RatingReproducer>().ReproduceAsync(stored, CancellationToken.None);
 
         Assert.That((result.Identical, result.Differences.Count, result.WordingChanged), Is.EqualTo((true, 0, false)));
         Assert.That(result.WordingNote, Is.Null);
@@ -100,7 +92,7 @@ public class RescoreAndReproduceTests
         }).Replace("42,5%", "42,5 %", StringComparison.Ordinal);
         await RewriteStoredAsync(stored.Id, reworded);
 
-        var result = await _host.Get<RatingReproducer>().ReproduceLatestAsync("25760", November, CancellationToken.None);
+        var result = await Host.Get<RatingReproducer>().ReproduceLatestAsync("25760", November, CancellationToken.None);
 
         Assert.That(reworded, Does.Contain("42,5 %").And.Not.Contain("42,5%"));
         Assert.That((result!.SnapshotId, result.Identical, result.Differences.Count, result.WordingChanged), Is.EqualTo((stored.Id, true, 0, true)));
@@ -114,7 +106,7 @@ public class RescoreAndReproduceTests
         var stored = await StoreRedC7Async("25768");
         var older = stored with { ResultJson = Edit(stored.ResultJson, root => root.AsObject().Remove("verdict")) };
 
-        var result = await _host.Get<RatingReproducer>().ReproduceAsync(older, CancellationToken.None);
+        var result = await Host.Get<RatingReproducer>().ReproduceAsync(older, CancellationToken.None);
 
         Assert.That(older.ResultJson, Does.Not.Contain("\"verdict\""));
         Assert.That((result.Identical, result.WordingChanged), Is.EqualTo((true, false)));
@@ -126,7 +118,7 @@ public class RescoreAndReproduceTests
         var stored = await StoreRedC7Async("25771");
         var rescaled = stored with { ResultJson = Edit(stored.ResultJson, root => C7(root)["value"]!["percent"] = 42.500m) };
 
-        var result = await _host.Get<RatingReproducer>().ReproduceAsync(rescaled, CancellationToken.None);
+        var result = await Host.Get<RatingReproducer>().ReproduceAsync(rescaled, CancellationToken.None);
 
         Assert.That(rescaled.ResultJson, Does.Contain("\"percent\":42.500"));
         Assert.That((result.Identical, result.WordingChanged), Is.EqualTo((true, false)));
@@ -161,7 +153,7 @@ public class RescoreAndReproduceTests
         var stored = await StoreRedC7Async("25792");
         var edited = stored with { ResultJson = Edit(stored.ResultJson, edit) };
 
-        var result = await _host.Get<RatingReproducer>().ReproduceAsync(edited, CancellationToken.None);
+        var result = await Host.Get<RatingReproducer>().ReproduceAsync(edited, CancellationToken.None);
 
         Assert.That(edited.ResultJson, Is.Not.EqualTo(stored.ResultJson));
         Assert.That((result.Identical, result.WordingChanged), Is.EqualTo((false, false)));
@@ -174,16 +166,16 @@ public class RescoreAndReproduceTests
     /// <summary>Imports 17/40 computers with current antivirus (C7, critical, red) for a commune in November and rescores.</summary>
     private async Task<RatingSnapshot> StoreRedC7Async(string commune)
     {
-        await _host.Get<IndicatorImporter>().ImportFileAsync(
-            ReportFiles.WriteCsv(_host.Folder, $"nov-{commune}.csv", [ReportFiles.LongHeader, $"{commune},{November},AV_UPDATED_MACHINES,17/40"]),
+        await Host.Get<IndicatorImporter>().ImportFileAsync(
+            ReportFiles.WriteCsv(Host.Folder, $"nov-{commune}.csv", [ReportFiles.LongHeader, $"{commune},{November},AV_UPDATED_MACHINES,17/40"]),
             $"nov-{commune}.csv", "file", "test", CancellationToken.None);
-        await _host.Get<Rescorer>().RescoreAsync([November], CancellationToken.None);
-        return (await _host.Get<RatingSnapshotRepository>().FindLatestAsync(commune, November, CancellationToken.None))!;
+        await Host.Get<Rescorer>().RescoreAsync([November], CancellationToken.None);
+        return (await Host.Get<RatingSnapshotRepository>().FindLatestAsync(commune, November, CancellationToken.None))!;
     }
 
     private async Task RewriteStoredAsync(long snapshotId, string json)
     {
-        await using var connection = await _host.Get<DbConnectionFactory>().OpenAsync(CancellationToken.None);
+        await using var connection = await Host.Get<DbConnectionFactory>().OpenAsync(CancellationToken.None);
         await connection.ExecuteAsync(
             "UPDATE RatingSnapshot SET ResultJson = @Json, ResultSha256 = @Sha256 WHERE Id = @Id",
             new { Json = json, Sha256 = Sha256Hex.Of(json), Id = snapshotId });

@@ -13,20 +13,12 @@ namespace DashboardKpi.Scoring.Tests.Ingest;
 /// colour, a period that fails as a whole is recorded and the next one still rescored, and a request shows as pending
 /// until a rescore has run after it.
 /// </summary>
-public sealed class RescoreRecordingTests
+public sealed class RescoreRecordingTests : WorkerlessIngestFixture
 {
-    private IngestHost _host = null!;
+    private PeriodRescoreRepository Status => Host.Get<PeriodRescoreRepository>();
 
-    [OneTimeSetUp]
-    public async Task StartAsync() => _host = await IngestHost.StartAsync(new Dictionary<string, string?> { ["Jobs:RunServer"] = "false" });
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _host.DisposeAsync();
-
-    private PeriodRescoreRepository Status => _host.Get<PeriodRescoreRepository>();
-
-    private Task ImportAsync(string name, params string[] rows) => _host.Get<IndicatorImporter>().ImportFileAsync(
-        ReportFiles.WriteCsv(_host.Folder, name, [ReportFiles.LongHeader, .. rows]), name, "file", "test", CancellationToken.None);
+    private Task ImportAsync(string name, params string[] rows) => Host.Get<IndicatorImporter>().ImportFileAsync(
+        ReportFiles.WriteCsv(Host.Folder, name, [ReportFiles.LongHeader, .. rows]), name, "file", "test", CancellationToken.None);
 
     [Test]
     public async Task Rescore_RatioBelowItsMinimumDenominator_StoresThePeriodWithTheGreyState()
@@ -34,9 +26,9 @@ public sealed class RescoreRecordingTests
         // The reported case: 1/2 machines (under C7's minimum denominator of 5) beside 0/40 for another unit.
         await ImportAsync("oct.csv", $"{TestData.ThuDauMot},2025-10,AV_UPDATED_MACHINES,1/2", $"{TestData.SaiGon},2025-10,AV_UPDATED_MACHINES,0/40");
 
-        await _host.Get<Rescorer>().RescoreAsync(["2025-10"], CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync(["2025-10"], CancellationToken.None);
 
-        var snapshots = _host.Get<RatingSnapshotRepository>();
+        var snapshots = Host.Get<RatingSnapshotRepository>();
         var small = await snapshots.FindLatestAsync(TestData.ThuDauMot, "2025-10", CancellationToken.None);
         var none = await snapshots.FindLatestAsync(TestData.SaiGon, "2025-10", CancellationToken.None);
         var status = await Status.FindAsync("2025-10", CancellationToken.None);
@@ -54,7 +46,7 @@ public sealed class RescoreRecordingTests
     public async Task Rescore_OneUnitTheStoreRefuses_StoresTheOthersAndRecordsThatUnit()
     {
         await ImportAsync("nov.csv", $"{TestData.ThuDauMot},2025-11,AV_UPDATED_MACHINES,17/40", $"{TestData.SaiGon},2025-11,AV_UPDATED_MACHINES,40/40");
-        await using (var connection = await _host.Get<DbConnectionFactory>().OpenAsync(CancellationToken.None))
+        await using (var connection = await Host.Get<DbConnectionFactory>().OpenAsync(CancellationToken.None))
         {
             // A real store refusing one unit's row, as a constraint or a disk error would.
             await connection.ExecuteAsync($"""
@@ -64,11 +56,11 @@ public sealed class RescoreRecordingTests
                 """);
         }
 
-        var written = await _host.Get<Rescorer>().RescoreAsync(["2025-11"], CancellationToken.None);
+        var written = await Host.Get<Rescorer>().RescoreAsync(["2025-11"], CancellationToken.None);
 
         var status = await Status.FindAsync("2025-11", CancellationToken.None);
         var failures = await Status.ListFailuresAsync("2025-11", CancellationToken.None);
-        var stored = await _host.Get<RatingSnapshotRepository>().ListLatestSummariesForPeriodAsync("2025-11", CancellationToken.None);
+        var stored = await Host.Get<RatingSnapshotRepository>().ListLatestSummariesForPeriodAsync("2025-11", CancellationToken.None);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(written, Is.EqualTo(167));
@@ -85,7 +77,7 @@ public sealed class RescoreRecordingTests
     public async Task Rescore_APeriodThatFailsWhole_IsRecordedAndTheNextPeriodIsStillRescored()
     {
         await ImportAsync("dec.csv", $"{TestData.ThuDauMot},2025-12,AV_UPDATED_MACHINES,17/40", $"{TestData.ThuDauMot},2026-01,AV_UPDATED_MACHINES,20/40");
-        await using (var connection = await _host.Get<DbConnectionFactory>().OpenAsync(CancellationToken.None))
+        await using (var connection = await Host.Get<DbConnectionFactory>().OpenAsync(CancellationToken.None))
         {
             await connection.ExecuteAsync("""
                 CREATE TRIGGER RefuseDecember BEFORE INSERT ON RatingSnapshot WHEN NEW.Period = '2025-12'
@@ -93,7 +85,7 @@ public sealed class RescoreRecordingTests
                 """);
         }
 
-        var failure = await Assert.ThrowsAsync<RescoreFailedException>(() => _host.Get<Rescorer>().RescoreAsync(["2025-12", "2026-01"], CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<RescoreFailedException>(() => Host.Get<Rescorer>().RescoreAsync(["2025-12", "2026-01"], CancellationToken.None));
 
         var december = await Status.FindAsync("2025-12", CancellationToken.None);
         var january = await Status.FindAsync("2026-01", CancellationToken.None);
@@ -112,12 +104,12 @@ public sealed class RescoreRecordingTests
     public async Task Request_ShowsPendingUntilARescoreRunsAfterIt()
     {
         await ImportAsync("feb.csv", $"{TestData.ThuDauMot},2026-02,AV_UPDATED_MACHINES,17/40");
-        await _host.Get<Rescorer>().RescoreAsync(["2026-02"], CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync(["2026-02"], CancellationToken.None);
         var before = await Status.FindAsync("2026-02", CancellationToken.None);
 
-        await _host.Get<RescoreRequests>().RequestAsync(["2026-02"], RescoreRequester.Admin, CancellationToken.None);
+        await Host.Get<RescoreRequests>().RequestAsync(["2026-02"], RescoreRequester.Admin, CancellationToken.None);
         var pending = await Status.FindAsync("2026-02", CancellationToken.None);
-        await _host.Get<Rescorer>().RescoreAsync(["2026-02"], CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync(["2026-02"], CancellationToken.None);
         var after = await Status.FindAsync("2026-02", CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
