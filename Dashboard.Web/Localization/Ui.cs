@@ -1,18 +1,17 @@
 using System.Globalization;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Model;
+using DashboardKpi.Scoring.Engine.Text;
 
 namespace DashboardKpi.Dashboard.Web.Localization;
 
 /// <summary>
 /// The interface's words and formats in the request's language (set by request localisation from the culture
-/// cookie): <c>@inject Ui T</c> then <c>@T["Overview"]</c>. Numbers are formatted by hand-made format infos, not
-/// ICU, so "1.117" and "42,5%" come out the same on every server.
+/// cookie): <c>@inject Ui T</c> then <c>@T["Overview"]</c>. Numbers go through the engine's <see cref="NumberText"/>
+/// (fixed format infos, not ICU), so "1.117" and "42,5%" come out the same on every server and in every explanation.
 /// </summary>
 public sealed class Ui
 {
-    private static readonly NumberFormatInfo ViNumbers = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = ",", NegativeSign = "-" };
-    private static readonly NumberFormatInfo EnNumbers = new() { NumberGroupSeparator = ",", NumberDecimalSeparator = ".", NegativeSign = "-" };
     private static readonly TimeZoneInfo CityTime = FindCityTimeZone();
 
     private readonly Language? _language;
@@ -38,23 +37,15 @@ public sealed class Ui
 
     public string Text(LocalizedText? text) => text?.In(Language) ?? "";
 
-    public NumberFormatInfo NumberFormat => Language == Language.En ? EnNumbers : ViNumbers;
+    public NumberFormatInfo NumberFormat => NumberText.FormatOf(Language);
 
     /// <summary>1.117 (vi) / 1,117 (en); up to <paramref name="maxDecimals"/> decimals, trailing zeros dropped.</summary>
-    public string Number(decimal? value, int maxDecimals = 2)
-    {
-        if (value is not { } number)
-        {
-            return "–";
-        }
-
-        var format = maxDecimals > 0 ? "#,##0." + new string('#', maxDecimals) : "#,##0";
-        return Math.Round(number, maxDecimals, MidpointRounding.AwayFromZero).ToString(format, NumberFormat);
-    }
+    public string Number(decimal? value, int maxDecimals = 2) =>
+        value is { } number ? NumberText.Format(number, Language, maxDecimals) : "–";
 
     /// <summary>42,5% (vi) / 42.5% (en): no space before the sign, as the city writes it.</summary>
     public string Percent(decimal? value, int maxDecimals = 1) =>
-        value is null ? "–" : Number(value, maxDecimals) + "%";
+        value is { } number ? NumberText.Percent(number, Language, maxDecimals) : "–";
 
     /// <summary>dd/MM/yyyy HH:mm in the city's time zone.</summary>
     public string DateTime(DateTimeOffset? value) =>

@@ -9,6 +9,8 @@ using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
 using DashboardKpi.Ingest.Jobs.Validation;
+using DashboardKpi.Scoring.Engine.Model;
+using DashboardKpi.Scoring.Engine.Text;
 
 namespace DashboardKpi.Ingest.Jobs.Importing;
 
@@ -171,8 +173,8 @@ public sealed class IndicatorImporter(
             if (count > MaxValuesPerFile)
             {
                 throw new ReportFileRejectedException("file.tooManyRows",
-                    string.Create(CultureInfo.InvariantCulture, $"Tệp có hơn {MaxValuesPerFile:N0} giá trị, vượt xa một báo cáo tháng; hãy tách tệp.").Replace(",", ".", StringComparison.Ordinal),
-                    string.Create(CultureInfo.InvariantCulture, $"The file has more than {MaxValuesPerFile:N0} values, far beyond a monthly report; split it."));
+                    $"Tệp có hơn {NumberText.Format(MaxValuesPerFile, Language.Vi)} giá trị, vượt xa một báo cáo tháng; hãy tách tệp.",
+                    $"The file has more than {NumberText.Format(MaxValuesPerFile, Language.En)} values, far beyond a monthly report; split it.");
             }
 
             yield return FileFault(() => validator.Validate(enumerator.Current, source));

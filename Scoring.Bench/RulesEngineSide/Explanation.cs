@@ -1,18 +1,17 @@
 using System.Globalization;
 using DashboardKpi.Scoring.Engine.Model;
+using DashboardKpi.Scoring.Engine.Text;
 
 namespace DashboardKpi.Scoring.Bench.RulesEngineSide;
 
 /// <summary>
 /// The RulesEngine side's explanation, written by hand so that both sides do comparable work: the value, the
-/// cuts that applied and the amount missing to each better colour, in Vietnamese and English.
+/// cuts that applied and the amount missing to each better colour, in Vietnamese and English (numbers through
+/// the engine's NumberText, the one number formatter).
 /// "C7: 17/40 computers (42.5%) → red (green ≥ 95%, yellow ≥ 80%); 15 more computers for yellow; 21 more computers for green".
 /// </summary>
 public static class Explanation
 {
-    private static readonly NumberFormatInfo _vi = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
-    private static readonly NumberFormatInfo _en = NumberFormatInfo.InvariantInfo;
-
     public static (string Vi, string En) Write(
         Criterion criterion, Threshold threshold, Boundary boundary, IndicatorValue? value, Outcome outcome, Rating? rating, Period period)
     {
@@ -23,7 +22,7 @@ public static class Explanation
 
     private static string One(Criterion criterion, Threshold threshold, Boundary boundary, IndicatorValue? value, Outcome outcome, Rating? rating, Period period, bool vi)
     {
-        var numbers = vi ? _vi : _en;
+        var language = vi ? Language.Vi : Language.En;
         var unit = criterion.Indicator.Unit is { } u ? " " + (vi ? u.Vi : u.En) : "";
         var code = criterion.Code;
         if (value is null)
@@ -35,8 +34,8 @@ public static class Explanation
 
         if (outcome == Outcome.InsufficientData)
         {
-            var whole = value.Whole!.Value.ToString("#,0.##", numbers);
-            var min = (criterion.MinDenominator ?? 1m).ToString("#,0.##", numbers);
+            var whole = NumberText.Format(value.Whole!.Value, language);
+            var min = NumberText.Format(criterion.MinDenominator ?? 1m, language);
             return vi ? $"{code}: chỉ {whole}{unit}, cần ít nhất {min}" : $"{code}: only {whole}{unit}, needs at least {min}";
         }
 
@@ -57,9 +56,9 @@ public static class Explanation
         var kind = criterion.Indicator.Kind;
         var valueText = kind switch
         {
-            IndicatorKind.Ratio => $"{value.Number!.Value.ToString("#,0.##", numbers)}/{value.Whole!.Value.ToString("#,0.##", numbers)}{unit} ({(value.Number.Value * 100m / value.Whole.Value).ToString("0.##", numbers)}%)",
-            IndicatorKind.Count => value.Number!.Value.ToString("#,0.##", numbers) + unit,
-            _ => value.Number!.Value.ToString("0.##", numbers) + "%",
+            IndicatorKind.Ratio => $"{NumberText.Format(value.Number!.Value, language)}/{NumberText.Format(value.Whole!.Value, language)}{unit} ({NumberText.Percent(value.Number.Value * 100m / value.Whole.Value, language)})",
+            IndicatorKind.Count => NumberText.Format(value.Number!.Value, language) + unit,
+            _ => NumberText.Percent(value.Number!.Value, language),
         };
         var comparator = (threshold.Direction, boundary) switch
         {
@@ -70,22 +69,22 @@ public static class Explanation
         };
         var percent = kind == IndicatorKind.Count ? unit : "%";
         var text = vi
-            ? $"{code}: {valueText} → {colour} (xanh {comparator} {threshold.Green!.Value.ToString("#,0.##", numbers)}{percent}, vàng {comparator} {threshold.Yellow!.Value.ToString("#,0.##", numbers)}{percent})"
-            : $"{code}: {valueText} → {colour} (green {comparator} {threshold.Green!.Value.ToString("#,0.##", numbers)}{percent}, yellow {comparator} {threshold.Yellow!.Value.ToString("#,0.##", numbers)}{percent})";
+            ? $"{code}: {valueText} → {colour} (xanh {comparator} {NumberText.Format(threshold.Green!.Value, language)}{percent}, vàng {comparator} {NumberText.Format(threshold.Yellow!.Value, language)}{percent})"
+            : $"{code}: {valueText} → {colour} (green {comparator} {NumberText.Format(threshold.Green!.Value, language)}{percent}, yellow {comparator} {NumberText.Format(threshold.Yellow!.Value, language)}{percent})";
         if (rating == Rating.Red)
         {
-            text += Gap(kind, value, threshold.Yellow!.Value, threshold.Direction, boundary, unit, Rating.Yellow, numbers, vi);
+            text += Gap(kind, value, threshold.Yellow!.Value, threshold.Direction, boundary, unit, Rating.Yellow, language, vi);
         }
 
         if (rating != Rating.Green)
         {
-            text += Gap(kind, value, threshold.Green!.Value, threshold.Direction, boundary, unit, Rating.Green, numbers, vi);
+            text += Gap(kind, value, threshold.Green!.Value, threshold.Direction, boundary, unit, Rating.Green, language, vi);
         }
 
         return text;
     }
 
-    private static string Gap(IndicatorKind kind, IndicatorValue value, decimal cut, Direction direction, Boundary boundary, string unit, Rating target, NumberFormatInfo numbers, bool vi)
+    private static string Gap(IndicatorKind kind, IndicatorValue value, decimal cut, Direction direction, Boundary boundary, string unit, Rating target, Language language, bool vi)
     {
         var current = value.Number!.Value;
         decimal missing;
@@ -103,7 +102,7 @@ public static class Explanation
             missing = direction == Direction.HigherIsBetter ? needed - current : current - needed;
         }
 
-        var amount = missing.ToString("#,0.##", numbers);
+        var amount = NumberText.Format(missing, language);
         var more = direction == Direction.HigherIsBetter;
         return vi
             ? $"; {(more ? "thêm" : "giảm")} {amount}{unit} để đạt mức {Colour(target, vi)}"

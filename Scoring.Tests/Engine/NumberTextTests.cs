@@ -39,6 +39,30 @@ public class NumberTextTests
         Assert.That(wrong, Is.Empty);
     }
 
+    [TestCase(Language.Vi, "1.234.567,5", "42,5%", "-0,5%")]
+    [TestCase(Language.En, "1,234,567.5", "42.5%", "-0.5%")]
+    public void FormatOf_IsFixedAndCultureIndependent(Language language, string number, string percent, string negativePercent)
+    {
+        var marks = NumberText.FormatOf(language);
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = new CultureInfo(language == Language.Vi ? "en-US" : "vi-VN"); // the other language's machine
+        try
+        {
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(1234567.5m.ToString("N1", marks), Is.EqualTo(number));
+                Assert.That(0.425m.ToString("P1", marks), Is.EqualTo(percent), "no space before % (glossary)");
+                Assert.That((-0.005m).ToString("P1", marks), Is.EqualTo(negativePercent));
+                Assert.That(marks.IsReadOnly, Is.True);
+                Assert.That(NumberText.Percent(42.5m, language, 1), Is.EqualTo(percent));
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
     [Test]
     public void DateName_IsDayMonthYear() =>
         Assert.That((Words.DateName(new DateOnly(2025, 7, 1)).Vi, Words.DateName(new DateOnly(987, 12, 31)).En, Words.DateName(null).En), Is.EqualTo(("01/07/2025", "31/12/0987", "—")));
