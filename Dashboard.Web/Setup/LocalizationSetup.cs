@@ -12,9 +12,13 @@ public static class LocalizationSetup
     public const string Vietnamese = "vi-VN";
     public const string English = "en-GB";
 
-    /// <summary>Vietnamese by default; English when the culture cookie says so (the switch in the header sets it).</summary>
+    /// <summary>
+    /// Vietnamese by default; English when the culture cookie says so (the switch in the header sets it). The words are
+    /// in Resources/SharedResource(.en).resx, read by ASP.NET Core's IStringLocalizer in the request's UI culture.
+    /// </summary>
     public static IServiceCollection AddDashboardLocalization(this IServiceCollection services)
     {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton<Ui>();
 
         // Vietnamese letters as themselves in the HTML, not as &#x1EAD; entities (smaller pages, readable source).

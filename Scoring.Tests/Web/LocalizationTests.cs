@@ -1,6 +1,8 @@
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.Setup;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Model;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DashboardKpi.Scoring.Tests.Web;
 
@@ -15,12 +17,47 @@ public sealed class LocalizationTests
         Assert.That(missing, Is.Empty);
     }
 
+    [Test]
+    public void Resources_ViAndEn_HaveExactlyTheSameKeysAndNoEmptyText()
+    {
+        var vi = UiText.KeysIn(Language.Vi);
+        var en = UiText.KeysIn(Language.En);
+        var empty = vi.Where(k => string.IsNullOrWhiteSpace(UiText.OwnText(k, Language.Vi))).Select(k => "vi: " + k)
+            .Concat(en.Where(k => string.IsNullOrWhiteSpace(UiText.OwnText(k, Language.En))).Select(k => "en: " + k));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(vi, Has.Count.GreaterThan(500), "SharedResource.resx holds the whole interface");
+            Assert.That(vi.Except(en), Is.Empty, "keys only in SharedResource.resx (Vietnamese)");
+            Assert.That(en.Except(vi), Is.Empty, "keys only in SharedResource.en.resx (English)");
+            Assert.That(empty, Is.Empty);
+        }
+    }
+
+    [TestCase("vi-VN", "Tổng quan", "Đăng nhập: an")]
+    [TestCase("en-GB", "Overview", "Signed in: an")]
+    public void Indexer_ReadsTheResxInTheRequestCulture(string culture, string overview, string signedIn)
+    {
+        using var _ = new CultureScope(culture);
+        var ui = RequestUi();
+
+        Assert.That((ui["Nav.Overview"], ui.Format("SignedInAs", "an"), ui["No.Such.Key"]), Is.EqualTo((overview, signedIn, "⟦No.Such.Key⟧")));
+    }
+
+    [Test]
+    public void In_GivesOneLanguageWhateverTheRequestCulture()
+    {
+        using var _ = new CultureScope("vi-VN");
+
+        Assert.That((Ui.In(Language.En)["Nav.Overview"], Ui.In(Language.Vi)["Nav.Overview"]), Is.EqualTo(("Overview", "Tổng quan")));
+    }
+
     [TestCase("vi-VN")]
     [TestCase("en-GB")]
     public void Rating_EveryStoredValue_HasItsOwnWord(string culture)
     {
         using var _ = new CultureScope(culture);
-        var ui = new Ui();
+        var ui = RequestUi();
 
         var words = RatingColour.CriterionValues.Select(ui.Rating).ToList();
 
@@ -51,7 +88,7 @@ public sealed class LocalizationTests
     {
         using var _ = new CultureScope(culture);
 
-        Assert.That(new Ui().Number(value), Is.EqualTo(expected));
+        Assert.That(RequestUi().Number(value), Is.EqualTo(expected));
     }
 
     [TestCase("vi-VN", "42,5%")]
@@ -60,7 +97,7 @@ public sealed class LocalizationTests
     {
         using var _ = new CultureScope(culture);
 
-        Assert.That(new Ui().Percent(42.5m), Is.EqualTo(expected));
+        Assert.That(RequestUi().Percent(42.5m), Is.EqualTo(expected));
     }
 
     [TestCase("vi-VN", "tháng 7/2025")]
@@ -69,8 +106,12 @@ public sealed class LocalizationTests
     {
         using var _ = new CultureScope(culture);
 
-        Assert.That(new Ui().Period("2025-07"), Is.EqualTo(expected));
+        Assert.That(RequestUi().Period("2025-07"), Is.EqualTo(expected));
     }
+
+    /// <summary>The Ui the app injects: IStringLocalizer over the .resx files, in the current UI culture.</summary>
+    private static Ui RequestUi() =>
+        new ServiceCollection().AddLogging().AddDashboardLocalization().BuildServiceProvider().GetRequiredService<Ui>();
 
     private sealed class CultureScope : IDisposable
     {
