@@ -1,5 +1,6 @@
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Imports;
+using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Ingest.Jobs.Importing;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -31,9 +32,7 @@ public static class ImportsApi
         // Token callers are machines; a browser session (cookie) must prove the request came from our own page.
         if (http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme && !await antiforgery.IsRequestValidAsync(http))
         {
-            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Antiforgery token missing",
-                "A request signed in by cookie must carry the antiforgery token (header RequestVerificationToken).",
-                "Yêu cầu đăng nhập bằng cookie phải kèm mã chống giả mạo (tiêu đề RequestVerificationToken).");
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Antiforgery token missing", UiText.Both("Api.AntiforgeryMissing"));
         }
 
         if (!http.Request.HasFormContentType)
@@ -53,8 +52,7 @@ public static class ImportsApi
         return TypedResults.Ok(ImportSummaryDto.From(summary));
     }
 
-    private static IResult NoFile() => ApiProblems.Problem(StatusCodes.Status400BadRequest, "No file",
-        "Send the report as multipart/form-data in a field named \"file\".", "Gửi tệp báo cáo dạng multipart/form-data trong trường \"file\".");
+    private static IResult NoFile() => ApiProblems.Problem(StatusCodes.Status400BadRequest, "No file", UiText.Both("Api.NoFile"));
 }
 
 /// <summary>

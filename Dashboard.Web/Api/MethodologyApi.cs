@@ -1,3 +1,4 @@
+using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Methodology;
 using DashboardKpi.Dashboard.Web.Queries;
 
@@ -29,7 +30,6 @@ public static class MethodologyApi
         var result = await methodology.ForPeriodAsync(period, ct);
         return result.Methodology is { } found
             ? TypedResults.Ok(found)
-            : ApiProblems.Problem(StatusCodes.Status404NotFound, "No rule set in force",
-                $"No published rule set is in force for {result.Period}.", $"Không có bộ quy tắc đã ban hành áp dụng cho kỳ {result.Period}.");
+            : ApiProblems.Problem(StatusCodes.Status404NotFound, "No rule set in force", UiText.Both("Api.NoRuleSetInForce", result.Period));
     }
 }

@@ -1,5 +1,6 @@
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Imports;
+using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Reports.Narrative;
@@ -111,8 +112,7 @@ public static class ReportImportsApi
 
         if (!string.IsNullOrEmpty(status) && !ReportChecklist.Statuses.Contains(status))
         {
-            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Bad status",
-                "The status must be missing, uploaded or confirmed.", "Trạng thái phải là missing, uploaded hoặc confirmed.");
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Bad status", UiText.Both("Api.BadChecklistStatus"));
         }
 
         var result = await checklist.BuildAsync(period!, status, q, ct);
@@ -122,15 +122,12 @@ public static class ReportImportsApi
 
     private static async Task<IResult?> AntiforgeryProblemAsync(HttpContext http, IAntiforgery antiforgery) =>
         http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme && !await antiforgery.IsRequestValidAsync(http)
-            ? ApiProblems.Problem(StatusCodes.Status400BadRequest, "Antiforgery token missing",
-                "A request signed in by cookie must carry the antiforgery token (header RequestVerificationToken).",
-                "Yêu cầu đăng nhập bằng cookie phải kèm mã chống giả mạo (tiêu đề RequestVerificationToken).")
+            ? ApiProblems.Problem(StatusCodes.Status400BadRequest, "Antiforgery token missing", UiText.Both("Api.AntiforgeryMissing"))
             : null;
 
-    private static IResult NoFile() => ApiProblems.Problem(StatusCodes.Status400BadRequest, "No file",
-        "Send the report as multipart/form-data in a field named \"file\".", "Gửi tệp báo cáo dạng multipart/form-data trong trường \"file\".");
+    private static IResult NoFile() => ApiProblems.Problem(StatusCodes.Status400BadRequest, "No file", UiText.Both("Api.NoFile"));
 
-    private static IResult NotFound() => ApiProblems.Problem(StatusCodes.Status404NotFound, "No such report", "There is no report with this id.", "Không có báo cáo mã này.");
+    private static IResult NotFound() => ApiProblems.Problem(StatusCodes.Status404NotFound, "No such report", UiText.Both("Api.NoSuchReport"));
 }
 
 /// <summary>The month's checklist: the counts per status over all units, then the rows the filters leave.</summary>

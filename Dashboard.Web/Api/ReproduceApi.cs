@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Api;
 
@@ -47,14 +49,14 @@ public static class ReproduceApi
         if (result is null)
         {
             return ApiProblems.Problem(StatusCodes.Status404NotFound, "No stored rating",
-                $"{code} has no stored rating for {chosen ?? "any period"}, so there is nothing to reproduce.",
-                $"{code} chưa có kết quả chấm điểm được lưu cho {chosen ?? "kỳ nào"}, nên không có gì để tái lập.");
+                UiText.Both("Api.NoStoredRating", code, chosen is null ? UiText.Both("Api.AnyPeriod") : chosen));
         }
 
         var pinned = await versions.FindAsync(result.RuleSetVersion, ct);
+        var verdict = result.Identical ? "Api.Identical" : "Api.Different";
         return TypedResults.Ok(new ReproductionDto(
             result.CommuneCode, result.Period, result.Identical,
-            result.Identical ? "identical" : "different", result.Identical ? "giống hệt" : "khác",
+            UiText.Get(verdict, Language.En), UiText.Get(verdict, Language.Vi),
             [.. result.Differences.Select(d => d.En)], [.. result.Differences.Select(d => d.Vi)],
             result.WordingChanged, result.WordingNote?.En, result.WordingNote?.Vi,
             result.RuleSetId, result.RuleSetVersion, pinned?.Sha256, result.DataSnapshotId, result.SnapshotId,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.RuleVersions;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
 using Microsoft.AspNetCore.Antiforgery;
@@ -64,9 +65,7 @@ public static class RulesApi
     {
         if (!int.TryParse(against, NumberStyles.None, CultureInfo.InvariantCulture, out var other))
         {
-            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Bad version",
-                string.Format(CultureInfo.InvariantCulture, "Give the version to compare with as ?against=N (a whole number), not \"{0}\".", against),
-                string.Format(CultureInfo.InvariantCulture, "Cho biết phiên bản cần so sánh bằng ?against=N (số nguyên), không phải \"{0}\".", against));
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Bad version", UiText.Both("Api.BadAgainst", against));
         }
 
         var after = await versions.FindAsync(version, ct);
@@ -90,17 +89,13 @@ public static class RulesApi
     {
         if (!request.HasJsonContentType())
         {
-            return ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, "JSON expected",
-                "Send the request as application/json: {\"version\": 3, \"periods\": [\"2025-07\"]} or {\"ruleSetJson\": \"…\"}.",
-                "Gửi yêu cầu dạng application/json: {\"version\": 3, \"periods\": [\"2025-07\"]} hoặc {\"ruleSetJson\": \"…\"}.");
+            return ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, "JSON expected", UiText.Both("Api.JsonExpected"));
         }
 
         var body = await ReadAsync<SimulateRequest>(request, ct);
         if (body is null || (body.RuleSetJson is null) == (body.Version is null))
         {
-            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Bad request body",
-                "The body must be a JSON object with exactly one of \"ruleSetJson\" (the rule file as a string) or \"version\" (a stored version number), and optionally \"periods\" (yyyy-MM).",
-                "Nội dung phải là một đối tượng JSON có đúng một trong hai trường \"ruleSetJson\" (tệp quy tắc dạng chuỗi) hoặc \"version\" (số phiên bản đã lưu), và có thể có \"periods\" (yyyy-MM).");
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Bad request body", UiText.Both("Api.SimulateBody"));
         }
 
         var text = body.RuleSetJson;
@@ -136,9 +131,7 @@ public static class RulesApi
         // As for imports: a browser session must prove the request came from our own page; token callers need not.
         if (http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme && !await antiforgery.IsRequestValidAsync(http))
         {
-            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Antiforgery token missing",
-                "A request signed in by cookie must carry the antiforgery token (header RequestVerificationToken).",
-                "Yêu cầu đăng nhập bằng cookie phải kèm mã chống giả mạo (tiêu đề RequestVerificationToken).");
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Antiforgery token missing", UiText.Both("Api.AntiforgeryMissing"));
         }
 
         var body = http.Request.HasJsonContentType()
@@ -146,9 +139,7 @@ public static class RulesApi
             : http.Request.ContentLength is null or 0 ? new PublishRequest(false) : null;
         if (body is null)
         {
-            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Bad request body",
-                "Send an empty body or application/json {\"republishHistory\": true|false, \"effectiveFrom\": \"yyyy-MM\"}.",
-                "Gửi nội dung trống hoặc application/json {\"republishHistory\": true|false, \"effectiveFrom\": \"yyyy-MM\"}.");
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Bad request body", UiText.Both("Api.PublishBody"));
         }
 
         Scoring.Engine.Model.Period? from = null;
@@ -175,9 +166,7 @@ public static class RulesApi
     private static IResult JobAsync(string id, RescoreProgress progress) =>
         progress.Find(id) is { } status
             ? TypedResults.Ok(RescoreJobDto.From(status))
-            : ApiProblems.Problem(StatusCodes.Status404NotFound, "Unknown job",
-                string.Format(CultureInfo.InvariantCulture, "There is no background job \"{0}\".", id),
-                string.Format(CultureInfo.InvariantCulture, "Không có tác vụ nền \"{0}\".", id));
+            : ApiProblems.Problem(StatusCodes.Status404NotFound, "Unknown job", UiText.Both("Api.UnknownJob", id));
 
     /// <summary>The body as T, or null when it is not JSON of that shape (never an exception, so never a 500).</summary>
     private static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken ct)
@@ -193,18 +182,20 @@ public static class RulesApi
         }
     }
 
-    private static IResult UnknownVersion(int version) => ApiProblems.Problem(StatusCodes.Status404NotFound, "Unknown rule-set version",
-        string.Format(CultureInfo.InvariantCulture, "There is no rule-set version {0}. GET /api/v1/rules/versions lists them.", version),
-        string.Format(CultureInfo.InvariantCulture, "Không có phiên bản bộ quy tắc {0}. GET /api/v1/rules/versions liệt kê các phiên bản.", version));
+    private static IResult UnknownVersion(int version) =>
+        ApiProblems.Problem(StatusCodes.Status404NotFound, "Unknown rule-set version", UiText.Both("Api.UnknownVersion", version));
 
-    private static IResult Invalid(int status, int? version, IReadOnlyList<Scoring.Engine.Loading.RuleSetError> errors) =>
-        Results.Problem(
+    private static IResult Invalid(int status, int? version, IReadOnlyList<Scoring.Engine.Loading.RuleSetError> errors)
+    {
+        var detail = version is { } v ? UiText.Both("Api.InvalidVersion", v, errors.Count) : UiText.Both("Api.InvalidRuleSet", errors.Count);
+        return Results.Problem(
             statusCode: status,
             title: "The rule set does not validate",
-            detail: string.Format(CultureInfo.InvariantCulture, "{0} has {1} error(s); each comes with its JSON path.", version is { } v ? "Version " + v.ToString(CultureInfo.InvariantCulture) : "The rule set", errors.Count),
+            detail: detail.En,
             extensions: new Dictionary<string, object?>
             {
-                ["detailVi"] = string.Format(CultureInfo.InvariantCulture, "{0} có {1} lỗi; mỗi lỗi kèm đường dẫn JSON.", version is { } w ? "Phiên bản " + w.ToString(CultureInfo.InvariantCulture) : "Bộ quy tắc", errors.Count),
+                ["detailVi"] = detail.Vi,
                 ["errors"] = RuleSetErrorDto.From(errors),
             });
+    }
 }

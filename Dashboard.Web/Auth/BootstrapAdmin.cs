@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
+using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Auth;
 
@@ -28,7 +30,7 @@ public sealed class BootstrapAdmin(UserRepository users, AuthOptions options, Ti
         await users.InsertAsync(new NewAppUser
         {
             UserName = UserName,
-            DisplayName = "Quản trị viên",
+            DisplayName = UiText.Get("Role.admin", Language.Vi),
             PasswordHash = LoginService.Hash(password!),
             Role = UserRoles.Admin,
             CreatedAt = clock.GetUtcNow(),
@@ -39,7 +41,7 @@ public sealed class BootstrapAdmin(UserRepository users, AuthOptions options, Ti
             // Printed straight to the console (not the log), once: log files are kept, a console scrollback is not.
             Console.WriteLine("==================================================================");
             Console.WriteLine($" First start: created user '{UserName}' with password: {password}");
-            Console.WriteLine(" Change it (Quản trị → Người dùng) or set Auth__BootstrapAdminPassword.");
+            Console.WriteLine($" Change it ({UiText.Get("Nav.Admin", Language.Vi)} → {UiText.Get("Users.Title", Language.Vi)}) or set Auth__BootstrapAdminPassword.");
             Console.WriteLine("==================================================================");
         }
 

@@ -74,9 +74,8 @@ public sealed class Ui
             return period ?? "–";
         }
 
-        return Language == Language.En
-            ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(p.Month) + " " + p.Year.ToString(CultureInfo.InvariantCulture)
-            : string.Create(CultureInfo.InvariantCulture, $"tháng {p.Month}/{p.Year}");
+        // vi "tháng {0}/{1}", en "{2} {1}": month number, year, English month name.
+        return string.Format(CultureInfo.InvariantCulture, this["Period.Month"], p.Month, p.Year, CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(p.Month));
     }
 
     /// <summary>The colour's word: Xanh / Vàng / Đỏ / Chưa có dữ liệu / Không đủ dữ liệu / Ngoài hiệu lực.</summary>

@@ -60,7 +60,7 @@ public sealed class MethodologyModel(MethodologyQueries methodology, Ui ui) : Pa
             return "";
         }
 
-        var date = reference.DateText is null ? null : ui.Language == Language.Vi ? "ngày " + reference.DateText : "of " + reference.DateText;
+        var date = reference.DateText is null ? null : ui.Format("Reference.Date", reference.DateText);
         return string.Join(", ", new[] { reference.Document, date, reference.Clause }.Where(p => !string.IsNullOrWhiteSpace(p)));
     }
 }

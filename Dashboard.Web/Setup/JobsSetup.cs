@@ -1,7 +1,9 @@
 using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
+using DashboardKpi.Scoring.Engine.Model;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.Dashboard;
@@ -34,7 +36,7 @@ public static class JobsSetup
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new AdminOnlyFilter()],
-            DashboardTitle = "DashboardKpi · Tác vụ nền / Background jobs",
+            DashboardTitle = "DashboardKpi · " + UiText.Get("Nav.Jobs", Language.Vi) + " / " + UiText.Get("Nav.Jobs", Language.En),
             AppPath = "/",
             DisplayStorageConnectionString = false,
         }).RequireAuthorization(Policies.Admin);
