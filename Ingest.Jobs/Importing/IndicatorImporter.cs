@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Localization;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Reports;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
@@ -70,8 +70,7 @@ public sealed class IndicatorImporter(
         }, ct).ConfigureAwait(false);
         if (previous is not null)
         {
-            var vi = string.Create(CultureInfo.InvariantCulture, $"Nội dung này đã được nhập ở lần nhập số {previous.Id}; không thay đổi gì.");
-            var en = string.Create(CultureInfo.InvariantCulture, $"This content was already imported in run {previous.Id}; nothing changed.");
+            var (vi, en) = IngestText.Both("Import.AlreadyImported", previous.Id);
             await CompleteAsync(runId, IngestRunStatus.Duplicate, 0, 0, 0, 0, $"{vi} / {en}", ct).ConfigureAwait(false);
             return new ImportSummary(runId, source, fileName, IngestRunStatus.Duplicate, 0, 0, 0, 0, [], vi, en);
         }
@@ -104,9 +103,8 @@ public sealed class IndicatorImporter(
             await rescores.RequestAsync(periods, RescoreRequester.Import, ct).ConfigureAwait(false);
         }
 
-        var (emptyVi, emptyEn) = batch.ReadingCount + batch.QuarantinedCount == 0
-            ? ("Tệp không có giá trị nào để nhập (chỉ có dòng tiêu đề hoặc các ô trống).", "The file holds no values to import (only a header or empty cells).")
-            : ((string?)null, (string?)null);
+        var empty = batch.ReadingCount + batch.QuarantinedCount == 0 ? IngestText.Both("Import.NoValues") : null;
+        var (emptyVi, emptyEn) = (empty?.Vi, empty?.En);
         return new ImportSummary(runId, source, fileName, IngestRunStatus.Succeeded, imported, updated, unchanged, batch.QuarantinedCount, periods, emptyVi, emptyEn)
         {
             QuarantineReasons = batch.QuarantineReasons,
@@ -172,9 +170,8 @@ public sealed class IndicatorImporter(
             ct.ThrowIfCancellationRequested();
             if (count > MaxValuesPerFile)
             {
-                throw new ReportFileRejectedException("file.tooManyRows",
-                    $"Tệp có hơn {NumberText.Format(MaxValuesPerFile, Language.Vi)} giá trị, vượt xa một báo cáo tháng; hãy tách tệp.",
-                    $"The file has more than {NumberText.Format(MaxValuesPerFile, Language.En)} values, far beyond a monthly report; split it.");
+                var message = IngestText.Both("Import.TooManyValues", new LocalizedText(NumberText.Format(MaxValuesPerFile, Language.Vi), NumberText.Format(MaxValuesPerFile, Language.En)));
+                throw new ReportFileRejectedException("file.tooManyRows", message.Vi, message.En);
             }
 
             yield return FileFault(() => validator.Validate(enumerator.Current, source));
@@ -189,8 +186,8 @@ public sealed class IndicatorImporter(
         }
         catch (Exception exception) when (exception is not OperationCanceledException and not ReportFileRejectedException)
         {
-            throw new ReportFileRejectedException("file.unreadable",
-                "Không đọc được nội dung tệp: tệp hỏng hoặc không đúng định dạng.", "The file's content cannot be read: it is damaged or not in the expected format.");
+            var message = IngestText.Both("Import.Unreadable");
+            throw new ReportFileRejectedException("file.unreadable", message.Vi, message.En);
         }
     }
 

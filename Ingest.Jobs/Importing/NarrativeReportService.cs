@@ -1,10 +1,12 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DashboardKpi.Ingest.Jobs.Localization;
 using DashboardKpi.Ingest.Jobs.Reports;
 using DashboardKpi.Ingest.Jobs.Reports.Narrative;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Narrative;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Importing;
 
@@ -41,8 +43,8 @@ public sealed class NarrativeReportService(
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
         if (await reports.FindBySha256Async(sha256, ct).ConfigureAwait(false) is { } existing)
         {
-            return new UploadOutcome(existing, true,
-                $"Tệp này đã được tải lên (báo cáo số {existing.Id}).", $"This file was already uploaded (report {existing.Id}).");
+            var uploaded = IngestText.Both("Report.AlreadyUploaded", existing.Id);
+            return new UploadOutcome(existing, true, uploaded.Vi, uploaded.En);
         }
 
         string text;
@@ -62,13 +64,13 @@ public sealed class NarrativeReportService(
         var chosenCommune = string.IsNullOrWhiteSpace(communeCode) ? header.CommuneCode : communeCode.Trim();
         if (chosenCommune is not null && !known.Contains(chosenCommune))
         {
-            return new UploadOutcome(null, false, $"Không có đơn vị mã {chosenCommune}.", $"There is no unit with code {chosenCommune}.");
+            return Refused(IngestText.Both("Report.UnknownUnit", chosenCommune));
         }
 
         var chosenPeriod = string.IsNullOrWhiteSpace(period) ? header.Period : period.Trim();
         if (chosenPeriod is not null && !Scoring.Engine.Model.Period.TryParse(chosenPeriod, out _))
         {
-            return new UploadOutcome(null, false, "Kỳ báo cáo phải có dạng yyyy-MM.", "The period must be written yyyy-MM.");
+            return Refused(IngestText.Both("Report.BadPeriod"));
         }
 
         var stored = new StoredReading(reading.Proposals, header.CommuneCodes, header.Period, header.PeriodUnsure && string.IsNullOrWhiteSpace(period), reading.Sections.Count, []);
@@ -93,25 +95,25 @@ public sealed class NarrativeReportService(
         var report = await reports.FindAsync(id, ct).ConfigureAwait(false);
         if (report is null)
         {
-            return new ConfirmOutcome(null, "Không có báo cáo này.", "There is no such report.");
+            return NotConfirmed(IngestText.Both("Report.NoSuchReport"));
         }
 
         if (report.Status == NarrativeReport.Confirmed)
         {
-            return new ConfirmOutcome(null, $"Báo cáo đã được xác nhận (lần nhập số {report.RunId}).", $"The report was already confirmed (import run {report.RunId}).");
+            return NotConfirmed(IngestText.Both("Report.AlreadyConfirmed", report.RunId));
         }
 
         var commune = string.IsNullOrWhiteSpace(communeCode) ? report.CommuneCode : communeCode.Trim();
         var month = string.IsNullOrWhiteSpace(period) ? report.Period : period.Trim();
         if (commune is null || month is null)
         {
-            return new ConfirmOutcome(null, "Hãy chọn đơn vị và kỳ báo cáo trước khi xác nhận.", "Choose the unit and the period before confirming.");
+            return NotConfirmed(IngestText.Both("Report.ChooseUnitAndPeriod"));
         }
 
         var values = accepted.Where(a => !string.IsNullOrWhiteSpace(a.IndicatorCode) && !string.IsNullOrWhiteSpace(a.Value)).ToList();
         if (values.Count == 0)
         {
-            return new ConfirmOutcome(null, "Chưa chấp nhận giá trị nào.", "No value was accepted.");
+            return NotConfirmed(IngestText.Both("Report.NoValueAccepted"));
         }
 
         var rows = values.Select((v, i) => new RawRow(i + 2, commune, month, v.IndicatorCode.Trim(), v.Value.Trim(),
@@ -136,6 +138,10 @@ public sealed class NarrativeReportService(
             [c.FullName, .. c.FullNameAlt is null ? Array.Empty<string>() : [c.FullNameAlt],
              .. oldNames.Where(o => o.Value == c.Code && !currentNames.Contains(o.Key)).Select(o => o.Key)])).ToList();
     }
+
+    private static UploadOutcome Refused(LocalizedText reason) => new(null, false, reason.Vi, reason.En);
+
+    private static ConfirmOutcome NotConfirmed(LocalizedText reason) => new(null, reason.Vi, reason.En);
 }
 
 /// <summary>What is stored with a report: the proposals, what the head named, and after confirmation what was accepted.</summary>

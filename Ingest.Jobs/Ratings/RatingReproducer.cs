@@ -1,3 +1,4 @@
+using DashboardKpi.Ingest.Jobs.Localization;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Rules;
@@ -26,11 +27,9 @@ public sealed class RatingReproducer(RatingSnapshotRepository snapshots, RuleSet
         var version = await ruleSets.FindAsync(snapshot.RuleSetId, snapshot.RuleSetVersion, ct).ConfigureAwait(false);
         if (version is null || version.Sha256 != snapshot.RuleSetSha256)
         {
-            var rules = $"{snapshot.RuleSetId} v{snapshot.RuleSetVersion}";
             return Result(snapshot, [version is null
-                ? new($"Bộ quy tắc {rules} không còn được lưu.", $"Rule set {rules} is no longer stored.")
-                : new($"Bộ quy tắc {rules} nay có mã băm {version.Sha256}, không phải mã đã ghim {snapshot.RuleSetSha256}.",
-                    $"Rule set {rules} now has hash {version.Sha256}, not the pinned {snapshot.RuleSetSha256}.")]);
+                ? IngestText.Both("Reproduce.RulesGone", snapshot.RuleSetId, snapshot.RuleSetVersion)
+                : IngestText.Both("Reproduce.RulesChanged", snapshot.RuleSetId, snapshot.RuleSetVersion, version.Sha256, snapshot.RuleSetSha256)]);
         }
 
         var directory = await CommuneDirectory.LoadAsync(communes, ct).ConfigureAwait(false);
@@ -50,7 +49,5 @@ public sealed class RatingReproducer(RatingSnapshotRepository snapshots, RuleSet
     private static Reproduction Result(RatingSnapshot snapshot, IReadOnlyList<LocalizedText> differences, bool wordingChanged = false) => new(
         snapshot.Id, snapshot.CommuneCode, snapshot.Period, snapshot.RuleSetId, snapshot.RuleSetVersion, snapshot.DataSnapshotId,
         snapshot.AppVersion, Rescorer.AppVersion, differences.Count == 0, differences,
-        wordingChanged ? new(
-            $"Cùng kết quả xếp loại; cách diễn đạt đã thay đổi từ phiên bản ứng dụng {snapshot.AppVersion}.",
-            $"Same rating; the wording has changed since app version {snapshot.AppVersion}.") : null);
+        wordingChanged ? IngestText.Both("Reproduce.WordingChanged", snapshot.AppVersion) : null);
 }

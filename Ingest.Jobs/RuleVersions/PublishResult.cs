@@ -17,4 +17,7 @@ public sealed record PublishResult(
     IReadOnlyList<string> RescoredPeriods)
 {
     public static PublishResult Refused(string vi, string en) => new(false, [], [], vi, en, null, []);
+
+    /// <summary>A refusal whose reason comes from IngestText (Publish.*), in both languages.</summary>
+    public static PublishResult Refused(Scoring.Engine.Model.LocalizedText reason) => Refused(reason.Vi, reason.En);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Localization;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
 using DashboardKpi.Ingest.Jobs.Storage.Rules;
@@ -96,27 +97,28 @@ public sealed class RuleVersionService(
         var draft = await FindAsync(version, ct).ConfigureAwait(false);
         if (draft is null || draft.Status != RuleSetStatus.Draft)
         {
-            return PublishResult.Refused($"Phiên bản {version} không phải bản nháp.", $"Version {version} is not a draft.");
+            return PublishResult.Refused(IngestText.Both("Publish.NotDraft", version));
         }
 
         var read = RuleSetReader.Read(draft.JsonText);
         if (read.RuleSet is not { } rules)
         {
-            return new PublishResult(false, read.Errors, [], "Bản nháp có lỗi nên không thể ban hành.", "The draft has errors and cannot be published.", null, []);
+            var reason = IngestText.Both("Publish.DraftHasErrors");
+            return new PublishResult(false, read.Errors, [], reason.Vi, reason.En, null, []);
         }
 
         var unmet = PublishRequirements.Check(rules);
         if (unmet.Count > 0)
         {
-            return new PublishResult(false, unmet, [],
-                "Bản nháp chưa nêu đủ căn cứ của các ngưỡng và phương pháp tổng hợp nên chưa thể ban hành.",
-                "The draft does not yet say where every threshold and the overall method come from, so it cannot be published.", null, []);
+            var reason = IngestText.Both("Publish.BasisMissing");
+            return new PublishResult(false, unmet, [], reason.Vi, reason.En, null, []);
         }
 
         var failing = GoldenCaseRunner.Run(rules).Where(r => !r.Passed).ToList();
         if (failing.Count > 0)
         {
-            return new PublishResult(false, [], failing, "Có ca kiểm thử không đạt nên không thể ban hành.", "Some golden cases fail, so it cannot be published.", null, []);
+            var reason = IngestText.Both("Publish.CasesFail");
+            return new PublishResult(false, [], failing, reason.Vi, reason.En, null, []);
         }
 
         var now = clock.GetUtcNow();
@@ -124,23 +126,17 @@ public sealed class RuleVersionService(
         var from = effectiveFrom ?? rules.EffectiveFrom;
         if (from < rules.EffectiveFrom)
         {
-            return PublishResult.Refused(
-                $"Không thể áp dụng từ kỳ {from}: bộ quy tắc này được viết cho các kỳ từ {rules.EffectiveFrom}.",
-                $"It cannot apply from {from}: this rule set is written for periods from {rules.EffectiveFrom} on.");
+            return PublishResult.Refused(IngestText.Both("Publish.BeforeEffectiveFrom", from, rules.EffectiveFrom));
         }
 
         if (from > currentMonth.AddMonths(MaxMonthsAhead))
         {
-            return PublishResult.Refused(
-                $"Kỳ áp dụng {from} quá xa: chọn một kỳ không muộn hơn {currentMonth.AddMonths(MaxMonthsAhead)}.",
-                $"Effective from {from} is too far ahead: choose a period no later than {currentMonth.AddMonths(MaxMonthsAhead)}.");
+            return PublishResult.Refused(IngestText.Both("Publish.TooFarAhead", from, currentMonth.AddMonths(MaxMonthsAhead)));
         }
 
         if (from < currentMonth && !republishHistory)
         {
-            return PublishResult.Refused(
-                $"Kỳ áp dụng {from} sớm hơn tháng hiện tại: ban hành sẽ chấm lại các kỳ đã công bố. Cần quản trị viên xác nhận tái công bố.",
-                $"Effective from {from}, before the current month: publishing would re-rate published periods. An admin must confirm re-publishing history.");
+            return PublishResult.Refused(IngestText.Both("Publish.NeedsRepublish", from));
         }
 
         var previous = await active.FindForPeriodAsync(from.ToString(), ct).ConfigureAwait(false);
@@ -164,7 +160,7 @@ public sealed class RuleVersionService(
         };
         if (!await repository.PublishAsync(ActiveRules.RuleSetId, version, publishedBy, now, auditLog, audit, ct, from.ToString()).ConfigureAwait(false))
         {
-            return PublishResult.Refused($"Phiên bản {version} vừa được người khác thay đổi.", $"Version {version} was just changed by someone else.");
+            return PublishResult.Refused(IngestText.Both("Publish.ChangedMeanwhile", version));
         }
 
         var jobId = periods.Count == 0 ? null : await rescores.RequestAsync(periods, RescoreRequester.Publish, ct).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Localization;
 using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
 
@@ -41,8 +42,7 @@ public sealed class HttpIndicatorSource(IHttpClientFactory clients, IndicatorImp
 
     private async Task<ImportSummary> RecordMalformedAsync(HttpSourceOptions source, string body, string reason, string triggeredBy, CancellationToken ct)
     {
-        var vi = "Dữ liệu trả về từ hệ thống không đúng định dạng: " + reason;
-        var en = "The system's response is malformed: " + reason;
+        var (vi, en) = IngestText.Both("Import.HttpMalformed", reason);
         var started = clock.GetUtcNow();
         var runId = await runs.StartAsync(new NewIngestRun
         {

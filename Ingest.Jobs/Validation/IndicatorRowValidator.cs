@@ -1,4 +1,5 @@
 using System.Globalization;
+using DashboardKpi.Ingest.Jobs.Localization;
 using DashboardKpi.Ingest.Jobs.Parsing;
 using DashboardKpi.Ingest.Jobs.Reports;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
@@ -16,13 +17,14 @@ public sealed class IndicatorRowValidator(RuleSet rules, CommuneDirectory commun
     /// <summary>The first period of two-tier local government; nothing earlier is rated.</summary>
     public static readonly Period FirstPeriod = new(2025, 7);
 
-    private static readonly Dictionary<IndicatorKind, (string Vi, string En, string Examples)> _kinds = new()
+    // The kind's name is ValueKind.* in Resources/IngestText(.en).resx; the examples are values, the same in both languages.
+    private static readonly Dictionary<IndicatorKind, (string Key, string Examples)> _kinds = new()
     {
-        [IndicatorKind.Ratio] = ("tỷ lệ", "ratio", "17/40, 85,5%"),
-        [IndicatorKind.Count] = ("số lượng", "count", "1117, 1.117"),
-        [IndicatorKind.Percentage] = ("phần trăm", "percentage", "42,5 / 42,5% / 42.5"),
-        [IndicatorKind.YesNo] = ("có/không", "yes/no", "có, không, yes, no"),
-        [IndicatorKind.Task] = ("nhiệm vụ", "task", "hoàn thành 15/07/2025, đang thực hiện, chưa thực hiện"),
+        [IndicatorKind.Ratio] = ("ValueKind.Ratio", "17/40, 85,5%"),
+        [IndicatorKind.Count] = ("ValueKind.Count", "1117, 1.117"),
+        [IndicatorKind.Percentage] = ("ValueKind.Percentage", "42,5 / 42,5% / 42.5"),
+        [IndicatorKind.YesNo] = ("ValueKind.YesNo", "có, không, yes, no"),
+        [IndicatorKind.Task] = ("ValueKind.Task", "hoàn thành 15/07/2025, đang thực hiện, chưa thực hiện"),
     };
 
     public ValidatedRow Validate(RawRow raw, string source)
@@ -81,9 +83,7 @@ public sealed class IndicatorRowValidator(RuleSet rules, CommuneDirectory commun
         if (value is null)
         {
             var kind = _kinds[indicator.Kind];
-            return Reject(raw, new QuarantineReason("value.unparsable",
-                QuarantineReason.Of("value.unparsable", raw.Value, kind.Vi, kind.Examples).MessageVi,
-                QuarantineReason.Of("value.unparsable", raw.Value, kind.En, kind.Examples).MessageEn));
+            return Reject(raw, QuarantineReason.Of("value.unparsable", raw.Value, IngestText.Both(kind.Key), kind.Examples));
         }
 
         if (Check(indicator, value, raw.Value) is { } problem)

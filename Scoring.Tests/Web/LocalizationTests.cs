@@ -1,5 +1,7 @@
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Setup;
+using DashboardKpi.Ingest.Jobs.Localization;
+using DashboardKpi.Ingest.Jobs.Validation;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Model;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +33,25 @@ public sealed class LocalizationTests
             Assert.That(vi.Except(en), Is.Empty, "keys only in SharedResource.resx (Vietnamese)");
             Assert.That(en.Except(vi), Is.Empty, "keys only in SharedResource.en.resx (English)");
             Assert.That(empty, Is.Empty);
+        }
+    }
+
+    [Test]
+    public void IngestText_ViAndEn_HaveExactlyTheSameKeysAndNoEmptyText()
+    {
+        var vi = IngestText.KeysIn(Language.Vi);
+        var en = IngestText.KeysIn(Language.En);
+        var empty = vi.Where(k => string.IsNullOrWhiteSpace(IngestText.OwnText(k, Language.Vi))).Select(k => "vi: " + k)
+            .Concat(en.Where(k => string.IsNullOrWhiteSpace(IngestText.OwnText(k, Language.En))).Select(k => "en: " + k));
+        var reasonsWithoutText = QuarantineReason.Codes.Where(c => !IngestText.Contains("Quarantine." + c));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(vi, Is.Not.Empty);
+            Assert.That(vi.Except(en), Is.Empty, "keys only in IngestText.resx (Vietnamese)");
+            Assert.That(en.Except(vi), Is.Empty, "keys only in IngestText.en.resx (English)");
+            Assert.That(empty, Is.Empty);
+            Assert.That(reasonsWithoutText, Is.Empty);
         }
     }
 
