@@ -33,12 +33,29 @@ public sealed class PageCache(HybridCache cache, DataVersionWatch watch, IOption
         var version = await watch.CurrentAsync(ct);
         var held = await cache.GetOrCreateAsync(
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{version}:{key}"),
-            compute,
-            static async (fill, fillCt) => new Held<T>(await fill(fillCt)),
+            (Compute: compute, Context: ExecutionContext.Capture()),
+            static async (fill, fillCt) => new Held<T>(await RunInCallersContext(fill.Compute, fill.Context, fillCt)),
             _entry,
             Tags,
             ct);
         return held.Value;
+    }
+
+    /// <summary>
+    /// HybridCache starts a computation on the thread pool without the caller's execution context; the request's
+    /// culture (which language the map and charts are drawn in) lives there, so the computation runs in the context of
+    /// the request that started it. Every request sharing a key shares its language, which is part of the key.
+    /// </summary>
+    private static Task<T> RunInCallersContext<T>(Func<CancellationToken, Task<T>> compute, ExecutionContext? context, CancellationToken ct)
+    {
+        if (context is null)
+        {
+            return compute(ct);
+        }
+
+        Task<T>? started = null;
+        ExecutionContext.Run(context, _ => started = compute(ct), null);
+        return started!;
     }
 
     /// <summary>

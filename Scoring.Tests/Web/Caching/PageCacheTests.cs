@@ -138,4 +138,24 @@ public sealed class PageCacheTests
 
         Assert.That((before, withinInterval, afterInterval, again), Is.EqualTo((1, 1, 2, 2)));
     }
+
+    [Test]
+    public async Task GetOrCreate_Computation_RunsInTheCallersCulture()
+    {
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en");
+        using var request = new CancellationTokenSource();
+        try
+        {
+            // The language a map or chart is drawn in comes from the request's culture (a request's token can be
+            // cancelled: then HybridCache starts the computation on the thread pool).
+            var seen = await _node.Cache.GetOrCreateAsync("k", _ => Task.FromResult(System.Globalization.CultureInfo.CurrentUICulture.Name), request.Token);
+
+            Assert.That(seen, Is.EqualTo("en"));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
 }
