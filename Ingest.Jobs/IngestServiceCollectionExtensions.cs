@@ -24,9 +24,8 @@ public static class IngestServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddIngestJobs(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = JobsOptions.FromConfiguration(configuration);
+        var options = JobsOptions.Register(services, configuration);
         services.AddDashboardStorage(configuration);
-        services.AddSingleton(options);
         services.AddSingleton<ActiveRules>();
         services.AddSingleton<Rescorer>();
         services.AddSingleton<RescoreRequests>();
@@ -47,9 +46,9 @@ public static class IngestServiceCollectionExtensions
         services.AddTransient<NightlyRescoreJob>();
         AddHttpSources(services, options);
 
-        var storage = StorageOptions.FromConfiguration(configuration);
-        services.AddHangfire(config =>
+        services.AddHangfire((provider, config) =>
         {
+            var storage = provider.GetRequiredService<StorageOptions>();
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();

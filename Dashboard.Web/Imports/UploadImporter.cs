@@ -1,4 +1,3 @@
-using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Reports;
 
@@ -9,7 +8,7 @@ namespace DashboardKpi.Dashboard.Web.Imports;
 /// re-reads it), imported with source "upload", then deleted. Wrong files are not refused here: the pipeline
 /// rejects them with a reason the steward reads in the summary.
 /// </summary>
-public sealed class UploadImporter(IndicatorImporter importer, RatingsQueries ratings, DemoStatus demo)
+public sealed class UploadImporter(IndicatorImporter importer)
 {
     public const string Source = "upload";
     public const string ManualSource = "manual";
@@ -27,7 +26,7 @@ public sealed class UploadImporter(IndicatorImporter importer, RatingsQueries ra
                 await content.CopyToAsync(file, ct);
             }
 
-            return Done(await importer.ImportFileAsync(path, safeName, Source, userName, ct));
+            return await importer.ImportFileAsync(path, safeName, Source, userName, ct);
         }
         finally
         {
@@ -40,16 +39,8 @@ public sealed class UploadImporter(IndicatorImporter importer, RatingsQueries ra
     {
         var raw = string.Join(",", communeCode, period, indicatorCode, value);
         var row = new RawRow(2, communeCode.Trim(), period.Trim(), indicatorCode.Trim(), value.Trim(), raw);
-        return Done(await importer.ImportRowsAsync([row], ManualSource, null, userName, ct));
+        return await importer.ImportRowsAsync([row], ManualSource, null, userName, ct);
     }
 
     public static bool IsAccepted(string fileName) => ReportFileReader.Extensions.Contains(Path.GetExtension(fileName).ToLowerInvariant());
-
-    private ImportSummary Done(ImportSummary summary)
-    {
-        // Ratings are recomputed by a queued job; cached ratings and the demo flag are dropped now and re-read soon.
-        ratings.Invalidate();
-        demo.Invalidate();
-        return summary;
-    }
 }

@@ -1,26 +1,24 @@
+using DashboardKpi.Dashboard.Web.Caching;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Model;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace DashboardKpi.Dashboard.Web.Queries;
 
 /// <summary>
 /// Ratings per period for the map, the league table and the ratings API. Snapshots come with their explanation
-/// JSON, so a period's ratings are condensed once and cached briefly (a bound for changes made by another process);
-/// changes in this process invalidate the cache at once.
+/// JSON, so a period's ratings are condensed once and cached (<see cref="PageCache"/>): every entry follows the
+/// data-version stamp, so a write in this process shows at once and one on another node within the stamp's check
+/// interval (docs/caching.md).
 /// </summary>
-public sealed class RatingsQueries(RatingSnapshotRepository snapshots, CommuneRepository communes, IMemoryCache cache)
+public sealed class RatingsQueries(RatingSnapshotRepository snapshots, CommuneRepository communes, PageCache cache)
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
-    private CancellationTokenSource _generation = new();
-
     public Task<IReadOnlyList<Commune>> ListCommunesAsync(CancellationToken ct) =>
-        cache.GetOrFillAsync("communes", entry => entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30), communes.ListAsync, ct);
+        cache.GetOrCreateAsync("communes", communes.ListAsync, ct);
 
     /// <summary>Rated periods, newest first.</summary>
     public Task<IReadOnlyList<string>> ListPeriodsAsync(CancellationToken ct) =>
-        cache.GetOrFillAsync("periods", Expire, snapshots.ListPeriodsAsync, ct);
+        cache.GetOrCreateAsync("periods", snapshots.ListPeriodsAsync, ct);
 
     /// <summary>The requested period if it is well-formed, else the newest rated one (null when nothing is rated).</summary>
     public async Task<string?> ResolvePeriodAsync(string? requested, CancellationToken ct) =>
@@ -31,7 +29,7 @@ public sealed class RatingsQueries(RatingSnapshotRepository snapshots, CommuneRe
 
     /// <summary>Each rated commune's current rating for the period, by code.</summary>
     public Task<IReadOnlyDictionary<string, CommuneRating>> ForPeriodAsync(string period, CancellationToken ct) =>
-        cache.GetOrFillAsync("ratings:" + period, Expire, async fillCt =>
+        cache.GetOrCreateAsync("ratings:" + period, async fillCt =>
         {
             var rows = await snapshots.ListLatestSummariesForPeriodAsync(period, fillCt);
             return (IReadOnlyDictionary<string, CommuneRating>)rows.ToDictionary(s => s.CommuneCode, Condense, StringComparer.Ordinal);
@@ -39,28 +37,11 @@ public sealed class RatingsQueries(RatingSnapshotRepository snapshots, CommuneRe
 
     /// <summary>
     /// Something computed from the ratings (a rendered chart, a ranked table, the map's markup), cached with them: it
-    /// expires with them and is dropped by the same <see cref="Invalidate"/>, so it can never show ratings older than
-    /// the cache's. Computed once however many requests ask at the same time (<see cref="CacheFill"/>).
+    /// follows the same stamp, so it can never show ratings older than the cache's. Computed once however many
+    /// requests ask at the same time.
     /// </summary>
     public Task<T> DerivedAsync<T>(string key, Func<CancellationToken, Task<T>> compute, CancellationToken ct) =>
-        cache.GetOrFillAsync("derived:" + key, Expire, compute, ct);
-
-    /// <summary>
-    /// Drops every cached rating and everything derived from them: after an import, removing demo data, and every
-    /// background job (a rescore after an import or a publish, the nightly one; see RatingsRefreshFilter).
-    /// </summary>
-    public void Invalidate()
-    {
-        // Not disposed: a request may have read the old source an instant before and still be asking for its token
-        // (a disposed source would throw there); without timers or links it holds nothing the collector cannot free.
-        Interlocked.Exchange(ref _generation, new CancellationTokenSource()).Cancel();
-    }
-
-    private void Expire(ICacheEntry entry)
-    {
-        entry.AbsoluteExpirationRelativeToNow = Lifetime;
-        entry.AddExpirationToken(new Microsoft.Extensions.Primitives.CancellationChangeToken(_generation.Token));
-    }
+        cache.GetOrCreateAsync("derived:" + key, compute, ct);
 
     private static CommuneRating Condense(RatingSnapshot s) => new(
         s.CommuneCode,

@@ -1,9 +1,9 @@
+using DashboardKpi.Dashboard.Web.Caching;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Evaluation;
-using Microsoft.Extensions.Caching.Memory;
 using IndicatorValue = DashboardKpi.Ingest.Jobs.Storage.Indicators.IndicatorValue;
 
 namespace DashboardKpi.Dashboard.Web.Queries;
@@ -17,7 +17,7 @@ public sealed class ScorecardQueries(
     CommuneRepository communes,
     RatingSnapshotRepository snapshots,
     IndicatorRepository indicators,
-    IMemoryCache cache)
+    PageCache cache)
 {
     /// <summary>How many periods the per-criterion trends show.</summary>
     public const int HistoryPeriods = 12;
@@ -88,7 +88,7 @@ public sealed class ScorecardQueries(
 
     /// <summary>The units this one was merged from: reference data, loaded at start-up, so cached like the communes.</summary>
     public Task<IReadOnlyList<MergerMapping>> FormerUnitsAsync(string code, CancellationToken ct) =>
-        cache.GetOrFillAsync("former-units:" + code, entry => entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30), fillCt => communes.ListFormerUnitsAsync(code, fillCt), ct);
+        cache.GetOrCreateAsync("former-units:" + code, fillCt => communes.ListFormerUnitsAsync(code, fillCt), ct);
 
     /// <summary>The stored value a criterion was rated on (its source and when it arrived), if any.</summary>
     public static IndicatorValue? SourceOf(Scorecard card, CriterionResult result) =>

@@ -1,6 +1,7 @@
 using DashboardKpi.Dashboard.Web.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 
 namespace DashboardKpi.Dashboard.Web.Setup;
 
@@ -14,7 +15,8 @@ public static class AuthSetup
     /// </summary>
     public static IServiceCollection AddDashboardAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(AuthOptions.From(configuration));
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<AuthOptions>>().Value);
         services.AddSingleton<LoginService>();
         services.AddSingleton<UserAdministration>();
         services.AddHostedService<BootstrapAdmin>();

@@ -18,7 +18,7 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/Data", Policies.DataSteward);
         });
         services.AddHttpContextAccessor();
-        services.AddMemoryCache();
+        services.AddDashboardCaching();
         services.AddDashboardQueries();
         return services;
     }

@@ -1,4 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace DashboardKpi.Ingest.Jobs.Jobs;
 
@@ -7,11 +10,14 @@ namespace DashboardKpi.Ingest.Jobs.Jobs;
 /// embedded single-node setup; production overrides them in appsettings or environment variables
 /// (e.g. Jobs__RunServer=false on web-only nodes).
 /// </summary>
-public sealed class JobsOptions
+public sealed class JobsOptions : IValidatableObject
 {
+    public const string SectionName = "Jobs";
+
     /// <summary>Run a Hangfire server in this process. Off on web nodes when a separate worker runs the jobs.</summary>
     public bool RunServer { get; set; } = true;
 
+    [Range(1, 64, ErrorMessage = "Jobs:WorkerCount must be between 1 and 64.")]
     public int WorkerCount { get; set; } = 2;
 
     /// <summary>Load labelled demo data into an empty database at start (the embedded default).</summary>
@@ -22,17 +28,47 @@ public sealed class JobsOptions
 
     public DropFolderOptions DropFolder { get; set; } = new();
 
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Jobs:RescoreCron is empty.")]
     public string RescoreCron { get; set; } = "30 1 * * *";
 
     public List<HttpSourceOptions> HttpSources { get; set; } = [];
 
-    public static JobsOptions FromConfiguration(IConfiguration configuration)
+    /// <summary>
+    /// Binds the section once and registers that instance (as <see cref="IOptions{TOptions}"/> and as itself). Unlike the
+    /// other sections it is bound while services are registered, not when first asked for: it decides what is
+    /// registered (whether this process runs a job server, one HTTP client per city system), so it is checked with its
+    /// DataAnnotations right here, and a bad value stops the start with every problem listed before anything runs.
+    /// </summary>
+    public static JobsOptions Register(IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var options = new JobsOptions();
-        configuration.GetSection("Jobs").Bind(options);
-        options.RunLease.Validate();
+        configuration.GetSection(SectionName).Bind(options);
+        var result = new DataAnnotationValidateOptions<JobsOptions>(Options.DefaultName).Validate(Options.DefaultName, options);
+        if (result.Failed)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(JobsOptions), result.Failures);
+        }
+
+        services.AddSingleton(Options.Create(options));
+        services.AddSingleton(options);
         return options;
+    }
+
+    /// <summary>The nested settings, which DataAnnotations alone would not look into.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var nested = new List<(string Path, object Value)> { ("Jobs:RunLease", RunLease), ("Jobs:DropFolder", DropFolder) };
+        nested.AddRange(HttpSources.Select((source, i) => ($"Jobs:HttpSources:{i}", (object)source)));
+        foreach (var (path, value) in nested)
+        {
+            var results = new List<ValidationResult>();
+            Validator.TryValidateObject(value, new ValidationContext(value), results, validateAllProperties: true);
+            foreach (var result in results)
+            {
+                yield return new ValidationResult(path + ": " + result.ErrorMessage, result.MemberNames.Select(m => path + ":" + m));
+            }
+        }
     }
 }
 
@@ -41,7 +77,7 @@ public sealed class JobsOptions
 /// than <see cref="LeaseSeconds"/> old is marked interrupted by the next node that checks (every node checks at start
 /// and every heartbeat interval). So a killed import shows as interrupted within LeaseSeconds + HeartbeatSeconds.
 /// </summary>
-public sealed class RunLeaseOptions
+public sealed class RunLeaseOptions : IValidatableObject
 {
     public double HeartbeatSeconds { get; set; } = 5;
 
@@ -56,12 +92,13 @@ public sealed class RunLeaseOptions
     public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
 
     /// <summary>Refuses settings under which a live import could lose its lease between two heartbeats.</summary>
-    public void Validate()
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!(HeartbeatSeconds > 0) || !(LeaseSeconds >= 3 * HeartbeatSeconds))
         {
-            throw new InvalidOperationException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"Jobs:RunLease needs HeartbeatSeconds > 0 and LeaseSeconds at least three heartbeats (got {HeartbeatSeconds} and {LeaseSeconds})."));
+            yield return new ValidationResult(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"HeartbeatSeconds must be above 0 and LeaseSeconds at least three heartbeats (got {HeartbeatSeconds} and {LeaseSeconds})."),
+                [nameof(HeartbeatSeconds), nameof(LeaseSeconds)]);
         }
     }
 }
@@ -69,11 +106,14 @@ public sealed class RunLeaseOptions
 public sealed class DropFolderOptions
 {
     /// <summary>Where stewards drop monthly reports; archive/ and rejected/ are made beside the files.</summary>
+    [Required(AllowEmptyStrings = false)]
     public string Path { get; set; } = "App_Data/drop";
 
+    [Required(AllowEmptyStrings = false)]
     public string Cron { get; set; } = "*/5 * * * *";
 
     /// <summary>A file changed more recently than this is probably still being copied and waits for the next run.</summary>
+    [Range(0, 3600)]
     public int SettleSeconds { get; set; } = 5;
 }
 
@@ -108,10 +148,13 @@ public sealed class HttpSourceOptions
 
     public string? ValueField { get; set; }
 
+    [Range(1, 600)]
     public int TimeoutSeconds { get; set; } = 10;
 
+    [Range(0, 10)]
     public int Retries { get; set; } = 3;
 
     /// <summary>First back-off delay; later retries wait exponentially longer.</summary>
+    [Range(1, 60_000)]
     public int RetryDelayMilliseconds { get; set; } = 1000;
 }

@@ -28,11 +28,15 @@ public sealed class DbConnectionFactory
         ConnectionString = options.Provider == StorageProvider.SqlServer
             ? RequireSqlServerConnectionString(options.ConnectionString)
             : NormaliseSqliteConnectionString(options.ConnectionString);
+        DataVersion = new DataVersion(this);
     }
 
     public StorageOptions Options { get; }
 
     public SqlDialect Dialect { get; }
+
+    /// <summary>The data-version stamp of this database: writes that change what pages show commit through it.</summary>
+    public DataVersion DataVersion { get; }
 
     /// <summary>The effective connection string (the SQLite default filled in).</summary>
     public string ConnectionString { get; }

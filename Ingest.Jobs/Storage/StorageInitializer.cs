@@ -6,12 +6,18 @@ namespace DashboardKpi.Ingest.Jobs.Storage;
 
 /// <summary>
 /// Brings the database up to date when a node starts: migrations, then reference data. Hosted services start
-/// before the web server listens, so no request ever sees an old schema; a failure stops the start-up.
+/// before the web server listens, so no request ever sees an old schema; a failure stops the start-up. With
+/// Storage:MigrateOnStartup false (a DBA applies migrations by hand, docs/storage.md) it touches nothing.
 /// </summary>
-public sealed class StorageInitializer(SchemaMigrator migrator, ReferenceDataLoader referenceData) : IHostedService
+public sealed class StorageInitializer(StorageOptions options, SchemaMigrator migrator, ReferenceDataLoader referenceData) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!options.MigrateOnStartup)
+        {
+            return;
+        }
+
         await migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
         await referenceData.LoadAsync(cancellationToken).ConfigureAwait(false);
     }

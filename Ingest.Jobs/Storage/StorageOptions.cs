@@ -1,49 +1,43 @@
-using System.Globalization;
-using Microsoft.Extensions.Configuration;
+using System.ComponentModel.DataAnnotations;
 
 namespace DashboardKpi.Ingest.Jobs.Storage;
 
 /// <summary>
-/// Which store and where. Bound from the <c>Storage</c> configuration section, so
-/// <c>Storage__Provider=SqlServer</c> and <c>Storage__ConnectionString=…</c> work as environment variables.
+/// Which store and where: the <c>Storage</c> configuration section, bound by the configuration binder and checked with
+/// its DataAnnotations when the host starts (<see cref="StorageServiceCollectionExtensions.AddDashboardStorage"/>), so
+/// <c>Storage__Provider=SqlServer</c> and <c>Storage__ConnectionString=…</c> work as environment variables and a bad
+/// value stops the start with a message that names the setting.
 /// </summary>
-public sealed record StorageOptions
+public sealed record StorageOptions : IValidatableObject
 {
     public const string SectionName = "Storage";
 
     /// <summary>Relative to the working directory (the content root for the web app); App_Data is git-ignored.</summary>
     public const string DefaultSqliteConnectionString = "Data Source=App_Data/dashboard.db";
 
+    /// <summary>A typo ("Postgres") stops the start: see <see cref="StorageProviderConverter"/>.</summary>
     public StorageProvider Provider { get; init; } = StorageProvider.Sqlite;
 
     /// <summary>Empty means the SQLite default file; SQL Server always needs one.</summary>
     public string ConnectionString { get; init; } = "";
 
     /// <summary>How long a starting node waits for another node that is migrating (SQL Server app lock, SQLite lock file).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Storage:MigrationLockTimeout must be between 00:00:01 and 1.00:00:00.")]
     public TimeSpan MigrationLockTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>
-    /// Reads the section by hand rather than through the configuration binder: two keys do not justify
-    /// another package, and a typo in the provider name must stop the start-up with a clear message.
-    /// </summary>
-    public static StorageOptions FromConfiguration(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var section = configuration.GetSection(SectionName);
-        var providerText = section["Provider"];
-        var provider = StorageProvider.Sqlite;
-        if (!string.IsNullOrWhiteSpace(providerText) && !Enum.TryParse(providerText.Trim(), ignoreCase: true, out provider))
-        {
-            throw new InvalidOperationException(string.Format(
-                CultureInfo.InvariantCulture,
-                "Storage:Provider is '{0}'; expected 'Sqlite' or 'SqlServer'.",
-                providerText));
-        }
+    /// <summary>False when a DBA applies the migrations by hand (docs/storage.md): the node then starts on the schema it finds.</summary>
+    public bool MigrateOnStartup { get; init; } = true;
 
-        var options = new StorageOptions { Provider = provider, ConnectionString = section["ConnectionString"] ?? "" };
-        var timeoutText = section["MigrationLockTimeout"];
-        return string.IsNullOrWhiteSpace(timeoutText)
-            ? options
-            : options with { MigrationLockTimeout = TimeSpan.Parse(timeoutText, CultureInfo.InvariantCulture) };
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Enum.IsDefined(Provider))
+        {
+            yield return new ValidationResult(StorageProviderConverter.Expected(Provider.ToString()), [nameof(Provider)]);
+        }
+        else if (Provider == StorageProvider.SqlServer && string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            yield return new ValidationResult(
+                "Storage:Provider is SqlServer but Storage:ConnectionString is empty (set Storage__ConnectionString).", [nameof(ConnectionString)]);
+        }
     }
 }

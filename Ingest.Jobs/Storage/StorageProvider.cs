@@ -1,6 +1,9 @@
+using System.ComponentModel;
+
 namespace DashboardKpi.Ingest.Jobs.Storage;
 
 /// <summary>The two supported stores. Chosen by configuration (<c>Storage:Provider</c>), never by code.</summary>
+[TypeConverter(typeof(StorageProviderConverter))]
 public enum StorageProvider
 {
     /// <summary>Embedded default: one file, created on first start, no set-up.</summary>

@@ -9,21 +9,25 @@ using DashboardKpi.Ingest.Jobs.Storage.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace DashboardKpi.Ingest.Jobs.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the store chosen by the <c>Storage</c> section (Provider, ConnectionString), the repositories as
-    /// singletons (they are stateless, holding only the factory), and, unless
-    /// <c>Storage:MigrateOnStartup</c> is false, a hosted service that migrates and loads reference data at start.
+    /// Registers the store chosen by the <c>Storage</c> section (<see cref="StorageOptions"/>: bound once, checked when
+    /// the host starts), the repositories as singletons (they are stateless, holding only the factory), and a hosted
+    /// service that migrates and loads reference data at start unless <c>Storage:MigrateOnStartup</c> is false.
     /// </summary>
     public static IServiceCollection AddDashboardStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = StorageOptions.FromConfiguration(configuration);
-        services.AddSingleton(options);
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<StorageOptions>>().Value);
         services.AddSingleton<DbConnectionFactory>();
         services.TryAddSingleton(TimeProvider.System);
 
@@ -44,11 +48,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ReferenceDataLoader>();
 
-        // A DBA-managed production database may want migrations applied by hand (see docs/storage.md).
-        if (!string.Equals(configuration["Storage:MigrateOnStartup"], "false", StringComparison.OrdinalIgnoreCase))
-        {
-            services.AddHostedService<StorageInitializer>();
-        }
+        services.AddHostedService<StorageInitializer>();
 
         return services;
     }

@@ -11,22 +11,28 @@ namespace DashboardKpi.Ingest.Jobs.Storage;
 /// </summary>
 public sealed class StorageTransaction : IAsyncDisposable
 {
-    private StorageTransaction(DbConnection connection, DbTransaction transaction)
+    private readonly DataVersion _dataVersion;
+
+    private StorageTransaction(DbConnection connection, DbTransaction transaction, DataVersion dataVersion)
     {
         Connection = connection;
         Transaction = transaction;
+        _dataVersion = dataVersion;
     }
 
     internal DbConnection Connection { get; }
 
     internal DbTransaction Transaction { get; }
 
+    /// <summary>Set by a write that changed what pages show (a value stored or revised): the commit then moves the data-version stamp.</summary>
+    internal bool ChangesShownData { get; set; }
+
     internal static async Task<StorageTransaction> BeginAsync(DbConnectionFactory connections, CancellationToken ct)
     {
         var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         try
         {
-            return new StorageTransaction(connection, await connection.BeginTransactionAsync(ct).ConfigureAwait(false));
+            return new StorageTransaction(connection, await connection.BeginTransactionAsync(ct).ConfigureAwait(false), connections.DataVersion);
         }
         catch
         {
@@ -35,7 +41,8 @@ public sealed class StorageTransaction : IAsyncDisposable
         }
     }
 
-    public Task CommitAsync(CancellationToken ct) => Transaction.CommitAsync(ct);
+    public Task CommitAsync(CancellationToken ct) =>
+        ChangesShownData ? _dataVersion.CommitAsync(Connection, Transaction, ct) : Transaction.CommitAsync(ct);
 
     public async ValueTask DisposeAsync()
     {

@@ -12,7 +12,7 @@ public sealed class SchemaMigratorTests
     [
         "ApiToken", "AppUser", "AuditLog", "Boundary", "Commune", "IndicatorValue", "IndicatorValueRevision", "IngestRun",
         "MergerMapping", "NarrativeReport", "PeriodRescore", "PeriodRescoreFailure", "QuarantinedRow", "RatingSnapshot", "RatingSnapshotCriterion", "ReadingRulesVersion", "ReferenceDataset", "RuleSetVersion",
-        "ShippedRuleFile",
+        "ShippedRuleFile", "DataVersion",
         SchemaMigrator.JournalTable,
     ];
 

@@ -15,10 +15,17 @@ public sealed class StorageConfigurationTests
     private static IConfiguration Configuration(params (string Key, string Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
 
-    [Test]
-    public void FromConfiguration_NothingConfigured_IsTheSqliteDefaultFile()
+    /// <summary>The options as the app reads them: bound once from the section, checked by their DataAnnotations.</summary>
+    private static StorageOptions Bound(IConfiguration configuration)
     {
-        var options = StorageOptions.FromConfiguration(Configuration());
+        using var provider = new ServiceCollection().AddDashboardStorage(configuration).BuildServiceProvider();
+        return provider.GetRequiredService<StorageOptions>();
+    }
+
+    [Test]
+    public void Bind_NothingConfigured_IsTheSqliteDefaultFile()
+    {
+        var options = Bound(Configuration());
         var factory = new DbConnectionFactory(options);
 
         using (Assert.EnterMultipleScope())
@@ -29,7 +36,7 @@ public sealed class StorageConfigurationTests
     }
 
     [Test]
-    public void FromConfiguration_EnvironmentVariablesWithDoubleUnderscore_SelectSqlServer()
+    public void Bind_EnvironmentVariablesWithDoubleUnderscore_SelectSqlServer()
     {
         const string Prefix = "DASHBOARDKPI_STORAGE_TEST_";
         Environment.SetEnvironmentVariable(Prefix + "Storage__Provider", "SqlServer");
@@ -38,7 +45,7 @@ public sealed class StorageConfigurationTests
         {
             var configuration = new ConfigurationBuilder().AddEnvironmentVariables(Prefix).Build();
 
-            var factory = new DbConnectionFactory(StorageOptions.FromConfiguration(configuration));
+            var factory = new DbConnectionFactory(Bound(configuration));
 
             Assert.That((factory.Dialect, factory.SqliteFilePath), Is.EqualTo((SqlDialect.SqlServer, (string?)null)));
         }
@@ -50,11 +57,35 @@ public sealed class StorageConfigurationTests
     }
 
     [Test]
-    public void FromConfiguration_UnknownProvider_StopsWithAClearMessage()
+    public void Bind_UnknownProvider_StopsWithAClearMessage()
+    {
+        // The binder names the setting and the value; the converter's reason inside names the accepted stores.
+        Assert.That(
+            () => Bound(Configuration(("Storage:Provider", "Postgres"))),
+            Throws.InvalidOperationException.With.Message.Contains("'Postgres' at 'Storage:Provider'")
+                .And.InnerException.Message.Contains("'Sqlite' or 'SqlServer'"));
+    }
+
+    [Test]
+    public void Bind_ProviderInAnyCase_IsAccepted()
+    {
+        Assert.That(Bound(Configuration(("Storage:Provider", "sqlserver"), ("Storage:ConnectionString", "Server=db;Database=x"))).Provider, Is.EqualTo(StorageProvider.SqlServer));
+    }
+
+    [Test]
+    public void Bind_SqlServerWithoutConnectionString_StopsWithAClearMessage()
     {
         Assert.That(
-            () => StorageOptions.FromConfiguration(Configuration(("Storage:Provider", "Postgres"))),
-            Throws.InvalidOperationException.With.Message.Contains("'Sqlite' or 'SqlServer'"));
+            () => Bound(Configuration(("Storage:Provider", "SqlServer"))),
+            Throws.InstanceOf<Microsoft.Extensions.Options.OptionsValidationException>().With.Message.Contains("Storage__ConnectionString"));
+    }
+
+    [Test]
+    public void Bind_MigrationLockTimeoutOutOfRange_StopsWithAClearMessage()
+    {
+        Assert.That(
+            () => Bound(Configuration(("Storage:MigrationLockTimeout", "00:00:00"))),
+            Throws.InstanceOf<Microsoft.Extensions.Options.OptionsValidationException>().With.Message.Contains("Storage:MigrationLockTimeout"));
     }
 
     [Test]
@@ -107,10 +138,21 @@ public sealed class StorageConfigurationTests
     }
 
     [Test]
-    public void AddDashboardStorage_MigrateOnStartupFalse_RegistersNoHostedService()
+    public async Task AddDashboardStorage_MigrateOnStartupFalse_HostStartLeavesTheDatabaseAlone()
     {
-        var services = new ServiceCollection().AddDashboardStorage(Configuration(("Storage:MigrateOnStartup", "false")));
+        var directory = Path.Combine(Path.GetTempPath(), "dashboardkpi-tests", Guid.NewGuid().ToString("N"));
+        var file = Path.Combine(directory, "App_Data", "dashboard.db");
+        var services = new ServiceCollection()
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
+            .AddDashboardStorage(Configuration(("Storage:MigrateOnStartup", "false"), ("Storage:ConnectionString", "Data Source=" + file)));
+        await using var provider = services.BuildServiceProvider();
 
-        Assert.That(services.Any(d => d.ServiceType == typeof(IHostedService)), Is.False);
+        foreach (var hosted in provider.GetServices<IHostedService>())
+        {
+            await hosted.StartAsync(CancellationToken.None);
+        }
+
+        Assert.That(File.Exists(file), Is.False, "nothing created, nothing migrated: a DBA applies the scripts");
     }
 }

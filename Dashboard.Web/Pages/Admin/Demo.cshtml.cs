@@ -1,6 +1,5 @@
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
-using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.Demo;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 using Microsoft.AspNetCore.Mvc;
@@ -8,8 +7,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Admin;
 
-/// <summary>Remove the labelled demo data in one action, once real reports arrive; the ratings are recomputed from what is left.</summary>
-public sealed class DemoModel(DemoData demo, DemoStatus status, RatingsQueries ratings, AuditLogRepository audit, TimeProvider clock, Ui ui) : PageModel
+/// <summary>
+/// Remove the labelled demo data in one action, once real reports arrive; the ratings are recomputed from what is left.
+/// The removal moves the data-version stamp, so every node drops its cached pages (docs/caching.md).
+/// </summary>
+public sealed class DemoModel(DemoData demo, AuditLogRepository audit, TimeProvider clock, Ui ui) : PageModel
 {
     public bool Present { get; private set; }
 
@@ -21,8 +23,6 @@ public sealed class DemoModel(DemoData demo, DemoStatus status, RatingsQueries r
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var removed = await demo.RemoveAsync(ct);
-        status.Invalidate();
-        ratings.Invalidate();
         await audit.AppendAsync(new AuditEntry
         {
             At = clock.GetUtcNow(),

@@ -1,17 +1,17 @@
 using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Dashboard.Web.Caching;
 using DashboardKpi.Dashboard.Web.Charts;
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Communes;
 
 /// <summary>"Why are we yellow?": the overall colour and sentence, every criterion explained, the path to green, trends.</summary>
-public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries ratings, ScorecardExport export, IMemoryCache cache, Ui ui) : PageModel
+public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries ratings, ScorecardExport export, PageCache cache, Ui ui) : PageModel
 {
     public ScorecardQueries.Scorecard? Card { get; private set; }
 
@@ -35,11 +35,10 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
         if (Card is { Period: { } p, Score: not null, Snapshot: { } snapshot })
         {
             // Twenty-nine charts take a moment to draw; the same snapshot in the same language always draws the same.
-            // Drawn once however many readers open the page together (CacheFill).
+            // Drawn once however many readers open the page together (PageCache).
             var score = Card.Score;
-            TrendSvgs = await cache.GetOrFillAsync(
+            TrendSvgs = await cache.GetOrCreateAsync(
                 $"trends:{code}:{p}:{snapshot.Id}:{ui.LanguageTag}",
-                entry => entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10),
                 fillCt => TrendsAsync(code, p, score, fillCt),
                 ct);
         }

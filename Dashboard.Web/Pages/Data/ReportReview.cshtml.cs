@@ -59,11 +59,6 @@ public sealed class ReportReviewModel(NarrativeReportService service, RatingsQue
         var outcome = await service.ConfirmAsync(id, accepted, CommuneCode, Period, User.UserName(), ct);
         Summary = outcome.Summary;
         Error = outcome.Summary is null ? (ui.Language == DashboardKpi.Scoring.Engine.Model.Language.En ? outcome.MessageEn : outcome.MessageVi) : null;
-        if (outcome.Summary is not null)
-        {
-            ratings.Invalidate();
-        }
-
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 

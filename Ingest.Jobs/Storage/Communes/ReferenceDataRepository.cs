@@ -107,6 +107,6 @@ public sealed class ReferenceDataRepository(DbConnectionFactory connections)
         await write(connection, tx).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
             connections.Dialect.Pick(UpsertDatasetSqlite, UpsertDatasetSqlServer), marker, tx, cancellationToken: ct)).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
+        await connections.DataVersion.CommitAsync(connection, tx, ct).ConfigureAwait(false);
     }
 }

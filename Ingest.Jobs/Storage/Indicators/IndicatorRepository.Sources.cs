@@ -44,7 +44,7 @@ public sealed partial class IndicatorRepository
         await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(DeleteSourceRevisionsSql, new { Source = source }, tx, cancellationToken: ct)).ConfigureAwait(false);
         var deleted = await connection.ExecuteAsync(new CommandDefinition(DeleteSourceValuesSql, new { Source = source }, tx, cancellationToken: ct)).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
+        await connections.DataVersion.CommitAsync(connection, tx, ct).ConfigureAwait(false);
         return deleted;
     }
 }

@@ -178,6 +178,7 @@ public sealed partial class IndicatorRepository(DbConnectionFactory connections)
         await connection.ExecuteAsync(new CommandDefinition(InsertValueSql, inserts, tx, cancellationToken: ct)).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(UpdateValueSql, updates, tx, cancellationToken: ct)).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(InsertRevisionSql, revisions, tx, cancellationToken: ct)).ConfigureAwait(false);
+        transaction.ChangesShownData |= revisions.Count > 0;
         return outcomes;
     }
 

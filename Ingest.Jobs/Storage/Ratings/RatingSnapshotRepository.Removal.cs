@@ -25,7 +25,7 @@ public sealed partial class RatingSnapshotRepository
         // One execution per period (Dapper runs the command for each parameter object).
         await connection.ExecuteAsync(new CommandDefinition(DeleteCriteriaForPeriodsSql, periods.Select(p => new { Period = p }), tx, cancellationToken: ct)).ConfigureAwait(false);
         var deleted = await connection.ExecuteAsync(new CommandDefinition(DeleteSnapshotsForPeriodsSql, periods.Select(p => new { Period = p }), tx, cancellationToken: ct)).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
+        await connections.DataVersion.CommitAsync(connection, tx, ct).ConfigureAwait(false);
         return deleted;
     }
 }

@@ -47,7 +47,7 @@ public sealed partial class RatingSnapshotRepository(DbConnectionFactory connect
             ids.Add(await InsertOneAsync(connection, tx, snapshot, ct).ConfigureAwait(false));
         }
 
-        await tx.CommitAsync(ct).ConfigureAwait(false);
+        await connections.DataVersion.CommitAsync(connection, tx, ct).ConfigureAwait(false);
         return ids;
     }
 

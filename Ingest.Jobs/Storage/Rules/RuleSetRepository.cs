@@ -113,7 +113,7 @@ public sealed class RuleSetRepository(DbConnectionFactory connections)
         }
 
         await auditLog.AppendAsync(connection, tx, audit, ct).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
+        await connections.DataVersion.CommitAsync(connection, tx, ct).ConfigureAwait(false);
         return true;
     }
 
