@@ -1,5 +1,6 @@
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Imports;
+using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Reports.Narrative;
@@ -143,19 +144,33 @@ public sealed record ConfirmReportRequest(string? CommuneCode, string? Period, I
 
 public sealed record ConfirmedValue(string? IndicatorCode, string? Value);
 
-/// <summary>A narrative report: status proposed/confirmed (or refused, with the reason), unit, period and the proposals.</summary>
+/// <summary>
+/// A narrative report: status proposed/confirmed (or refused, with the reason), unit, period and the proposals; the
+/// units its head names and, when that leaves the unit open (two named, or none), the message saying so.
+/// </summary>
 public sealed record NarrativeReportDto(
     long? Id, string Status, string FileName, string? CommuneCode, string? Period, bool Duplicate, long? RunId,
     IReadOnlyList<ProposalDto> Proposals, string? MessageVi, string? MessageEn)
 {
+    public IReadOnlyList<string> HeaderCommunes { get; init; } = [];
+
     public static NarrativeReportDto From(NarrativeReport report, bool duplicate)
     {
         var reading = NarrativeReportService.ReadingOf(report);
+        var (vi, en) = report.CommuneCode is null ? UnitOpen(reading.HeaderCommunes) : (null, null);
         return new(report.Id, report.Status, report.FileName, report.CommuneCode, report.Period, duplicate, report.RunId,
-            reading.Proposals.Select(ProposalDto.From).ToList(), null, null);
+            reading.Proposals.Select(ProposalDto.From).ToList(), vi, en)
+        { HeaderCommunes = reading.HeaderCommunes };
     }
 
     public static NarrativeReportDto Refused(string fileName, string? vi, string? en) => new(null, "refused", fileName, null, null, false, null, [], vi, en);
+
+    private static (string Vi, string En) UnitOpen(IReadOnlyList<string> named)
+    {
+        var key = named.Count > 1 ? "ReportApi.TwoUnits" : "ReportApi.NoUnit";
+        var codes = string.Join(", ", named);
+        return (Ui.In(Language.Vi).Format(key, named.Count, codes), Ui.In(Language.En).Format(key, named.Count, codes));
+    }
 }
 
 public sealed record ProposalDto(string IndicatorCode, string? Value, string Evidence, string Match, double Confidence, string Place, string? NoteVi, string? NoteEn)

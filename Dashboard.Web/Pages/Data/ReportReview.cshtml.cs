@@ -46,6 +46,12 @@ public sealed class ReportReviewModel(NarrativeReportService service, RatingsQue
 
     public ImportSummary? Summary { get; private set; }
 
+    /// <summary>Proposed indicators the rule set in force for the report's period does not rate (imported, they would be quarantined).</summary>
+    public IReadOnlyList<string> NotInRules { get; private set; } = [];
+
+    /// <summary>The rule set version in force for the period, or null when none is (or no period is chosen yet).</summary>
+    public int? RulesVersionInForce { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(long id, bool? duplicate, CancellationToken ct)
     {
         Duplicate = duplicate == true;
@@ -80,6 +86,21 @@ public sealed class ReportReviewModel(NarrativeReportService service, RatingsQue
         IndicatorNames = (await rules.GetLatestAsync(ct)).Indicators.ToDictionary(i => i.Code, i => ui.Text(i.Name), StringComparer.Ordinal);
         CommuneCode ??= Report.CommuneCode;
         Period ??= Report.Period;
+        await CheckAgainstRulesInForceAsync(ct);
         return true;
+    }
+
+    private async Task CheckAgainstRulesInForceAsync(CancellationToken ct)
+    {
+        var proposed = Reading!.Proposals.Where(p => p.Value is not null).Select(p => p.IndicatorCode).Distinct(StringComparer.Ordinal).ToList();
+        if (!DashboardKpi.Scoring.Engine.Model.Period.TryParse(Period, out _))
+        {
+            return;
+        }
+
+        var inForce = await rules.FindForPeriodAsync(Period!, ct);
+        RulesVersionInForce = inForce?.Version.Version;
+        var rated = inForce?.Rules.Indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal) ?? [];
+        NotInRules = proposed.Where(code => !rated.Contains(code)).ToList();
     }
 }
