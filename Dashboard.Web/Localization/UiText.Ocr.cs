@@ -40,5 +40,18 @@ public static partial class UiText
         ["ReadingDiff.PhrasesAdded"] = ("Cụm từ thêm", "Phrases added"),
         ["ReadingDiff.PhrasesRemoved"] = ("Cụm từ bỏ", "Phrases removed"),
         ["ReadingDiff.Link"] = ("So sánh các phiên bản", "Compare versions"),
+        ["Ocr.UploadHelp"] = (
+            "Bản quét (PDF chỉ có ảnh, ảnh chụp .png, .jpg, .tif) được nhận dạng chữ (OCR) tiếng Việt ở máy chủ, từng trang một; trang xem lại hiện tiến độ.",
+            "Scans (image-only PDFs, photos as .png, .jpg, .tif) are read by Vietnamese OCR on the server, page by page; the review page shows the progress."),
+        ["Ocr.Queued"] = ("Bản quét {0} trang đang chờ nhận dạng chữ (OCR). Trang này tự làm mới.", "The {0}-page scan is waiting for OCR. This page refreshes itself."),
+        ["Ocr.Running"] = ("Đang nhận dạng chữ (OCR): đã đọc {0}/{1} trang. Trang này tự làm mới.", "Reading the scan (OCR): {0} of {1} pages read. This page refreshes itself."),
+        ["Ocr.Failed"] = ("Không đọc được bản quét:", "The scan could not be read:"),
+        ["Ocr.Done"] = (
+            "Chữ của bản quét ({0} trang) được nhận dạng bằng OCR lúc {1}: hãy kiểm tra kỹ từng giá trị với bản gốc.",
+            "The scan's text ({0} pages) was read by OCR at {1}: check each value against the original."),
+        ["Ocr.Text"] = ("Chữ nhận dạng được (OCR), lưu để đối chiếu", "Text as OCR read it, kept for audit"),
+        ["Ocr.Status"] = ("Nhận dạng chữ (OCR)", "OCR"),
+        ["Ocr.Available"] = ("có thể đọc bản quét ({0}, tiếng Việt).", "scans can be read ({0}, Vietnamese)."),
+        ["Ocr.Unavailable"] = ("chưa đọc được bản quét: {0}", "scans cannot be read: {0}"),
     };
 }

@@ -87,6 +87,45 @@ public sealed partial class ReportReaderWebTests
         }
     }
 
+    [TestCase("scan.png")]
+    [TestCase("scan.pdf")]
+    public async Task Api_ScanWithoutOcrInstalled_Is400SayingSo_AndNothingStored(string name)
+    {
+        using var client = await _server.CreateTokenClientAsync(UserRoles.Steward);
+        var before = await ReportCountAsync();
+        using var form = Multipart(name, name.EndsWith(".pdf", StringComparison.Ordinal) ? NarrativeFiles.PdfWithoutText() : ScanImages.Blank(200, 100));
+
+        using var response = await client.PostAsync("/api/v1/imports/report", form);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("needs OCR").And.Contain("not installed").And.Contain("tesseract-ocr-vie"));
+            Assert.That(problem.GetProperty("detailVi").GetString(), Does.Contain("chưa cài").And.Contain("tesseract-ocr-vie"));
+            Assert.That(await ReportCountAsync(), Is.EqualTo(before));
+        }
+    }
+
+    [Test]
+    public async Task HealthAndAdminPage_WithoutOcr_SayOcrIsUnavailable()
+    {
+        using var anonymous = _server.CreateClient();
+        using var admin = await _server.LoginAsync();
+
+        var live = await anonymous.GetStringAsync("/health");
+        var ready = await anonymous.GetFromJsonAsync<JsonElement>("/health/ready");
+        var page = WebUtility.HtmlDecode(await admin.GetStringAsync("/Admin/Users"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(live, Is.EqualTo("Healthy"), "liveness does not depend on OCR");
+            Assert.That(ready.GetProperty("status").GetString(), Is.EqualTo("Degraded"));
+            Assert.That(ready.GetProperty("checks").GetProperty("ocr").GetProperty("description").GetString(), Does.Contain("OCR unavailable").And.Contain("not installed"));
+            Assert.That(page, Does.Contain("id=\"ocr-availability\" data-available=\"false\"").And.Contain("chưa cài"));
+        }
+    }
+
     private async Task<int> ReportCountAsync() =>
         (await _server.Services.GetRequiredService<NarrativeReportRepository>().ListRecentAsync(10_000, CancellationToken.None)).Count;
 }

@@ -36,6 +36,9 @@ public sealed class ReportReviewModel(NarrativeReportService service, RatingsQue
 
     public StoredReading? Reading { get; private set; }
 
+    /// <summary>The scan behind the report, when it was one: OCR status, progress, reason, text.</summary>
+    public ReportScan? Scan { get; private set; }
+
     public IReadOnlyList<Commune> Communes { get; private set; } = [];
 
     public IReadOnlyDictionary<string, string> IndicatorNames { get; private set; } = new Dictionary<string, string>();
@@ -82,6 +85,7 @@ public sealed class ReportReviewModel(NarrativeReportService service, RatingsQue
         }
 
         Reading = NarrativeReportService.ReadingOf(Report);
+        Scan = await service.FindScanAsync(id, ct);
         Communes = (await ratings.ListCommunesAsync(ct)).OrderBy(c => SearchText.Fold(c.Name), StringComparer.Ordinal).ToList();
         IndicatorNames = (await rules.GetLatestAsync(ct)).Indicators.ToDictionary(i => i.Code, i => ui.Text(i.Name), StringComparer.Ordinal);
         CommuneCode ??= Report.CommuneCode;
