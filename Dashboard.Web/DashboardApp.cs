@@ -25,7 +25,7 @@ public static class DashboardApp
         builder.Services.AddDashboardPages();
         builder.Services.AddDashboardApi();
         builder.Services.AddDashboardErrors();
-        builder.Services.AddHealthChecks();
+        builder.Services.AddDashboardHealth();
 
         var app = builder.Build();
         app.UseSecurityHeaders();
@@ -39,7 +39,7 @@ public static class DashboardApp
         app.UseNulInFormValues();
         app.UseAntiforgery();
 
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapDashboardHealth();
         app.MapDashboardPages();
         app.MapDashboardApi();
         app.MapDashboardJobs();

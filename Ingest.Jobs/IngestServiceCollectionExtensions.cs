@@ -37,6 +37,10 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton<RunLeases>();
         services.AddSingleton<IndicatorImporter>();
         services.AddSingleton<NarrativeReportService>();
+        services.AddSingleton(Reports.Ocr.OcrOptions.FromConfiguration(configuration));
+        services.AddSingleton<Reports.Ocr.OcrTools>();
+        services.AddSingleton<Reports.Ocr.OcrEngine>();
+        services.AddTransient<OcrReportJob>();
         services.AddSingleton<DropFolderImporter>();
         services.AddSingleton<HttpIndicatorSource>();
         services.AddSingleton<DemoData>();

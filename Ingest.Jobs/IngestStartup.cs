@@ -3,7 +3,9 @@ using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Jobs;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
+using DashboardKpi.Ingest.Jobs.Storage.Narrative;
 using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
+using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -37,6 +39,17 @@ public sealed class IngestStartup(IServiceProvider services, ShippedRulesAdoptio
         if (options.RunServer)
         {
             services.GetRequiredService<RecurringJobsRegistration>().Register();
+
+            // Hangfire.InMemory forgets its queue when the process stops: scans left queued or half read are queued
+            // again (the job starts such a scan over). SQL Server storage keeps its jobs, so nothing is added there.
+            if (services.GetService<JobStorage>() is Hangfire.InMemory.InMemoryStorage)
+            {
+                var jobs = services.GetRequiredService<IBackgroundJobClient>();
+                foreach (var id in await services.GetRequiredService<ReportScanRepository>().ListUnfinishedAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    jobs.Enqueue<OcrReportJob>(job => job.RunAsync(id, CancellationToken.None));
+                }
+            }
         }
     }
 

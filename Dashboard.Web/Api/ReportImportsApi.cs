@@ -22,13 +22,13 @@ public static class ReportImportsApi
     {
         api.MapPost("/imports/report", UploadAsync)
             .WithTags("Imports").WithName("UploadNarrativeReport")
-            .WithSummary($"Reads narrative reports (.docx, .pdf with a text layer, .txt; multipart fields \"file\", optional \"communeCode\" and \"period\" yyyy-MM; at most {UploadLimit.Text}) and returns the proposed values; nothing is imported before confirm.")
+            .WithSummary($"Reads narrative reports (.docx, .pdf, .txt, and scans as image-only .pdf, .png, .jpg or .tif, read by OCR in the background: status \"reading\" until GET …/{{id}} shows the proposals; multipart fields \"file\", optional \"communeCode\" and \"period\" yyyy-MM; at most {UploadLimit.Text}) and returns the proposed values; nothing is imported before confirm.")
             .RequireAuthorization(Policies.DataSteward).DisableAntiforgery().WithMetadata(new UploadEndpointAttribute())
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<IReadOnlyList<NarrativeReportDto>>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         api.MapGet("/imports/report/{id:long}", GetAsync)
-            .WithTags("Imports").WithName("GetNarrativeReport").WithSummary("A narrative report's state and proposals.")
+            .WithTags("Imports").WithName("GetNarrativeReport").WithSummary("A narrative report's state and proposals; for a scan, the OCR's progress per page, its reason when it failed and its text.")
             .RequireAuthorization(Policies.DataSteward)
             .Produces<NarrativeReportDto>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/imports/report/checklist", ChecklistAsync)
@@ -75,14 +75,14 @@ public static class ReportImportsApi
 
             answers.Add(outcome.Report is null
                 ? NarrativeReportDto.Refused(file.FileName, outcome.MessageVi, outcome.MessageEn)
-                : NarrativeReportDto.From(outcome.Report, outcome.Duplicate));
+                : NarrativeReportDto.From(outcome.Report, outcome.Duplicate, await service.FindScanAsync(outcome.Report.Id, ct)));
         }
 
         return TypedResults.Ok(answers);
     }
 
     private static async Task<IResult> GetAsync(long id, NarrativeReportService service, CancellationToken ct) =>
-        await service.FindAsync(id, ct) is { } report ? TypedResults.Ok(NarrativeReportDto.From(report, false)) : NotFound();
+        await service.FindAsync(id, ct) is { } report ? TypedResults.Ok(NarrativeReportDto.From(report, false, await service.FindScanAsync(id, ct))) : NotFound();
 
     private static async Task<IResult> ConfirmAsync(long id, ConfirmReportRequest? request, HttpContext http, NarrativeReportService service, IAntiforgery antiforgery, CancellationToken ct)
     {
@@ -140,19 +140,51 @@ public sealed record ConfirmReportRequest(string? CommuneCode, string? Period, I
 
 public sealed record ConfirmedValue(string? IndicatorCode, string? Value);
 
-/// <summary>A narrative report: status proposed/confirmed (or refused, with the reason), unit, period and the proposals.</summary>
+/// <summary>
+/// A narrative report: status proposed/confirmed (or refused, with the reason), unit, period and the proposals; the
+/// units its head names and, when that leaves the unit open (two named, or none), the message saying so.
+/// </summary>
 public sealed record NarrativeReportDto(
     long? Id, string Status, string FileName, string? CommuneCode, string? Period, bool Duplicate, long? RunId,
     IReadOnlyList<ProposalDto> Proposals, string? MessageVi, string? MessageEn)
 {
-    public static NarrativeReportDto From(NarrativeReport report, bool duplicate)
+    public IReadOnlyList<string> HeaderCommunes { get; init; } = [];
+
+    /// <summary>For a scan: the OCR's status, pages read of all, its reason when it failed and the text it gave.</summary>
+    public OcrDto? Ocr { get; init; }
+
+    public static NarrativeReportDto From(NarrativeReport report, bool duplicate, ReportScan? scan = null)
     {
+        if (scan is { Status: not ReportScan.Done })
+        {
+            // Not read yet, or never will be: the status says which, the reason why.
+            var status = scan.Status == ReportScan.Failed ? "failed" : "reading";
+            return new(report.Id, status, report.FileName, report.CommuneCode, report.Period, duplicate, null, [], scan.ReasonVi, scan.ReasonEn) { Ocr = OcrDto.From(scan) };
+        }
+
         var reading = NarrativeReportService.ReadingOf(report);
+        var (vi, en) = report.CommuneCode is null ? UnitOpen(reading.HeaderCommunes) : (null, null);
         return new(report.Id, report.Status, report.FileName, report.CommuneCode, report.Period, duplicate, report.RunId,
-            reading.Proposals.Select(ProposalDto.From).ToList(), null, null);
+            reading.Proposals.Select(ProposalDto.From).ToList(), vi, en)
+        { HeaderCommunes = reading.HeaderCommunes, Ocr = scan is null ? null : OcrDto.From(scan) };
     }
 
     public static NarrativeReportDto Refused(string fileName, string? vi, string? en) => new(null, "refused", fileName, null, null, false, null, [], vi, en);
+
+    private static (string Vi, string En) UnitOpen(IReadOnlyList<string> named)
+    {
+        var key = named.Count > 1 ? "ReportApi.TwoUnits" : "ReportApi.NoUnit";
+        var codes = string.Join(", ", named);
+        return (Ui.In(Language.Vi).Format(key, named.Count, codes), Ui.In(Language.En).Format(key, named.Count, codes));
+    }
+}
+
+/// <summary>OCR of a scan: queued, running, done or failed; pages read so far of all; the reason (vi/en) when it failed; the text OCR gave.</summary>
+public sealed record OcrDto(string Status, int PagesDone, int PagesTotal, string? ReasonCode, string? ReasonVi, string? ReasonEn,
+    DateTimeOffset QueuedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? Text)
+{
+    public static OcrDto From(ReportScan scan) => new(scan.Status, scan.PagesDone, scan.PagesTotal, scan.ReasonCode, scan.ReasonVi, scan.ReasonEn,
+        scan.QueuedAt, scan.StartedAt, scan.FinishedAt, scan.OcrText);
 }
 
 public sealed record ProposalDto(string IndicatorCode, string? Value, string Evidence, string Match, double Confidence, string Place, string? NoteVi, string? NoteEn)

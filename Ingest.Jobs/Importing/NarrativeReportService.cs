@@ -1,12 +1,15 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DashboardKpi.Ingest.Jobs.Jobs;
 using DashboardKpi.Ingest.Jobs.Localization;
 using DashboardKpi.Ingest.Jobs.Reports;
 using DashboardKpi.Ingest.Jobs.Reports.Narrative;
+using DashboardKpi.Ingest.Jobs.Reports.Ocr;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Narrative;
 using DashboardKpi.Scoring.Engine.Model;
+using Hangfire;
 
 namespace DashboardKpi.Ingest.Jobs.Importing;
 
@@ -17,7 +20,8 @@ namespace DashboardKpi.Ingest.Jobs.Importing;
 /// and the file's name, so validation, quarantine, revisions, the ledger and the rescore are those of every import.
 /// </summary>
 public sealed class NarrativeReportService(
-    NarrativeReportRepository reports, ReadingRulesRepository readingRules, CommuneRepository communes, IndicatorImporter importer, TimeProvider clock)
+    NarrativeReportRepository reports, ReadingRulesRepository readingRules, CommuneRepository communes, IndicatorImporter importer, TimeProvider clock,
+    ReportScanRepository scans, OcrTools ocr, IBackgroundJobClient jobs)
 {
     public const string Source = "report";
 
@@ -47,41 +51,110 @@ public sealed class NarrativeReportService(
             return new UploadOutcome(existing, true, uploaded.Vi, uploaded.En);
         }
 
-        string text;
+        var extension = Path.GetExtension(safeName).ToLowerInvariant();
+        string? text = null;
+        if (!ScanInspector.ImageExtensions.Contains(extension))
+        {
+            try
+            {
+                buffer.Position = 0;
+                text = ReportTextExtractor.Extract(buffer, safeName);
+            }
+            catch (ReportFileRejectedException rejected) when (rejected.Code == "report.noTextLayer")
+            {
+                // A PDF of page images: read by OCR below.
+            }
+            catch (ReportFileRejectedException rejected)
+            {
+                return new UploadOutcome(null, false, rejected.MessageVi, rejected.MessageEn);
+            }
+        }
+
+        var known = (await communes.ListAsync(ct).ConfigureAwait(false)).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        var givenCommune = string.IsNullOrWhiteSpace(communeCode) ? null : communeCode.Trim();
+        if (givenCommune is not null && !known.Contains(givenCommune))
+        {
+            return Refused(IngestText.Both("Report.UnknownUnit", givenCommune));
+        }
+
+        var givenPeriod = string.IsNullOrWhiteSpace(period) ? null : period.Trim();
+        if (givenPeriod is not null && !Scoring.Engine.Model.Period.TryParse(givenPeriod, out _))
+        {
+            return Refused(IngestText.Both("Report.BadPeriod"));
+        }
+
+        var report = new NarrativeReport
+        {
+            Sha256 = sha256, FileName = safeName, UploadedBy = userName, UploadedAt = clock.GetUtcNow(), CommuneCode = givenCommune, Period = givenPeriod,
+            Status = NarrativeReport.Proposed, Text = "", Proposals = JsonSerializer.Serialize(new StoredReading([], [], null, false, 0, []), Json), RulesVersion = 0,
+        };
+        if (text is null)
+        {
+            return await UploadScanAsync(buffer.ToArray(), extension, report, ct).ConfigureAwait(false);
+        }
+
+        var read = await ReadAsync(text, givenPeriod is not null, ct).ConfigureAwait(false);
+        report = report with
+        {
+            CommuneCode = givenCommune ?? read.CommuneCode, Period = givenPeriod ?? read.Period, Text = read.Text, Proposals = read.Proposals, RulesVersion = read.RulesVersion,
+        };
+        var id = await reports.InsertAsync(report, ct).ConfigureAwait(false);
+        return new UploadOutcome(report with { Id = id }, false, null, null);
+    }
+
+    /// <summary>
+    /// A scan: refused at once when this server cannot read scans or the file breaks a limit (pages, pixels, not an
+    /// image); else stored with its file, and the OCR job queued. The reading follows when the job has the text.
+    /// </summary>
+    private async Task<UploadOutcome> UploadScanAsync(byte[] content, string extension, NarrativeReport report, CancellationToken ct)
+    {
+        var availability = await ocr.CheckAsync(ct).ConfigureAwait(false);
+        if (!availability.Available)
+        {
+            var reason = new LocalizedText(availability.ReasonVi ?? "", availability.ReasonEn ?? "");
+            return Refused(IngestText.Both(extension == ".pdf" ? "Report.ScanPdfNeedsOcr" : "Report.ImageNeedsOcr", reason));
+        }
+
+        ScanInfo scan;
         try
         {
-            buffer.Position = 0;
-            text = ReportTextExtractor.Extract(buffer, safeName);
+            scan = ScanInspector.Inspect(content, extension, ocr.Options);
         }
         catch (ReportFileRejectedException rejected)
         {
             return new UploadOutcome(null, false, rejected.MessageVi, rejected.MessageEn);
         }
 
-        var reading = NarrativeReader.Read(text, await readingRules.CurrentAsync(ct).ConfigureAwait(false));
-        var header = ReportHeader.Detect(reading.Text, await UnitNamesAsync(ct).ConfigureAwait(false));
-        var known = (await communes.ListAsync(ct).ConfigureAwait(false)).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
-        var chosenCommune = string.IsNullOrWhiteSpace(communeCode) ? header.CommuneCode : communeCode.Trim();
-        if (chosenCommune is not null && !known.Contains(chosenCommune))
-        {
-            return Refused(IngestText.Both("Report.UnknownUnit", chosenCommune));
-        }
-
-        var chosenPeriod = string.IsNullOrWhiteSpace(period) ? header.Period : period.Trim();
-        if (chosenPeriod is not null && !Scoring.Engine.Model.Period.TryParse(chosenPeriod, out _))
-        {
-            return Refused(IngestText.Both("Report.BadPeriod"));
-        }
-
-        var stored = new StoredReading(reading.Proposals, header.CommuneCodes, header.Period, header.PeriodUnsure && string.IsNullOrWhiteSpace(period), reading.Sections.Count, []);
-        var report = new NarrativeReport
-        {
-            Sha256 = sha256, FileName = safeName, UploadedBy = userName, UploadedAt = clock.GetUtcNow(), CommuneCode = chosenCommune, Period = chosenPeriod,
-            Status = NarrativeReport.Proposed, Text = reading.Text, Proposals = JsonSerializer.Serialize(stored, Json), RulesVersion = reading.RulesVersion,
-        };
-        var id = await reports.InsertAsync(report, ct).ConfigureAwait(false);
+        var id = await scans.InsertAsync(report, content, scan.Kind.ToString().ToLowerInvariant(), scan.Pages, ct).ConfigureAwait(false);
+        jobs.Enqueue<OcrReportJob>(job => job.RunAsync(id, CancellationToken.None));
         return new UploadOutcome(report with { Id = id }, false, null, null);
     }
+
+    /// <summary>The OCR job's text, read like any report's: proposals, and the unit and month from the head where the upload gave none.</summary>
+    public async Task CompleteScanAsync(long id, string ocrText, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ocrText);
+        if (await reports.FindAsync(id, ct).ConfigureAwait(false) is not { Status: NarrativeReport.Proposed } report)
+        {
+            return;
+        }
+
+        var read = await ReadAsync(ocrText.Normalize(System.Text.NormalizationForm.FormC), report.Period is not null, ct).ConfigureAwait(false);
+        await reports.SetReadingAsync(id, read.Text, read.Proposals, read.RulesVersion, read.CommuneCode, read.Period, ct).ConfigureAwait(false);
+    }
+
+    private sealed record Read(string Text, string Proposals, int RulesVersion, string? CommuneCode, string? Period);
+
+    private async Task<Read> ReadAsync(string text, bool periodGiven, CancellationToken ct)
+    {
+        var reading = NarrativeReader.Read(text, await readingRules.CurrentAsync(ct).ConfigureAwait(false));
+        var header = ReportHeader.Detect(reading.Text, await UnitNamesAsync(ct).ConfigureAwait(false));
+        var stored = new StoredReading(reading.Proposals, header.CommuneCodes, header.Period, header.PeriodUnsure && !periodGiven, reading.Sections.Count, []);
+        return new Read(reading.Text, JsonSerializer.Serialize(stored, Json), reading.RulesVersion, header.CommuneCode, header.Period);
+    }
+
+    /// <summary>The scan behind a report, when it was one (status, pages read, reason, OCR text).</summary>
+    public Task<ReportScan?> FindScanAsync(long id, CancellationToken ct) => scans.FindAsync(id, ct);
 
     public Task<NarrativeReport?> FindAsync(long id, CancellationToken ct) => reports.FindAsync(id, ct);
 
@@ -96,6 +169,13 @@ public sealed class NarrativeReportService(
         if (report is null)
         {
             return NotConfirmed(IngestText.Both("Report.NoSuchReport"));
+        }
+
+        if (await scans.FindAsync(id, ct).ConfigureAwait(false) is { } scan && scan.Status != ReportScan.Done)
+        {
+            return scan.Status == ReportScan.Failed
+                ? NotConfirmed(IngestText.Both("Report.ScanFailed", new LocalizedText(scan.ReasonVi ?? "", scan.ReasonEn ?? "")))
+                : NotConfirmed(IngestText.Both("Report.ScanStillReading"));
         }
 
         if (report.Status == NarrativeReport.Confirmed)

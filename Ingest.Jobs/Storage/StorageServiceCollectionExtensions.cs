@@ -44,6 +44,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<AuditLogRepository>();
         services.AddSingleton<Narrative.NarrativeReportRepository>();
         services.AddSingleton<Narrative.ReadingRulesRepository>();
+        services.AddSingleton<Narrative.ReportScanRepository>();
 
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ReferenceDataLoader>();

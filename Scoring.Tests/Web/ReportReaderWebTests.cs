@@ -17,13 +17,15 @@ namespace DashboardKpi.Scoring.Tests.Web;
 public sealed partial class ReportReaderWebTests
 {
     private const string TanDinh = "26737";
+    private const string MissingTesseract = "/nonexistent/tesseract";
     private DashboardServer _server = null!;
     private HttpClient _steward = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _server = await DashboardServer.StartAsync();
+        // A server without the OCR programs, as one where the packages are not installed: scans get that reason.
+        _server = await DashboardServer.StartAsync(new Dictionary<string, string?> { ["Ocr:TesseractPath"] = MissingTesseract });
         await _server.CreateUserAsync("steward3", UserRoles.Steward);
         _steward = await _server.LoginAsync("steward3", "user-password-123");
     }
@@ -107,7 +109,7 @@ public sealed partial class ReportReaderWebTests
     }
 
     [Test]
-    public async Task Page_ReportWithNoTextLayer_ShowsTheReasonInVietnamese()
+    public async Task Page_ScanWithoutOcrInstalled_ShowsTheReasonInVietnamese()
     {
         var page = await _steward.GetStringAsync("/Data/Reports");
         using var content = Multipart("scan.pdf", NarrativeFiles.PdfWithoutText());
@@ -117,7 +119,7 @@ public sealed partial class ReportReaderWebTests
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(html, Does.Contain("id=\"report-error\"").And.Contain("không có lớp chữ"));
+        Assert.That(html, Does.Contain("id=\"report-error\"").And.Contain("không có lớp chữ").And.Contain("chưa cài chương trình nhận dạng chữ (OCR)"));
     }
 
     internal static async Task<(string Url, string Html)> UploadAsync(HttpClient client, string name, byte[] bytes)

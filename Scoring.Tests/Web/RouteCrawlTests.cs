@@ -9,7 +9,7 @@ namespace DashboardKpi.Scoring.Tests.Web;
 [TestFixture]
 public sealed class RouteCrawlTests
 {
-    private static readonly string[] Anonymous = ["/Account/Login", "/Account/Language", "/Error", "/health"];
+    private static readonly string[] Anonymous = ["/Account/Login", "/Account/Language", "/Error", "/health", "/health/ready"];
 
     private DashboardServer _server = null!;
 
@@ -58,12 +58,14 @@ public sealed class RouteCrawlTests
 
         using var login = await client.GetAsync("/Account/Login");
         using var health = await client.GetAsync("/health");
+        using var ready = await client.GetAsync("/health/ready");
         using var css = await client.GetAsync("/css/site.css");
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(login.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(health.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(ready.StatusCode, Is.EqualTo(HttpStatusCode.OK), "readiness is Healthy or Degraded (OCR missing), both answered 200");
             Assert.That(css.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
     }

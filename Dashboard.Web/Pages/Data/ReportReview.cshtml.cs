@@ -36,6 +36,9 @@ public sealed class ReportReviewModel(NarrativeReportService service, RatingsQue
 
     public StoredReading? Reading { get; private set; }
 
+    /// <summary>The scan behind the report, when it was one: OCR status, progress, reason, text.</summary>
+    public ReportScan? Scan { get; private set; }
+
     public IReadOnlyList<Commune> Communes { get; private set; } = [];
 
     public IReadOnlyDictionary<string, string> IndicatorNames { get; private set; } = new Dictionary<string, string>();
@@ -45,6 +48,12 @@ public sealed class ReportReviewModel(NarrativeReportService service, RatingsQue
     public string? Error { get; private set; }
 
     public ImportSummary? Summary { get; private set; }
+
+    /// <summary>Proposed indicators the rule set in force for the report's period does not rate (imported, they would be quarantined).</summary>
+    public IReadOnlyList<string> NotInRules { get; private set; } = [];
+
+    /// <summary>The rule set version in force for the period, or null when none is (or no period is chosen yet).</summary>
+    public int? RulesVersionInForce { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, bool? duplicate, CancellationToken ct)
     {
@@ -71,10 +80,26 @@ public sealed class ReportReviewModel(NarrativeReportService service, RatingsQue
         }
 
         Reading = NarrativeReportService.ReadingOf(Report);
+        Scan = await service.FindScanAsync(id, ct);
         Communes = (await ratings.ListCommunesAsync(ct)).OrderBy(c => SearchText.Fold(c.Name), StringComparer.Ordinal).ToList();
         IndicatorNames = (await rules.GetLatestAsync(ct)).Indicators.ToDictionary(i => i.Code, i => ui.Text(i.Name), StringComparer.Ordinal);
         CommuneCode ??= Report.CommuneCode;
         Period ??= Report.Period;
+        await CheckAgainstRulesInForceAsync(ct);
         return true;
+    }
+
+    private async Task CheckAgainstRulesInForceAsync(CancellationToken ct)
+    {
+        var proposed = Reading!.Proposals.Where(p => p.Value is not null).Select(p => p.IndicatorCode).Distinct(StringComparer.Ordinal).ToList();
+        if (!DashboardKpi.Scoring.Engine.Model.Period.TryParse(Period, out _))
+        {
+            return;
+        }
+
+        var inForce = await rules.FindForPeriodAsync(Period!, ct);
+        RulesVersionInForce = inForce?.Version.Version;
+        var rated = inForce?.Rules.Indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal) ?? [];
+        NotInRules = proposed.Where(code => !rated.Contains(code)).ToList();
     }
 }

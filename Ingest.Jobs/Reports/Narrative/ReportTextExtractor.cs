@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
@@ -33,7 +34,7 @@ public static class ReportTextExtractor
             ".docx" => Guard(() => ReadDocx(content)),
             ".pdf" => Guard(() => ReadPdf(content)),
             ".docm" => throw Rejected("report.macro", "Tệp .docm có macro: không nhận. Hãy lưu lại thành .docx.", "A .docm file carries macros and is refused; save it as .docx."),
-            _ => throw Rejected("report.type", "Chỉ nhận báo cáo dạng .docx, .pdf (có lớp chữ) hoặc .txt.", "Only .docx, .pdf (with a text layer) or .txt reports are accepted."),
+            _ => throw Rejected("report.type", "Chỉ nhận báo cáo dạng .docx, .pdf, .txt hoặc ảnh quét .png, .jpg, .tif.", "Only .docx, .pdf, .txt reports or scanned images (.png, .jpg, .tif) are accepted."),
         };
         if (text.Length > MaxChars)
         {
@@ -140,7 +141,9 @@ public static class ReportTextExtractor
             using var document = PdfDocument.Open(buffer.ToArray());
             if (document.NumberOfPages > MaxPdfPages)
             {
-                throw Rejected("report.tooLong", "Tệp PDF quá nhiều trang so với một báo cáo tháng.", "The PDF has far more pages than a monthly report.");
+                throw Rejected("report.tooLong",
+                    string.Create(CultureInfo.InvariantCulture, $"Tệp PDF có {document.NumberOfPages} trang, quá giới hạn {MaxPdfPages} trang của một báo cáo tháng; chưa đọc trang nào."),
+                    string.Create(CultureInfo.InvariantCulture, $"The PDF has {document.NumberOfPages} pages, over the limit of {MaxPdfPages} pages for a monthly report; no page was read."));
             }
 
             var text = new StringBuilder();

@@ -59,6 +59,19 @@ public sealed class NarrativeReportRepository(DbConnectionFactory connections)
             $"SELECT {Columns} FROM NarrativeReport WHERE Period = @Period ORDER BY Id", new { Period = period }, cancellationToken: ct)).ConfigureAwait(false)).ToList();
     }
 
+    /// <summary>A scan's reading once OCR gave its text: the text, the proposals and what the head named, where not chosen at upload.</summary>
+    public async Task SetReadingAsync(long id, string text, string proposals, int rulesVersion, string? communeCode, string? period, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE NarrativeReport SET Text = @Text, Proposals = @Proposals, RulesVersion = @RulesVersion,
+                CommuneCode = COALESCE(CommuneCode, @CommuneCode), Period = COALESCE(Period, @Period)
+            WHERE Id = @Id AND Status = 'proposed'
+            """,
+            new { Id = id, Text = text, Proposals = proposals, RulesVersion = rulesVersion, CommuneCode = communeCode, Period = period }, cancellationToken: ct)).ConfigureAwait(false);
+    }
+
     /// <summary>The unit and month the steward chose for a report not yet confirmed.</summary>
     public async Task SetWhoAndWhenAsync(long id, string? communeCode, string? period, CancellationToken ct)
     {

@@ -39,6 +39,21 @@ public sealed class ReadingRulesRepository(DbConnectionFactory connections, Audi
             connections.Dialect.Pick(LatestSqlite, LatestSqlServer), cancellationToken: ct)).ConfigureAwait(false);
     }
 
+    /// <summary>Every stored version, newest first.</summary>
+    public async Task<IReadOnlyList<StoredReadingRules>> ListAsync(CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        return (await connection.QueryAsync<StoredReadingRules>(new CommandDefinition(
+            "SELECT Version, Sha256, JsonText, Author, CreatedAt FROM ReadingRulesVersion ORDER BY Version DESC", cancellationToken: ct)).ConfigureAwait(false)).AsList();
+    }
+
+    public async Task<StoredReadingRules?> FindAsync(int version, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<StoredReadingRules>(new CommandDefinition(
+            "SELECT Version, Sha256, JsonText, Author, CreatedAt FROM ReadingRulesVersion WHERE Version = @Version", new { Version = version }, cancellationToken: ct)).ConfigureAwait(false);
+    }
+
     /// <summary>The rules the reader uses now: the newest stored version (numbered as stored), else the shipped file.</summary>
     public async Task<ReadingRules> CurrentAsync(CancellationToken ct)
     {

@@ -18,7 +18,7 @@ internal sealed class GeneratedUpload : HttpContent
     private readonly long _fileBytes;
     private readonly bool _announceLength;
 
-    public GeneratedUpload(long fileBytes, string row, string? antiforgeryToken = null, bool closed = true, bool announceLength = true)
+    public GeneratedUpload(long fileBytes, string row, string? antiforgeryToken = null, bool closed = true, bool announceLength = true, string fileName = "generated.csv")
     {
         var head = new StringBuilder();
         if (antiforgeryToken is not null)
@@ -26,7 +26,7 @@ internal sealed class GeneratedUpload : HttpContent
             head.Append("--" + Boundary + "\r\nContent-Disposition: form-data; name=\"__RequestVerificationToken\"\r\n\r\n" + antiforgeryToken + "\r\n");
         }
 
-        head.Append("--" + Boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"generated.csv\"\r\nContent-Type: text/csv\r\n\r\n");
+        head.Append("--" + Boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n");
         head.Append("commune_code,period,indicator_code,value\n");
         _head = Encoding.UTF8.GetBytes(head.ToString());
         _tail = closed ? Encoding.UTF8.GetBytes("\r\n--" + Boundary + "--\r\n") : [];
