@@ -66,7 +66,7 @@ public sealed class LeagueTableModel(LeagueQueries league, RatingsQueries rating
             r.Current?.Green, r.Current?.Yellow, r.Current?.Red, r.Change, r.Commune.Code, r.Previous is null ? null : ui.Rating(r.Previous.Overall),
         ]);
         var stream = new MemoryStream();
-        XlsxWriter.Write(stream, "Xep hang " + Period, header, rows);
+        await XlsxWriter.WriteAsync(stream, "Xep hang " + Period, header, rows, ct);
         stream.Position = 0;
         return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"bang-xep-hang-{Period}.xlsx");
     }

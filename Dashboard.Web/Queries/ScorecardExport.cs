@@ -8,7 +8,7 @@ namespace DashboardKpi.Dashboard.Web.Queries;
 /// <summary>A commune's scorecard as one xlsx sheet in the reader's language: criteria first, then the path to green.</summary>
 public sealed class ScorecardExport
 {
-    public void Write(ScorecardQueries.Scorecard card, Ui ui, Stream output)
+    public async Task WriteAsync(ScorecardQueries.Scorecard card, Ui ui, Stream output, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(ui);
@@ -41,6 +41,6 @@ public sealed class ScorecardExport
             rows.Add([step.CriterionCode, ui.Text(step.CriterionName), null, null, ui.Rating(step.From), ui.Text(step.Gap.Action)]);
         }
 
-        XlsxWriter.Write(output, "Bang diem " + card.Commune.Code, header, rows);
+        await XlsxWriter.WriteAsync(output, "Bang diem " + card.Commune.Code, header, rows, ct).ConfigureAwait(false);
     }
 }

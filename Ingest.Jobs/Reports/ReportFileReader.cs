@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using DashboardKpi.Ingest.Jobs.Csv;
 using ExcelDataReader;
 
 namespace DashboardKpi.Ingest.Jobs.Reports;
 
 /// <summary>
 /// Streams the values of a monthly report file, .xlsx (first sheet) or .csv (UTF-8 with or without BOM; comma,
-/// semicolon or tab), in either layout, without holding the whole file in memory. Throws
+/// semicolon or tab, read by <see cref="CsvRecords"/>), in either layout, without holding the whole file in memory. Throws
 /// <see cref="ReportFileRejectedException"/> for a file that cannot be read at all.
 /// </summary>
 public static class ReportFileReader
@@ -32,14 +33,16 @@ public static class ReportFileReader
     {
         var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
         using var text = new StreamReader(stream, strictUtf8, detectEncodingFromByteOrderMarks: true);
-        var firstLine = Guard(text.ReadLine) ?? throw Empty();
-        var delimiter = new[] { ',', ';', '\t' }.OrderByDescending(d => firstLine.Count(c => c == d)).First();
-        var csv = new CsvRecordReader(new StringPrefixReader(firstLine, text), delimiter);
-        var header = Guard(csv.Read) ?? throw Empty();
-        var layout = ReportLayout.FromHeader(header);
-        while (Guard(csv.Read) is { } record)
+        using var records = Guard(() => CsvRecords.Read(text).GetEnumerator());
+        if (!Guard(records.MoveNext))
         {
-            foreach (var row in layout.Rows(csv.RecordLine, record))
+            throw Empty();
+        }
+
+        var layout = ReportLayout.FromHeader(records.Current.Fields);
+        while (Guard(records.MoveNext))
+        {
+            foreach (var row in layout.Rows(records.Current.RowNumber, records.Current.Fields))
             {
                 yield return row;
             }
@@ -152,7 +155,20 @@ public static class ReportFileReader
             throw new ReportFileRejectedException("file.encoding",
                 "Tệp CSV không phải UTF-8. Hãy lưu lại với mã hóa UTF-8 (CSV UTF-8).", "The CSV file is not UTF-8. Save it again as UTF-8 (CSV UTF-8).");
         }
-        catch (Exception exception) when (exception is InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or System.Xml.XmlException)
+        catch (CsvFileException exception) when (exception.Problem == CsvProblem.UnterminatedQuote)
+        {
+            // An unclosed quote would swallow the rest of the file into one cell: refuse it rather than guess.
+            throw new ReportFileRejectedException("file.unterminatedQuote",
+                string.Create(CultureInfo.InvariantCulture, $"Dấu ngoặc kép mở ở dòng {exception.RowNumber} không được đóng; hãy kiểm tra ô đó."),
+                string.Create(CultureInfo.InvariantCulture, $"A quote opened on line {exception.RowNumber} is never closed; check that cell."));
+        }
+        catch (CsvFileException exception) when (exception.Problem == CsvProblem.MalformedQuote)
+        {
+            throw new ReportFileRejectedException("file.malformedQuote",
+                string.Create(CultureInfo.InvariantCulture, $"Dòng {exception.RowNumber} có chữ đứng sau dấu ngoặc kép đóng trong cùng một ô; hãy kiểm tra ô đó."),
+                string.Create(CultureInfo.InvariantCulture, $"Line {exception.RowNumber} has text after a closing quote in the same cell; check that cell."));
+        }
+        catch (Exception exception) when (exception is InvalidDataException or CsvFileException or ExcelDataReader.Exceptions.ExcelReaderException or System.Xml.XmlException)
         {
             throw new ReportFileRejectedException("file.unreadable",
                 "Không đọc được nội dung tệp: tệp hỏng hoặc không đúng định dạng.", "The file's content cannot be read: it is damaged or not in the expected format.");

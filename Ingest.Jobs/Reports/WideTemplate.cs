@@ -9,7 +9,10 @@ namespace DashboardKpi.Ingest.Jobs.Reports;
 /// </summary>
 public static class WideTemplate
 {
-    public static void Write(RuleSet rules, IReadOnlyList<Commune> communes, string period, Stream output)
+    public static void Write(RuleSet rules, IReadOnlyList<Commune> communes, string period, Stream output) =>
+        WriteAsync(rules, communes, period, output).GetAwaiter().GetResult();
+
+    public static Task WriteAsync(RuleSet rules, IReadOnlyList<Commune> communes, string period, Stream output, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(communes);
@@ -18,7 +21,7 @@ public static class WideTemplate
         var reported = rules.Indicators.Where(i => !i.IsComputed).ToList();
         header.AddRange(reported.Select(i => $"{i.Name.Vi} ({Hint(i)}) [{i.Code}]"));
         var rows = communes.Select(c => (IReadOnlyList<object?>)[c.Code, period, c.FullName, .. reported.Select(_ => (object?)null)]);
-        XlsxWriter.Write(output, "Bao cao " + period, header, rows);
+        return XlsxWriter.WriteAsync(output, "Bao cao " + period, header, rows, ct);
     }
 
     /// <summary>How to write a value of this kind, shown in the header: "17/40", "có/không", "hoàn thành 15/07/2025".</summary>

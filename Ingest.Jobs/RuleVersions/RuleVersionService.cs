@@ -59,21 +59,39 @@ public sealed class RuleVersionService(
         var current = await FindAsync(version, ct).ConfigureAwait(false);
         var saved = current is not null && await repository.UpdateDraftAsync(ActiveRules.RuleSetId, version, text,
             effectiveFrom ?? current.EffectiveFrom, ct).ConfigureAwait(false);
-        return (saved, RuleSetReader.Read(text).Errors);
+        return (saved, Validate(text).Errors);
     }
 
-    public static RuleSetReadResult Validate(string jsonText) => RuleSetReader.Read(jsonText);
+    /// <summary>
+    /// A draft as the site checks it: the loader (every error with its path), then ScoringRules.schema.json, so a draft
+    /// the editors' schema refuses is never valid here either. A schema error at or around a path the loader already
+    /// reports is left out: the loader's message is the more specific one.
+    /// </summary>
+    public static RuleSetReadResult Validate(string jsonText)
+    {
+        var read = RuleSetReader.Read(jsonText);
+        var schemaErrors = RuleFileSchema.Validate(jsonText).Where(s => !read.Errors.Any(r => Overlaps(r.Path, s.Path))).ToList();
+        return schemaErrors.Count == 0 ? read : new RuleSetReadResult(null, [.. read.Errors, .. schemaErrors]);
+    }
+
+    /// <summary>Same place, or one inside the other below the root ("$.a" and "$.a.b", "$.a" and "$.a[0]").</summary>
+    private static bool Overlaps(string a, string b)
+    {
+        static bool Inside(string inner, string outer) =>
+            outer != "$" && inner.Length > outer.Length && inner.StartsWith(outer, StringComparison.Ordinal) && inner[outer.Length] is '.' or '[';
+        return a == b || Inside(a, b) || Inside(b, a);
+    }
 
     /// <summary>The draft's golden cases, or nothing when it does not validate.</summary>
     public static IReadOnlyList<GoldenCaseResult> RunCases(string jsonText) =>
-        RuleSetReader.Read(jsonText).RuleSet is { } rules ? GoldenCaseRunner.Run(rules) : [];
+        Validate(jsonText).RuleSet is { } rules ? GoldenCaseRunner.Run(rules) : [];
 
     /// <summary>Criterion-by-criterion differences; null when either version does not validate (shown as text instead).</summary>
     public IReadOnlyList<RuleChange>? Diff(RuleSetVersion before, RuleSetVersion after)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        var (a, b) = (RuleSetReader.Read(before.JsonText).RuleSet, RuleSetReader.Read(after.JsonText).RuleSet);
+        var (a, b) = (Validate(before.JsonText).RuleSet, Validate(after.JsonText).RuleSet);
         return a is null || b is null ? null : RuleSetDiff.Compare(a, b);
     }
 
@@ -100,7 +118,7 @@ public sealed class RuleVersionService(
             return PublishResult.Refused(IngestText.Both("Publish.NotDraft", version));
         }
 
-        var read = RuleSetReader.Read(draft.JsonText);
+        var read = Validate(draft.JsonText);
         if (read.RuleSet is not { } rules)
         {
             var reason = IngestText.Both("Publish.DraftHasErrors");

@@ -55,7 +55,7 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
         }
 
         var stream = new MemoryStream();
-        export.Write(Card!, ui, stream);
+        await export.WriteAsync(Card!, ui, stream, ct);
         stream.Position = 0;
         return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"bang-diem-{code}-{Card!.Period}.xlsx");
     }

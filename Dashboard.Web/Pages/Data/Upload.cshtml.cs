@@ -49,7 +49,7 @@ public sealed class UploadModel(ImportTracker tracker, ActiveRules rules, Rating
         var ruleSet = (await rules.FindForPeriodAsync(chosen, ct))?.Rules ?? await rules.GetLatestAsync(ct);
         var communes = await ratings.ListCommunesAsync(ct);
         var stream = new MemoryStream();
-        WideTemplate.Write(ruleSet, communes, chosen, stream);
+        await WideTemplate.WriteAsync(ruleSet, communes, chosen, stream, ct);
         stream.Position = 0;
         return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"mau-bao-cao-{chosen}.xlsx");
     }
