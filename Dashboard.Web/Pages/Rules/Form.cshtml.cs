@@ -63,6 +63,8 @@ public sealed class FormModel(RuleVersionService versions, RuleAuditLog audit, W
 
     public string? JsonPreview { get; private set; }
 
+    private int? _notesFrom;
+
     public int ErrorCount => FieldMessages.Values.Sum(m => m.Count) + SectionMessages.Values.Sum(m => m.Count) + OtherMessages.Count;
 
     public async Task<IActionResult> OnGetAsync(int version, string[]? periods, string? open, bool saved, CancellationToken ct)
@@ -188,7 +190,7 @@ public sealed class FormModel(RuleVersionService versions, RuleAuditLog audit, W
             return await FinishAsync(Posted("periods"), ct);
         }
 
-        var from = await NotesFromAsync(ct);
+        var from = _notesFrom;
         if (from is not null)
         {
             foreach (var code in Changed)
@@ -212,6 +214,11 @@ public sealed class FormModel(RuleVersionService versions, RuleAuditLog audit, W
         {
             (Message, MessageIsWarning) = (ui["FormEdit.NothingChanged"], false);
             return await FinishAsync(Posted("periods"), ct);
+        }
+
+        if (from is not null && !NotesBlockIsCurrent())
+        {
+            State!.Root.Remove("changes");
         }
 
         foreach (var code in from is null ? [] : Changed)
@@ -251,21 +258,29 @@ public sealed class FormModel(RuleVersionService versions, RuleAuditLog audit, W
         return text.Any(c => c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))) ? ui.Format("FormEdit.Error.characters", "") : null;
     }
 
-    /// <summary>The version the notes compare with: the file's own, else the version in force, else the one before.</summary>
+    /// <summary>
+    /// The version the notes compare with: the version in force (the draft's own changes block when nothing older is in
+    /// force, else the one before). A block against an older version describes an earlier step (a draft started from the
+    /// version in force carries that version's notes) and is replaced, not added to.
+    /// </summary>
     private async Task<int?> NotesFromAsync(CancellationToken ct)
     {
-        if (DraftJson.Find(State!.Root, "changes.from") is { } node && DraftJson.Number(node) is { } existing)
-        {
-            return (int)existing;
-        }
-
         if (await inForce.FindAsync(ct) is { } current && current.Version.Version < Item!.Version)
         {
             return current.Version.Version;
         }
 
+        if (DraftJson.Number(DraftJson.Find(State!.Root, "changes.from")) is { } existing)
+        {
+            return (int)existing;
+        }
+
         return Item!.Version > 1 ? Item.Version - 1 : null;
     }
+
+    /// <summary>Whether the draft's changes block compares with the same version as the notes asked for now.</summary>
+    private bool NotesBlockIsCurrent() =>
+        _notesFrom is { } from && DraftJson.Number(DraftJson.Find(State!.Root, "changes.from")) == from;
 
     private async Task<IActionResult?> FromPostAsync(int version, CancellationToken ct)
     {
@@ -286,6 +301,7 @@ public sealed class FormModel(RuleVersionService versions, RuleAuditLog audit, W
 
         if (State is not null && DraftJson.Parse(Item.JsonText) is { } stored)
         {
+            _notesFrom = await NotesFromAsync(ct);
             Changed = DraftChangeNotes.Changed(stored, State.Root);
             foreach (var code in Changed)
             {
@@ -303,7 +319,7 @@ public sealed class FormModel(RuleVersionService versions, RuleAuditLog audit, W
     {
         foreach (var code in Changed)
         {
-            var existing = DraftChangeNotes.Existing(State!.Root, code);
+            var existing = NotesBlockIsCurrent() ? DraftChangeNotes.Existing(State!.Root, code) : null;
             Notes[code] = (Posted($"note.{code}.vi")?.LastOrDefault() ?? existing?.Vi ?? "", Posted($"note.{code}.en")?.LastOrDefault() ?? existing?.En ?? "");
         }
     }

@@ -42,8 +42,28 @@ public enum DraftFieldKind
 /// <param name="LabelKey">The UI text key of the label (FormEdit.F.…).</param>
 public sealed record DraftField(string Key, DraftFieldKind Kind, string LabelKey, IReadOnlyList<string>? Choices = null)
 {
-    /// <summary>The element id: the key with every character outside [A-Za-z0-9] turned into '-' and a prefix.</summary>
-    public string Id => "f-" + new string([.. Key.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+    /// <summary>The element id: "f-" and the key with each run of characters outside [A-Za-z0-9] as one '-' ("f-criteria-7-threshold-green").</summary>
+    public string Id => "f-" + Slug(Key);
+
+    /// <summary>Each run of characters outside [A-Za-z0-9] as one '-', none at the end ("criteria[7].x" → "criteria-7-x").</summary>
+    public static string Slug(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        return builder.ToString().TrimEnd('-');
+    }
 
     /// <summary>The JSON path the engine reports errors at ("$.criteria[7].threshold.green").</summary>
     public string JsonPath => "$." + Key;
