@@ -28,7 +28,8 @@ public static class MethodologyBuilder
             [.. o.UnitTypes.Select(MethodologyWords.UnitTypeCode)], o.FromPeriod?.ToString(), o.ToPeriod?.ToString(),
             MethodologyWords.AppliesTo(o), Threshold(rules, c.Indicator, o.Threshold), o.Reason))],
         Camel(c.Missing.Strategy.ToString()), MethodologyWords.Missing(c.Missing),
-        c.MinDenominator, c.MinDenominator is { } min ? MethodologyWords.MinDenominator(min, c.Indicator) : null);
+        c.MinDenominator, c.MinDenominator is { } min ? MethodologyWords.MinDenominator(min, c.Indicator) : null,
+        rules.Changes?.For(c.Code) is { } note ? new MethodChangeNoteDto(rules.Changes.From, note) : null);
 
     private static MethodIndicatorDto Indicator(RuleSet rules, Indicator indicator) =>
         new(indicator.Code, Camel(indicator.Kind.ToString()), indicator.Name, indicator.Unit, MethodologyWords.Computation(rules, indicator));

@@ -27,7 +27,11 @@ public sealed record MethodCriterionDto(
     string? EffectiveFrom, string? EffectiveTo, LocalizedText Validity, string Plan, string? Supporting,
     MethodIndicatorDto Indicator, IReadOnlyList<MethodIndicatorDto> ContextIndicators,
     MethodThresholdDto Threshold, IReadOnlyList<MethodOverrideDto> Overrides,
-    string MissingStrategy, LocalizedText Missing, decimal? MinDenominator, LocalizedText? MinDenominatorText);
+    string MissingStrategy, LocalizedText Missing, decimal? MinDenominator, LocalizedText? MinDenominatorText,
+    MethodChangeNoteDto? ChangeNote = null);
+
+/// <summary>The rule file's note on this criterion: what changed against version <paramref name="From"/> and why.</summary>
+public sealed record MethodChangeNoteDto(int From, LocalizedText Text);
 
 /// <summary>An indicator and how its value is obtained ("share: part of whole", "per 1,000 residents", "accumulated…").</summary>
 public sealed record MethodIndicatorDto(string Code, string Kind, LocalizedText Name, LocalizedText? Unit, LocalizedText Computation);
