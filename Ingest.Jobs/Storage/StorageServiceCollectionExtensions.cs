@@ -40,6 +40,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<AuditLogRepository>();
         services.AddSingleton<Narrative.NarrativeReportRepository>();
         services.AddSingleton<Narrative.ReadingRulesRepository>();
+        services.AddSingleton<Actions.ActionRepository>();
+        services.AddSingleton<Disputes.DisputeRepository>();
 
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ReferenceDataLoader>();

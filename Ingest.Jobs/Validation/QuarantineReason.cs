@@ -27,6 +27,8 @@ public sealed record QuarantineReason(string Code, string MessageVi, string Mess
         ["value.aboveSaneMax"] = ("Giá trị '{0}' vượt mức hợp lý tối đa {1} của chỉ tiêu này; hãy kiểm tra lại.", "Value '{0}' is above this indicator's plausible maximum of {1}; check it."),
         ["value.taskDateMissing"] = ("Nhiệm vụ đã hoàn thành cần ngày hoàn thành, ví dụ 'hoàn thành 15/07/2025'.", "A done task needs its completion date, e.g. 'done 2025-07-15'."),
         ["value.taskDateFuture"] = ("Ngày hoàn thành {0} chưa đến.", "The completion date {0} is in the future."),
+        ["value.corrected"] = ("Đã có giá trị đính chính cho chỉ tiêu {0} kỳ {1} từ một khiếu nại được chấp nhận (lần nhập số {2}): {3}. Giá trị trong tệp khác giá trị này nên bị tạm giữ; muốn thay đổi, hãy gửi khiếu nại.",
+            "A corrected value exists for indicator {0}, period {1} from an accepted dispute (run {2}): {3}. The file's value disagrees with it and is quarantined; file a dispute to change it."),
         ["row.duplicate"] = ("Giá trị này đã có ở dòng {0} của cùng tệp (cùng xã, kỳ, chỉ tiêu).", "This value already appears in row {0} of the same file (same commune, period, indicator)."),
     };
 
