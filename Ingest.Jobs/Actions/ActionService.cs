@@ -192,7 +192,7 @@ public sealed class ActionService(
             return (null, ActionError.Of("period.invalid", Short(period)));
         }
 
-        period ??= (await snapshots.ListPeriodsAsync(ct).ConfigureAwait(false)).LastOrDefault();
+        period ??= (await snapshots.ListPeriodsAsync(ct).ConfigureAwait(false)).FirstOrDefault(); // newest first
         var snapshot = period is null ? null : await snapshots.FindLatestAsync(communeCode, period, ct).ConfigureAwait(false);
         return snapshot is null ? (null, ActionError.Of("period.notRated", period ?? "–")) : (snapshot, null);
     }
