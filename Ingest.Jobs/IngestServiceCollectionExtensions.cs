@@ -36,6 +36,9 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton<RuleVersions.ShippedRulesAdoption>();
         services.AddSingleton<RunLeases>();
         services.AddSingleton<IndicatorImporter>();
+        services.AddSingleton<Actions.ActionVerifier>();
+        services.AddSingleton<Actions.ActionService>();
+        services.AddSingleton<Actions.DisputeService>();
         services.AddSingleton<NarrativeReportService>();
         services.AddSingleton(Reports.Ocr.OcrOptions.FromConfiguration(configuration));
         services.AddSingleton<Reports.Ocr.OcrTools>();

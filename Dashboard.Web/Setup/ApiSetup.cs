@@ -28,6 +28,8 @@ public static class ApiSetup
         api.MapRulesApi();
         api.MapReproduceApi();
         api.MapMethodologyApi();
+        api.MapActionsApi();
+        api.MapDisputesApi();
         return app;
     }
 }

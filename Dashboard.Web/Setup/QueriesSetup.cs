@@ -27,6 +27,7 @@ public static class QueriesSetup
         services.AddSingleton<RulesInForce>();
         services.AddSingleton<MethodologyQueries>();
         services.AddSingleton<ReportChecklist>();
+        services.AddSingleton<Actions.ActionQueries>();
         return services;
     }
 }

@@ -77,7 +77,11 @@ public sealed class IndicatorImporter(
 
         await using var lease = leases.Hold(runId);
         var validator = await CreateValidatorAsync(ct).ConfigureAwait(false);
-        var batch = new ValidatedBatch();
+        var batch = new ValidatedBatch
+        {
+            Corrections = (await indicators.ListForSourceAsync(CommuneInputs.CorrectionSource, ct).ConfigureAwait(false))
+                .ToDictionary(v => (v.CommuneCode, v.IndicatorCode, v.Period)),
+        };
         (int Inserted, int Updated, int Unchanged) written;
         try
         {

@@ -18,6 +18,10 @@ internal sealed class ValidatedBatch
     // Reason code → count, in order of first appearance, so that ties keep the order a GroupBy over the rows gave.
     private readonly OrderedDictionary<string, int> _reasons = new(StringComparer.Ordinal);
 
+    /// <summary>Accepted corrections by (commune, indicator, period): a reading that disagrees with one is quarantined.</summary>
+    public IReadOnlyDictionary<(string Commune, string Indicator, string Period), IndicatorValue> Corrections { get; init; } =
+        new Dictionary<(string, string, string), IndicatorValue>();
+
     public int ReadingCount { get; private set; }
 
     public int QuarantinedCount { get; private set; }
@@ -39,6 +43,16 @@ internal sealed class ValidatedBatch
         if (reading is null)
         {
             quarantined = Quarantine(row, row.Reason!, Short(row.Raw.CommuneCode), Short(row.Raw.IndicatorCode), Short(row.Raw.Period));
+            return false;
+        }
+
+        if (reading.Source != Ratings.CommuneInputs.CorrectionSource
+            && Corrections.TryGetValue((reading.CommuneCode, reading.IndicatorCode, reading.Period), out var corrected)
+            && !reading.HasSameContentAs(corrected))
+        {
+            quarantined = Quarantine(row, QuarantineReason.Of("value.corrected", reading.IndicatorCode, reading.Period, corrected.RunId, CorrectedText(corrected)),
+                reading.CommuneCode, reading.IndicatorCode, reading.Period);
+            reading = null;
             return false;
         }
 
@@ -71,6 +85,10 @@ internal sealed class ValidatedBatch
             Period = period,
         };
     }
+
+    private static string CorrectedText(IndicatorValue v) => v.Part is not null
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{v.Part}/{v.Whole}")
+        : v.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? v.TaskStatus ?? (v.Flag is { } flag ? (flag ? "1" : "0") : "–");
 
     /// <summary>Raw cells go into short key columns only when they fit; the full text stays in RawContent.</summary>
     private static string? Short(string text) => text.Length is > 0 and <= 40 ? text : null;

@@ -6,17 +6,21 @@ namespace DashboardKpi.Ingest.Jobs.Ratings;
 
 /// <summary>
 /// Turns stored values into the engine's input. When several sources report the same (commune, indicator,
-/// period), real data beats demo data, and among real sources the most recently changed wins.
+/// period), real data beats demo data, an accepted correction (a decided dispute) beats every other source, and
+/// among the other real sources the most recently changed wins.
 /// </summary>
 public static class CommuneInputs
 {
     public const string DemoSource = "demo";
 
+    /// <summary>The source of figures put in by accepting a dispute; a later upload never overrides them.</summary>
+    public const string CorrectionSource = "correction";
+
     public static List<CommuneInput> Build(CommuneDirectory communes, IEnumerable<IndicatorValueRevision> values)
     {
         var byCommune = values
             .GroupBy(v => (v.CommuneCode, v.IndicatorCode, v.Period))
-            .Select(g => g.OrderBy(v => v.Source == DemoSource ? 0 : 1).ThenBy(v => v.ChangedAt).ThenBy(v => v.Id).Last())
+            .Select(g => g.OrderBy(v => v.Source == DemoSource ? 0 : v.Source == CorrectionSource ? 2 : 1).ThenBy(v => v.ChangedAt).ThenBy(v => v.Id).Last())
             .GroupBy(v => v.CommuneCode)
             .ToDictionary(g => g.Key, g => g.OrderBy(v => v.Period, StringComparer.Ordinal).ThenBy(v => v.IndicatorCode, StringComparer.Ordinal).Select(ToEngine).ToList());
 

@@ -26,6 +26,7 @@ public sealed partial class Rescorer(
     RatingSnapshotRepository snapshots,
     PeriodRescoreRepository status,
     TimeProvider clock,
+    Actions.ActionVerifier verifier,
     ILogger<Rescorer> logger)
 {
     public static string AppVersion { get; } =
@@ -72,6 +73,9 @@ public sealed partial class Rescorer(
         }
 
         progress?.Report((ordered.Count, ordered.Count));
+
+        // New colours may be the data an action was waiting for (or show its criterion retired).
+        await verifier.VerifyAsync(ct).ConfigureAwait(false);
         return failed.Count == 0 ? written : throw new RescoreFailedException(failed);
     }
 

@@ -45,6 +45,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Narrative.NarrativeReportRepository>();
         services.AddSingleton<Narrative.ReadingRulesRepository>();
         services.AddSingleton<Narrative.ReportScanRepository>();
+        services.AddSingleton<Actions.ActionRepository>();
+        services.AddSingleton<Disputes.DisputeRepository>();
 
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ReferenceDataLoader>();

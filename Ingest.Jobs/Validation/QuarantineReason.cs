@@ -28,6 +28,7 @@ public sealed record QuarantineReason(string Code, string MessageVi, string Mess
         "value.aboveSaneMax",
         "value.taskDateMissing",
         "value.taskDateFuture",
+        "value.corrected",
         "row.duplicate",
     ];
 

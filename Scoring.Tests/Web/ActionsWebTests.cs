@@ -1,0 +1,212 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Ingest.Jobs.Storage.Actions;
+using DashboardKpi.Ingest.Jobs.Storage.Disputes;
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Ingest.Jobs.Storage.Users;
+using DashboardKpi.Scoring.Tests.Web.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DashboardKpi.Scoring.Tests.Web;
+
+/// <summary>
+/// Actions and disputes over HTTP: the role matrix (a chair only ever touches its own unit, also by API token), bad
+/// input answered in both languages and never a 500, and the meeting export.
+/// </summary>
+[TestFixture]
+public sealed class ActionsWebTests : AdminSessionFixture
+{
+    private const string SaiGon = "26740";
+    private const string Other = "25747";
+    private string _period = "";
+    private string _criterion = "";
+
+    private protected override async Task OnStartedAsync()
+    {
+        await Server.CreateUserAsync("chair.saigon", UserRoles.Chair, SaiGon);
+        await Server.CreateUserAsync("chair.other", UserRoles.Chair, Other);
+        await Server.CreateUserAsync("steward1", UserRoles.Steward);
+        await Server.CreateUserAsync("analyst1", UserRoles.Analyst);
+        await Server.CreateUserAsync("committee1", UserRoles.Committee);
+        var snapshots = Server.Services.GetRequiredService<RatingSnapshotRepository>();
+        _period = (await snapshots.ListPeriodsAsync(CancellationToken.None)).First(); // newest first
+        var snapshot = await snapshots.FindLatestAsync(SaiGon, _period, CancellationToken.None);
+        _criterion = snapshot!.Criteria.First(c => c.Rating is RatingColour.Red or RatingColour.Yellow).CriterionCode;
+    }
+
+    private static string Due => DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private object NewAction(string? owner = "Nguyễn Văn A", string? due = null, string? note = null, string? criterion = null) =>
+        new { criterion = criterion ?? _criterion, period = _period, owner, dueOn = due ?? Due, note };
+
+    private async Task<HttpClient> TokenAsync(string role, string? commune)
+    {
+        var token = ApiTokenAuthenticationHandler.NewToken();
+        await Server.Services.GetRequiredService<ApiTokenRepository>().InsertAsync(new NewApiToken
+        {
+            Name = "t-" + Guid.NewGuid().ToString("N")[..8], TokenSha256 = ApiTokenAuthenticationHandler.HashOf(token), Role = role,
+            CommuneCode = commune, CreatedBy = "admin", CreatedAt = DateTimeOffset.UtcNow,
+        }, CancellationToken.None);
+        var client = Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    [Test]
+    public async Task ChairOfAnotherUnit_IsRefusedEverywhereOnTheUnit_ByCookieAndByToken()
+    {
+        using var cookie = await Server.LoginAsync("chair.other", "user-password-123");
+        using var token = await TokenAsync(UserRoles.Chair, Other);
+        var statuses = new List<HttpStatusCode>();
+        foreach (var client in new[] { cookie, token })
+        {
+            using var post = await client.PostAsJsonAsync($"/api/v1/communes/{SaiGon}/actions", NewAction());
+            using var list = await client.GetAsync($"/api/v1/communes/{SaiGon}/actions");
+            using var filtered = await client.GetAsync($"/api/v1/actions?unit={SaiGon}");
+            using var dispute = await client.PostAsJsonAsync($"/api/v1/communes/{SaiGon}/disputes", new { criterion = _criterion, period = _period, reason = "sai" });
+            statuses.AddRange([post.StatusCode, list.StatusCode, filtered.StatusCode, dispute.StatusCode]);
+        }
+
+        using var page = await cookie.GetAsync($"/Actions/New?code={SaiGon}&criterion={_criterion}");
+        var stored = await Server.Services.GetRequiredService<ActionRepository>().ListAsync(SaiGon, null, CancellationToken.None);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(statuses, Has.All.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(page.Headers.Location?.ToString(), Does.Contain("/Account/AccessDenied"));
+            Assert.That(stored.Where(a => a.CreatedBy == "chair.other"), Is.Empty);
+        }
+    }
+
+    [Test]
+    public async Task RoleMatrix_WhoMayCreateChangeCancelFileAndDecide()
+    {
+        using var chair = await TokenAsync(UserRoles.Chair, SaiGon);
+        using var steward = await Server.LoginAsync("steward1", "user-password-123");
+        using var committee = await TokenAsync(UserRoles.Committee, null);
+        using var analyst = await TokenAsync(UserRoles.Analyst, null);
+
+        using var byChair = await chair.PostAsJsonAsync($"/api/v1/communes/{SaiGon}/actions", NewAction());
+        var id = (await byChair.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        using var bySteward = await steward.PostAsJsonAsync($"/api/v1/communes/{SaiGon}/actions", NewAction());
+        using var byCommittee = await committee.PostAsJsonAsync($"/api/v1/communes/{SaiGon}/actions", NewAction());
+        using var committeeReads = await committee.GetAsync("/api/v1/actions?status=open");
+        using var committeePatch = await committee.PatchAsJsonAsync($"/api/v1/actions/{id}", new { status = "waitingForData" });
+        using var chairCancel = await chair.PatchAsJsonAsync($"/api/v1/actions/{id}", new { status = "cancelled", reason = "x" });
+        using var chairDone = await chair.PatchAsJsonAsync($"/api/v1/actions/{id}", new { status = "waitingForData" });
+        using var analystCancel = await analyst.PatchAsJsonAsync($"/api/v1/actions/{id}", new { status = "cancelled", reason = "Trùng việc khác" });
+        using var afterCancel = await chair.PatchAsJsonAsync($"/api/v1/actions/{id}", new { owner = "Người khác" });
+
+        using var filed = await chair.PostAsJsonAsync($"/api/v1/communes/{SaiGon}/disputes", new { criterion = _criterion, period = _period, reason = "Số liệu chưa cập nhật" });
+        var disputeId = (await filed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        using var chairDecides = await chair.PostAsJsonAsync($"/api/v1/disputes/{disputeId}/decision", new { decision = "reject", reason = "tự quyết" });
+        using var committeeDecides = await committee.PostAsJsonAsync($"/api/v1/disputes/{disputeId}/decision", new { decision = "reject", reason = "x" });
+        using var stewardFiles = await steward.PostAsJsonAsync($"/api/v1/communes/{SaiGon}/disputes", new { criterion = _criterion, period = _period, reason = "x" });
+        using var analystDecides = await analyst.PostAsJsonAsync($"/api/v1/disputes/{disputeId}/decision", new { decision = "reject", reason = "Số liệu khớp hệ thống" });
+        using var decidedAgain = await analyst.PostAsJsonAsync($"/api/v1/disputes/{disputeId}/decision", new { decision = "accept", correctedValue = "1" });
+        using var chairReads = await chair.GetAsync("/api/v1/disputes?status=rejected");
+        var chairList = await chairReads.Content.ReadFromJsonAsync<JsonElement>();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(byChair.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+            Assert.That(bySteward.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(byCommittee.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(committeeReads.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(committeePatch.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(chairCancel.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(chairDone.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(analystCancel.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(afterCancel.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(filed.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+            Assert.That(chairDecides.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(committeeDecides.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(stewardFiles.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(analystDecides.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(decidedAgain.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(chairList.EnumerateArray().Select(d => d.GetProperty("decisionReason").GetString()), Does.Contain("Số liệu khớp hệ thống"));
+        }
+    }
+
+    [TestCase("unknown criterion", "C99", null, null, "C99")]
+    [TestCase("due date in the past", null, "2020-01-01", null, "2020")]
+    [TestCase("hostile owner", null, null, "bad\u0007owner", "control")]
+    public async Task Api_BadAction_Is400InBothLanguagesAndStoresNothing(string why, string? criterion, string? due, string? owner, string mentioned)
+    {
+        var before = (await Server.Services.GetRequiredService<ActionRepository>().ListAsync(SaiGon, null, CancellationToken.None)).Count;
+
+        using var response = await Admin.PostAsJsonAsync($"/api/v1/communes/{SaiGon}/actions", NewAction(owner: owner ?? "An", due: due, criterion: criterion));
+
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var after = (await Server.Services.GetRequiredService<ActionRepository>().ListAsync(SaiGon, null, CancellationToken.None)).Count;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), why);
+            Assert.That(problem.GetProperty("detail").GetString() + problem.GetProperty("detailVi").GetString(), Does.Contain(mentioned));
+            Assert.That(problem.GetProperty("detailVi").GetString(), Is.Not.EqualTo(problem.GetProperty("detail").GetString()));
+            Assert.That(after, Is.EqualTo(before));
+        }
+    }
+
+    [Test]
+    public async Task TenMegabyteReason_OnThePageAndTheApi_IsRefusedInWordsNeverA500()
+    {
+        var huge = new string('x', 10 * 1024 * 1024);
+        using var chair = await Server.LoginAsync("chair.saigon", "user-password-123");
+        var before = (await Server.Services.GetRequiredService<DisputeRepository>().ListAsync(SaiGon, null, CancellationToken.None)).Count;
+
+        using var api = await chair.PostAsJsonAsync($"/api/v1/communes/{SaiGon}/disputes", new { criterion = _criterion, period = _period, reason = huge });
+        var url = $"/Actions/New?code={SaiGon}&criterion={_criterion}&period={_period}";
+        using var page = await DashboardServer.PostFormAsync(chair, url,
+            new() { ["code"] = SaiGon, ["criterion"] = _criterion, ["period"] = _period, ["text"] = "x", ["owner"] = "An", ["dueOn"] = Due, ["note"] = huge });
+        var html = await page.Content.ReadAsStringAsync();
+
+        var after = (await Server.Services.GetRequiredService<DisputeRepository>().ListAsync(SaiGon, null, CancellationToken.None)).Count;
+        var actions = await Server.Services.GetRequiredService<ActionRepository>().ListAsync(SaiGon, null, CancellationToken.None);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(api.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(await api.Content.ReadAsStringAsync(), Does.Contain("4000").And.Contain("reason"));
+            Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(html, Does.Contain("Ghi chú dài tối đa 2000 ký tự"));
+            Assert.That(after, Is.EqualTo(before));
+            Assert.That(actions.Where(a => a.Text == "x"), Is.Empty);
+        }
+    }
+
+    [Test]
+    public async Task HostileText_IsShownAsTextAndExportedAsText()
+    {
+        using var chair = await Server.LoginAsync("chair.saigon", "user-password-123");
+        using var created = await chair.PostAsJsonAsync($"/api/v1/communes/{SaiGon}/actions",
+            new { criterion = _criterion, period = _period, text = "<script>alert(1)</script> =HYPERLINK(\"http://x\")", owner = "An", dueOn = Due });
+
+        var list = await chair.GetStringAsync($"/Actions?unit={SaiGon}");
+        using var export = await chair.GetAsync($"/Actions?handler=Export&unit={SaiGon}");
+        var bytes = await export.Content.ReadAsByteArrayAsync();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+            Assert.That(list, Does.Not.Contain("<script>alert(1)</script>").And.Contain("&lt;script&gt;"));
+            Assert.That(export.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+            Assert.That(bytes.Take(2), Is.EqualTo("PK"u8.ToArray()));
+        }
+    }
+
+    [Test]
+    public async Task Overview_AndCommunePage_ShowTheActions()
+    {
+        using var analyst = await Server.LoginAsync("analyst1", "user-password-123");
+        using var created = await analyst.PostAsJsonAsync($"/api/v1/communes/{SaiGon}/actions", NewAction(owner: "Phó Chủ tịch"));
+
+        var overview = await analyst.GetStringAsync("/");
+        var commune = await analyst.GetStringAsync($"/Communes/Details/{SaiGon}?period={_period}");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+            Assert.That(overview, Does.Contain("id=\"overview-actions\""));
+            Assert.That(commune, Does.Contain("id=\"unit-actions\"").And.Contain("Phó Chủ tịch").And.Contain("class=\"create-action\""));
+        }
+    }
+}
