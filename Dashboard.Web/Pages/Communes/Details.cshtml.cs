@@ -17,7 +17,7 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
 
     public IReadOnlyList<string> Periods { get; private set; } = [];
 
-    /// <summary>Each criterion's trend chart and how many periods it covers (one period draws a lone dot: not shown first).</summary>
+    /// <summary>Each criterion's trend chart and how many periods have a value or colour (fewer than two: not shown first).</summary>
     public IReadOnlyDictionary<string, CriterionTrend> TrendSvgs { get; private set; } = new Dictionary<string, CriterionTrend>();
 
     public sealed record CriterionTrend(string Svg, int Periods);
@@ -73,7 +73,8 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
             var points = history.GetValueOrDefault(c.Code, []);
             return new CriterionTrend(TrendChart.Svg(
                 [.. points.Select(h => new TrendChart.Point(OverviewQueries.ShortPeriod(h.Period), h.Rating, h.Value, h.Threshold))],
-                new TrendChart.Labels(c.Code + " · " + ui["Chart.CriterionTitle"], c.Kind is Scoring.Engine.Model.IndicatorKind.Ratio or Scoring.Engine.Model.IndicatorKind.Percentage ? "%" : "", names)), points.Count);
+                new TrendChart.Labels(c.Code + " · " + ui["Chart.CriterionTitle"], c.Kind is Scoring.Engine.Model.IndicatorKind.Ratio or Scoring.Engine.Model.IndicatorKind.Percentage ? "%" : "", names)),
+                points.Count(h => h.Value is not null || h.Rating is RatingColour.Green or RatingColour.Yellow or RatingColour.Red));
         });
     }
 
