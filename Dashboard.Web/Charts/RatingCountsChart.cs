@@ -1,4 +1,5 @@
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using System.Globalization;
 using ScottPlot;
 
 namespace DashboardKpi.Dashboard.Web.Charts;
@@ -6,6 +7,9 @@ namespace DashboardKpi.Dashboard.Web.Charts;
 /// <summary>Stacked bars per period: red at the bottom, then yellow, green and no data, coloured from RatingPalette.</summary>
 public static class RatingCountsChart
 {
+    /// <summary>Segments of fewer units are too thin for a readable number at the default size (168 units, 300 px).</summary>
+    private const int MinLabelled = 9;
+
     /// <summary>One period's counts per colour (green, yellow, red, noData).</summary>
     public sealed record PeriodCounts(string PeriodLabel, IReadOnlyDictionary<string, int> Counts);
 
@@ -29,6 +33,16 @@ public static class RatingCountsChart
                     continue;
                 }
 
+                // The count inside its segment where there is room for the digits (the table below has every count).
+                if (count >= MinLabelled)
+                {
+                    var text = plot.Add.Text(count.ToString(CultureInfo.InvariantCulture), i, bottom + (count / 2d));
+                    text.LabelFontSize = 10;
+                    text.LabelBold = true;
+                    text.LabelAlignment = Alignment.MiddleCenter;
+                    text.LabelFontColor = colour is RatingColour.Yellow or RatingColour.NoData ? Colors.Black : Colors.White;
+                }
+
                 bars.Add(new Bar
                 {
                     Position = i,
@@ -42,7 +56,8 @@ public static class RatingCountsChart
             }
         }
 
-        plot.Add.Bars(bars);
+        // Drawn under the counts added above.
+        plot.MoveToBack(plot.Add.Bars(bars));
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, periods.Count).Select(i => (double)i)], PeriodTicks.Labels([.. periods.Select(p => p.PeriodLabel)]));
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Margins(bottom: 0);

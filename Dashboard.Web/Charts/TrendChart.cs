@@ -1,14 +1,23 @@
+using DashboardKpi.Scoring.Engine.Model;
 using ScottPlot;
+using Color = ScottPlot.Color;
 
 namespace DashboardKpi.Dashboard.Web.Charts;
 
 /// <summary>
-/// One criterion over time: a grey line through the values with a marker per period in that period's colour.
-/// Yes/no and task criteria have no number, so their colour level (red 1, yellow 2, green 3) is plotted instead.
+/// One criterion over time: a grey line through the values with a marker per period in that period's colour, over
+/// the green and yellow bands in force in each period (they step when a threshold, override or validity changes),
+/// and a dashed line at the period shown (the last point). Yes/no and task criteria have no number, so their colour
+/// level (red 1, yellow 2, green 3) is plotted instead, over fixed bands.
 /// </summary>
 public static class TrendChart
 {
-    public sealed record Point(string PeriodLabel, string Colour, decimal? Value);
+    /// <param name="Threshold">The cuts that applied in that period; null draws no band for it.</param>
+    public sealed record Point(string PeriodLabel, string Colour, decimal? Value, Threshold? Threshold = null);
+
+    /// <summary>Band tints: light enough for the markers (and their outline) to stand out on them.</summary>
+    private static readonly Color GreenBand = Color.FromHex("#cfead8");
+    private static readonly Color YellowBand = Color.FromHex("#fbeec0");
 
     public sealed record Labels(string Title, string YAxis, IReadOnlyDictionary<string, string> ColourNames);
 
@@ -33,6 +42,26 @@ public static class TrendChart
             ys.Add(y.Value);
         }
 
+        var (bottom, top) = numeric ? Limits(points, ys) : (0.5, 3.5);
+        for (var i = 0; i < points.Count; i++)
+        {
+            if (numeric)
+            {
+                AddBands(plot, i, points[i].Threshold, bottom, top);
+            }
+            else
+            {
+                AddBand(plot, i, 2.5, 3.5, GreenBand);
+                AddBand(plot, i, 1.5, 2.5, YellowBand);
+            }
+        }
+
+        if (points.Count > 0)
+        {
+            var current = plot.Add.VerticalLine(points.Count - 1, 1.5f, Colors.Black.WithAlpha(0.6));
+            current.LinePattern = LinePattern.Dashed;
+        }
+
         if (xs.Count > 1)
         {
             var line = plot.Add.Scatter(xs.ToArray(), ys.ToArray(), Colors.Gray);
@@ -42,9 +71,10 @@ public static class TrendChart
 
         for (var i = 0; i < xs.Count; i++)
         {
-            var marker = plot.Add.Marker(xs[i], ys[i], MarkerShape.FilledCircle, 9, RatingPalette.PlotColor(points[(int)xs[i]].Colour));
-            marker.MarkerLineColor = Colors.Black.WithAlpha(0.5);
-            marker.MarkerLineWidth = 0.5f;
+            var last = (int)xs[i] == points.Count - 1;
+            var marker = plot.Add.Marker(xs[i], ys[i], MarkerShape.FilledCircle, last ? 12 : 9, RatingPalette.PlotColor(points[(int)xs[i]].Colour));
+            marker.MarkerLineColor = Colors.Black.WithAlpha(last ? 0.9 : 0.5);
+            marker.MarkerLineWidth = last ? 1.5f : 0.5f;
         }
 
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, points.Count).Select(i => (double)i)], PeriodTicks.Labels([.. points.Select(p => p.PeriodLabel)]));
@@ -55,11 +85,67 @@ public static class TrendChart
             plot.Axes.Left.SetTicks([1, 2, 3], [.. new[] { "red", "yellow", "green" }.Select(c => ChartFonts.Label(labels.ColourNames.GetValueOrDefault(c, c)))]);
             plot.Axes.SetLimitsY(0.5, 3.5);
         }
+        else
+        {
+            plot.Axes.SetLimitsY(bottom, top);
+        }
 
         plot.Axes.SetLimitsX(-0.5, Math.Max(0.5, points.Count - 0.5));
         plot.Title(ChartFonts.Label(labels.Title), size: 12);
         plot.YLabel(ChartFonts.Label(labels.YAxis), size: 10);
         return ChartSvg.Inline(plot.GetSvgXml(width, height), width, height);
+    }
+
+    /// <summary>The values and every cut drawn, with a margin, so a band's edge is visible even far from the line.</summary>
+    private static (double Bottom, double Top) Limits(IReadOnlyList<Point> points, List<double> ys)
+    {
+        var all = ys.Concat(points.SelectMany(p => new[] { p.Threshold?.Green, p.Threshold?.Yellow }).Where(v => v is not null).Select(v => (double)v!.Value)).ToList();
+        if (all.Count == 0)
+        {
+            return (0, 1);
+        }
+
+        var (min, max) = (all.Min(), all.Max());
+        var pad = Math.Max((max - min) * 0.12, Math.Max(Math.Abs(max) * 0.05, 1));
+        return (min >= 0 && min - pad < 0 ? 0 : min - pad, max + pad);
+    }
+
+    private static void AddBands(Plot plot, int index, Threshold? threshold, double bottom, double top)
+    {
+        if (threshold is not { Green: { } green })
+        {
+            return;
+        }
+
+        var (g, y) = ((double)green, (double?)threshold.Yellow);
+        if (threshold.Direction == Direction.HigherIsBetter)
+        {
+            AddBand(plot, index, g, top, GreenBand);
+            if (y is { } yellow)
+            {
+                AddBand(plot, index, Math.Max(yellow, bottom), g, YellowBand);
+            }
+        }
+        else
+        {
+            AddBand(plot, index, bottom, g, GreenBand);
+            if (y is { } yellow)
+            {
+                AddBand(plot, index, g, Math.Min(yellow, top), YellowBand);
+            }
+        }
+    }
+
+    private static void AddBand(Plot plot, int index, double from, double to, Color colour)
+    {
+        if (to <= from)
+        {
+            return;
+        }
+
+        var band = plot.Add.Rectangle(index - 0.5, index + 0.5, from, to);
+        band.FillStyle.Color = colour;
+        band.LineStyle.Width = 0;
     }
 
     private static double? Level(string colour) => colour switch

@@ -18,7 +18,11 @@ public sealed class OverviewQueries(RatingsQueries ratings, LeagueQueries league
         MapGeometry? Geometry,
         IReadOnlyList<LeagueRow> Worst,
         IReadOnlyList<LeagueRow> Improved,
-        string TrendSvg);
+        string TrendSvg,
+        IReadOnlyList<TrendCounts>? TrendTable = null);
+
+    /// <summary>One period of the city trend as a table row (the chart's data for screen readers): counts per colour.</summary>
+    public sealed record TrendCounts(string Period, IReadOnlyDictionary<string, int> Counts);
 
     /// <summary>The whole overview, built once per period and language while the ratings stay cached: the chart is rendered by ScottPlot, which is the expensive part.</summary>
     public Task<Overview> GetAsync(string period, Ui ui, CancellationToken ct) =>
@@ -35,24 +39,27 @@ public sealed class OverviewQueries(RatingsQueries ratings, LeagueQueries league
             .OrderByDescending(r => LeagueRow.ColourRank(r.Overall) - LeagueRow.ColourRank(r.Previous!.Overall))
             .ThenByDescending(r => (r.Current!.Score ?? 0) - (r.Previous!.Score ?? 0))
             .Take(10).ToList();
-        return new Overview(period, rows, counts, await map.GetAsync(ct), worst, improved, await TrendAsync(period, ui, ct));
+        var (svg, table) = await TrendAsync(period, ui, ct);
+        return new Overview(period, rows, counts, await map.GetAsync(ct), worst, improved, svg, table);
     }
 
-    private async Task<string> TrendAsync(string period, Ui ui, CancellationToken ct)
+    private async Task<(string Svg, IReadOnlyList<TrendCounts> Table)> TrendAsync(string period, Ui ui, CancellationToken ct)
     {
         var periods = (await ratings.ListPeriodsAsync(ct)).Where(p => string.CompareOrdinal(p, period) <= 0).Take(TrendPeriods).Reverse().ToList();
         var total = (await ratings.ListCommunesAsync(ct)).Count;
         var series = new List<RatingCountsChart.PeriodCounts>();
+        var table = new List<TrendCounts>();
         foreach (var p in periods)
         {
             var rated = await ratings.ForPeriodAsync(p, ct);
             var counts = RatingCountsChart.Count(rated.Values.Select(r => r.Overall)).ToDictionary();
             counts[RatingColour.NoData] = counts.GetValueOrDefault(RatingColour.NoData) + (total - rated.Count);
             series.Add(new RatingCountsChart.PeriodCounts(ShortPeriod(p), counts));
+            table.Add(new TrendCounts(p, counts));
         }
 
         var names = RatingPalette.Colours.ToDictionary(c => c, ui.Rating);
-        return RatingCountsChart.Svg(series, new RatingCountsChart.Labels(ui["Chart.CountsTitle"], ui["Chart.Units"], names));
+        return (RatingCountsChart.Svg(series, new RatingCountsChart.Labels(ui["Chart.CountsTitle"], ui["Chart.Units"], names)), table);
     }
 
     /// <summary>"7/25" under a bar: short enough for twelve of them.</summary>

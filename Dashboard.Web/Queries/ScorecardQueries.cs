@@ -30,7 +30,8 @@ public sealed class ScorecardQueries(
         IReadOnlyDictionary<(string Indicator, string Period), IndicatorValue> Sources);
 
     /// <summary>One criterion's colour and value in one period (value: percent for ratios, the number for counts).</summary>
-    public sealed record HistoryPoint(string Period, string Rating, decimal? Value);
+    /// <param name="Threshold">The cuts that applied to this unit in that period (rule set, override and validity in force then).</param>
+    public sealed record HistoryPoint(string Period, string Rating, decimal? Value, Scoring.Engine.Model.Threshold? Threshold = null);
 
     /// <summary>The scorecard, or null when the commune code is unknown. A known commune not yet rated has no Score.</summary>
     public async Task<Scorecard?> GetAsync(string code, string? requestedPeriod, CancellationToken ct)
@@ -72,6 +73,7 @@ public sealed class ScorecardQueries(
         foreach (var p in periods)
         {
             var snapshot = await snapshots.FindLatestAsync(code, p, ct);
+            var applied = snapshot is null ? null : ScoreJson.Deserialize(snapshot.ResultJson).Criteria.ToDictionary(c => c.Code, c => c.Threshold.Threshold, StringComparer.Ordinal);
             foreach (var criterion in snapshot?.Criteria ?? [])
             {
                 if (!points.TryGetValue(criterion.CriterionCode, out var list))
@@ -79,7 +81,7 @@ public sealed class ScorecardQueries(
                     points[criterion.CriterionCode] = list = [];
                 }
 
-                list.Add(new HistoryPoint(p, criterion.Rating, criterion.Value));
+                list.Add(new HistoryPoint(p, criterion.Rating, criterion.Value, applied?.GetValueOrDefault(criterion.CriterionCode)));
             }
         }
 

@@ -17,7 +17,10 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
 
     public IReadOnlyList<string> Periods { get; private set; } = [];
 
-    public IReadOnlyDictionary<string, string> TrendSvgs { get; private set; } = new Dictionary<string, string>();
+    /// <summary>Each criterion's trend chart and how many periods have a value or colour (fewer than two: not shown first).</summary>
+    public IReadOnlyDictionary<string, CriterionTrend> TrendSvgs { get; private set; } = new Dictionary<string, CriterionTrend>();
+
+    public sealed record CriterionTrend(string Svg, int Periods);
 
     public IReadOnlyList<MergerMapping> FormerUnits { get; private set; } = [];
 
@@ -60,13 +63,18 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
         return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"bang-diem-{code}-{Card!.Period}.xlsx");
     }
 
-    private async Task<IReadOnlyDictionary<string, string>> TrendsAsync(string code, string period, Scoring.Engine.Evaluation.CommuneScore score, CancellationToken ct)
+    private async Task<IReadOnlyDictionary<string, CriterionTrend>> TrendsAsync(string code, string period, Scoring.Engine.Evaluation.CommuneScore score, CancellationToken ct)
     {
         var history = await queries.HistoryAsync(code, period, ct);
         var names = RatingPalette.Colours.ToDictionary(c => c, ui.Rating);
-        return score.Criteria.ToDictionary(c => c.Code, c => TrendChart.Svg(
-            [.. history.GetValueOrDefault(c.Code, []).Select(h => new TrendChart.Point(OverviewQueries.ShortPeriod(h.Period), h.Rating, h.Value))],
-            new TrendChart.Labels(c.Code + " · " + ui["Chart.CriterionTitle"], c.Kind is Scoring.Engine.Model.IndicatorKind.Ratio or Scoring.Engine.Model.IndicatorKind.Percentage ? "%" : "", names)));
+        return score.Criteria.ToDictionary(c => c.Code, c =>
+        {
+            var points = history.GetValueOrDefault(c.Code, []);
+            return new CriterionTrend(TrendChart.Svg(
+                [.. points.Select(h => new TrendChart.Point(OverviewQueries.ShortPeriod(h.Period), h.Rating, h.Value, h.Threshold))],
+                new TrendChart.Labels(c.Code + " · " + ui["Chart.CriterionTitle"], c.Kind is Scoring.Engine.Model.IndicatorKind.Ratio or Scoring.Engine.Model.IndicatorKind.Percentage ? "%" : "", names)),
+                points.Count(h => h.Value is not null || h.Rating is RatingColour.Green or RatingColour.Yellow or RatingColour.Red));
+        });
     }
 
     public string ColourOfOverall => Card?.Snapshot?.Overall ?? RatingColour.NoData;
