@@ -11,15 +11,15 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 public readonly struct CriterionRating
 {
     private readonly CompiledCriterion _criterion;
-    private readonly CompiledThreshold _threshold;
+    private readonly ThresholdOverride? _override;
     private readonly Outcome _outcome;
     private readonly Rating _rating;
     private readonly bool _hasRating;
 
-    internal CriterionRating(CompiledCriterion criterion, CompiledThreshold threshold, Outcome outcome, Rating? rating, IndicatorValue? value)
+    internal CriterionRating(CompiledCriterion criterion, ThresholdOverride? applied, Outcome outcome, Rating? rating, IndicatorValue? value)
     {
         _criterion = criterion;
-        _threshold = threshold;
+        _override = applied;
         _outcome = outcome;
         (_rating, _hasRating) = (rating ?? default, rating is not null);
         Value = value;
@@ -39,10 +39,10 @@ public readonly struct CriterionRating
     /// <summary>The value rated (possibly carried forward from an earlier period); null when nothing was reported.</summary>
     public IndicatorValue? Value { get; }
 
-    public Threshold Threshold => _threshold.Threshold;
+    public Threshold Threshold => _override?.Threshold ?? _criterion.Criterion.Threshold;
 
     /// <summary>The override that supplied <see cref="Threshold"/>, if any.</summary>
-    public ThresholdOverride? Override => _threshold.Override;
+    public ThresholdOverride? Override => _override;
 
     /// <summary>Ratio, count, percentage rated red: the amount to add (or remove) to reach yellow. Exact (decimal).</summary>
     public decimal? ToYellow => IsRatedNumber && _rating == Model.Rating.Red ? AmountTo(Threshold.Yellow!.Value) : null;
