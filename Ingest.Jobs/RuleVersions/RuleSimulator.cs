@@ -26,7 +26,9 @@ public sealed class RuleSimulator(ActiveRules active, IndicatorRepository indica
             var current = (await active.FindForPeriodAsync(text, ct).ConfigureAwait(false))?.Rules ?? candidate;
             // Far enough back for every criterion: N periods for carryForward, 36 for a held state (holdState), 11 more
             // for a year-to-date or rolling-12 sum (RuleSet.LookBack).
-            var carry = Math.Max(current.LookBack, candidate.LookBack);
+            // A stability rule is simulated as a series from a warm-up before the period (StableSeries.WarmUpPeriods).
+            var carry = Math.Max(current.LookBack, candidate.LookBack)
+                + (current.HasStability || candidate.HasStability ? StableSeries.WarmUpPeriods : 0);
             var values = await indicators.ListValuesAsOfAsync(period.AddMonths(-carry).ToString(), text, snapshot, ct).ConfigureAwait(false);
             results.AddRange(WhatIf.Compare(current, candidate, CommuneInputs.Build(directory, values), [period]));
         }
