@@ -11,7 +11,7 @@ public sealed class SchemaMigratorTests
     private static readonly string[] ExpectedTables =
     [
         "ApiToken", "AppUser", "AuditLog", "Boundary", "Commune", "IndicatorValue", "IndicatorValueRevision", "IngestRun",
-        "MergerMapping", "NarrativeReport", "PeriodRescore", "PeriodRescoreFailure", "QuarantinedRow", "RatingSnapshot", "RatingSnapshotCriterion", "ReadingRulesVersion", "ReferenceDataset", "RuleSetVersion",
+        "MergerMapping", "NarrativeReport", "PeriodRescore", "PeriodRescoreFailure", "QuarantinedRow", "RatingSnapshot", "RatingSnapshotCriterion", "RatingStability", "ReadingRulesVersion", "ReferenceDataset", "RuleSetVersion",
         "ShippedRuleFile",
         SchemaMigrator.JournalTable,
     ];
