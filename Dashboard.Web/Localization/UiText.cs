@@ -159,7 +159,7 @@ public static partial class UiText
     private static Dictionary<string, (string Vi, string En)> Build()
     {
         var all = new Dictionary<string, (string Vi, string En)>(StringComparer.Ordinal);
-        foreach (var table in new[] { Shell(), Pages(), DataPages(), RulePages(), RescorePages(), MethodologyPage(), AdoptionPages() })
+        foreach (var table in new[] { Shell(), Pages(), DataPages(), RulePages(), RescorePages(), MethodologyPage(), AdoptionPages(), PeerPages() })
         {
             foreach (var (key, value) in table)
             {
