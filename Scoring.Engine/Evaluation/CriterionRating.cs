@@ -5,7 +5,7 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// <summary>
 /// One criterion rated: its colour and the facts that explain it (the value used, the threshold applied, the amount
 /// missing to each better colour), without the sentences. <see cref="Scorer.Explain"/> writes those from these facts.
-/// Kept small (three references and two bytes): a city rescore makes over a hundred thousand of them. The amounts and
+/// Kept small (four references and a few bytes): a city rescore makes over a hundred thousand of them. The amounts and
 /// points follow exactly from the value and the threshold, so they are worked out when asked rather than stored.
 /// </summary>
 public readonly struct CriterionRating
