@@ -83,5 +83,4 @@ internal sealed class IndicatorLayout
     public int SlotOf(string code) => _slots.TryGetValue(code, out var slot) ? slot : -1;
 
     public string CodeOf(int slot) => _codes[slot];
-
 }
