@@ -6,7 +6,7 @@ namespace DashboardKpi.Scoring.Bench;
 
 /// <summary>
 /// Whole rescores, warm, serial: the city, 168 units × 29 criteria × 24 periods, and the national scale, 3,321
-/// synthetic communes (clones of the 168 with new codes) × 12 periods, one by one and through <see cref="Rater.RateAll"/>. Each commune's values are laid out once
+/// synthetic communes (clones of the 168 with new codes) × 12 periods, one by one. Each commune's values are laid out once
 /// (<see cref="CommuneValues"/>), as a rescore of many periods lays out what it loads; that step is measured on its
 /// own, and so is the city with every sentence written.
 /// </summary>
@@ -16,14 +16,14 @@ public class RescoreBenchmarks
     private List<CommuneValues> _city = [];
     private List<CommuneValues> _national = [];
 
-    [GlobalSetup(Targets = [nameof(City), nameof(CityAllCores), nameof(CityLayOut), nameof(CityExplained)])]
+    [GlobalSetup(Targets = [nameof(City), nameof(CityLayOut), nameof(CityExplained)])]
     public void SetupCity()
     {
         _cityInputs = BenchData.Inputs(BenchData.CityCommunes, 24);
         _city = LayOut(_cityInputs);
     }
 
-    [GlobalSetup(Targets = [nameof(National), nameof(NationalAllCores)])]
+    [GlobalSetup(Targets = [nameof(National)])]
     public void SetupNational() => _national = LayOut(BenchData.Inputs(BenchData.NationalCommunes(), 12));
 
     [Benchmark(Description = "City: 168 × 29 × 24 periods, rated")]
@@ -31,12 +31,6 @@ public class RescoreBenchmarks
 
     [Benchmark(Description = "National: 3,321 × 29 × 12 periods, rated")]
     public int National() => Rate(_national, 12);
-
-    [Benchmark(Description = "City: 168 × 29 × 24 periods, rated, RateAll (both cores)")]
-    public int CityAllCores() => RateAll(_city, 24);
-
-    [Benchmark(Description = "National: 3,321 × 29 × 12 periods, rated, RateAll (both cores)")]
-    public int NationalAllCores() => RateAll(_national, 12);
 
     [Benchmark(Description = "City: lay out 168 communes' values (24 periods)")]
     public List<CommuneValues> CityLayOut() => LayOut(_cityInputs);
@@ -51,18 +45,6 @@ public class RescoreBenchmarks
             {
                 green += Scorer.Explain(Rater.Rate(BenchData.Rules, commune, period, period.LastDay)).Overall == Rating.Green ? 1 : 0;
             }
-        }
-
-        return green;
-    }
-
-    /// <summary>As <see cref="Rate"/>, one <see cref="Rater.RateAll"/> per period (parallel over communes).</summary>
-    public static int RateAll(List<CommuneValues> communes, int periods)
-    {
-        var green = 0;
-        foreach (var period in BenchData.Periods(periods))
-        {
-            green += Rater.RateAll(BenchData.Rules, communes, period, period.LastDay).Count(r => r.Overall == Rating.Green);
         }
 
         return green;

@@ -20,7 +20,7 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
     public const int DefaultPeriodCount = 3;
 
     /// <summary>Enough for two years of monthly periods; a bigger request is refused rather than tying up the server.</summary>
-    public const int MaxPeriods = 24;
+    public const int MaxPeriods = RuleSimulator.MaxPeriods;
 
     /// <summary>One simulation: per period the counts before and after and the changed communes.</summary>
     public sealed record Simulation(RuleSet Candidate, IReadOnlyList<WhatIfPeriod> Periods, IReadOnlyDictionary<string, Commune> Communes)

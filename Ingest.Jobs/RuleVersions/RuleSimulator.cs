@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
@@ -12,18 +13,38 @@ namespace DashboardKpi.Ingest.Jobs.RuleVersions;
 /// period. Stores nothing and publishes nothing.
 /// </summary>
 /// <remarks>
-/// The values of every chosen period (with their look-back) are read in one query and kept for the data snapshot
-/// they were read at, so the form editor's live what-if, which asks again at every change of a value, rates from
-/// memory until an import or correction moves the snapshot on. Each period then sees exactly the values its own
-/// query would have returned: those of its look-back window, as of the snapshot.
+/// The form editor's live what-if asks again at every change of a value, so what does not depend on the draft is
+/// kept for the data snapshot it was read at, until an import or correction moves the snapshot on: the values of
+/// every chosen period (with their look-back), read in one query and laid out once, and each period's ratings under
+/// the rules in force. A request then rates only the draft. Laying out the whole range once rates each period as its
+/// own look-back window would: a rating looks back no further than <see cref="RuleSet.LookBack"/>.
 /// </remarks>
 public sealed class RuleSimulator(ActiveRules active, IndicatorRepository indicators, CommuneRepository communes)
 {
+    /// <summary>Enough for two years of monthly periods; a bigger request is refused rather than tying up the server.</summary>
+    public const int MaxPeriods = 24;
+
     private readonly Lock _gate = new();
     private Loaded? _loaded;
 
     /// <summary>The engine's inputs for a period range, as of a data snapshot, every value in it per commune.</summary>
-    private sealed record Loaded(long Snapshot, Period From, Period To, IReadOnlyList<CommuneInput> Inputs);
+    private sealed record Loaded(long Snapshot, Period From, Period To, IReadOnlyList<CommuneInput> Inputs)
+    {
+        private readonly ConcurrentDictionary<RuleSet, InForce> _inForce = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>A published rule set's side, made once per version (<see cref="ActiveRules"/> keeps one instance per hash).</summary>
+        public InForce For(RuleSet rules) => _inForce.GetOrAdd(rules, r => new InForce(r, Inputs));
+    }
+
+    /// <summary>The rules in force's side of the comparison: the values laid out for them and their ratings per period.</summary>
+    private sealed class InForce(RuleSet rules, IReadOnlyList<CommuneInput> inputs)
+    {
+        private readonly ConcurrentDictionary<Period, CommuneRating[]> _rated = new();
+
+        public IReadOnlyList<CommuneValues> Values { get; } = [.. inputs.Select(c => CommuneValues.Of(rules, c))];
+
+        public CommuneRating[] Rated(Period period) => _rated.GetOrAdd(period, p => WhatIf.RateAll(rules, Values, p, WhatIf.SeriesFrom(p)));
+    }
 
     public async Task<IReadOnlyList<WhatIfPeriod>> SimulateAsync(RuleSet candidate, IReadOnlyList<string> periods, CancellationToken ct)
     {
@@ -35,31 +56,37 @@ public sealed class RuleSimulator(ActiveRules active, IndicatorRepository indica
             return [];
         }
 
-        var plans = new List<(Period Period, RuleSet Current, int Carry)>();
+        var plans = new List<(Period Period, RuleSet? Current, int Carry)>();
         foreach (var period in chosen)
         {
-            var current = (await active.FindForPeriodAsync(period.ToString(), ct).ConfigureAwait(false))?.Rules ?? candidate;
+            var current = (await active.FindForPeriodAsync(period.ToString(), ct).ConfigureAwait(false))?.Rules;
             // Far enough back for every criterion: N periods for carryForward, 36 for a held state (holdState), 11 more
             // for a year-to-date or rolling-12 sum (RuleSet.LookBack).
             // A stability rule is simulated as a series from a warm-up before the period (StableSeries.WarmUpPeriods).
-            var carry = Math.Max(current.LookBack, candidate.LookBack)
-                + (current.HasStability || candidate.HasStability ? StableSeries.WarmUpPeriods : 0);
+            var carry = Math.Max(current?.LookBack ?? 0, candidate.LookBack)
+                + (current?.HasStability == true || candidate.HasStability ? StableSeries.WarmUpPeriods : 0);
             plans.Add((period, current, carry));
         }
 
-        var loaded = await LoadAsync(plans.Min(p => p.Period.AddMonths(-p.Carry)), chosen[^1], ct).ConfigureAwait(false);
-        var results = new List<WhatIfPeriod>();
-        foreach (var (period, current, carry) in plans)
+        // Read enough for any choice of up to MaxPeriods periods ending at the newest one chosen, so that ticking more
+        // periods beside the form (it opens on three) does not read everything again.
+        var widest = chosen[^1].AddMonths(-(MaxPeriods - 1) - plans.Max(p => p.Carry));
+        var loaded = await LoadAsync(Min(plans.Min(p => p.Period.AddMonths(-p.Carry)), widest), chosen[^1], ct).ConfigureAwait(false);
+        var results = new List<WhatIfPeriod>(plans.Count);
+        foreach (var (period, current, _) in plans)
         {
-            var from = period.AddMonths(-carry);
-            var inputs = loaded.Inputs
-                .Select(c => c with { Values = [.. c.Values.Where(v => v.Period >= from && v.Period <= period)] })
-                .ToList();
-            results.AddRange(WhatIf.Compare(current, candidate, inputs, [period]));
+            // Before the first published version the draft is compared with itself: it is all there is. Not kept, as
+            // the draft changes with every request. Each period is compared on its own, a stability rule's series
+            // starting a warm-up before it.
+            var before = current is null ? new InForce(candidate, loaded.Inputs) : loaded.For(current);
+            var after = WhatIf.LaidOutFor(candidate, before.Values, loaded.Inputs);
+            results.Add(WhatIf.Compare(before.Rated(period), candidate, after, period, WhatIf.SeriesFrom(period)));
         }
 
         return results;
     }
+
+    private static Period Min(Period a, Period b) => a <= b ? a : b;
 
     private async Task<Loaded> LoadAsync(Period from, Period to, CancellationToken ct)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Scoring.Engine.Evaluation;
@@ -10,13 +9,12 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// </summary>
 public sealed class CommuneValues
 {
-    private readonly ValueCell[] _cells;
     private readonly IndicatorValue?[] _values;
     private readonly int _firstMonth;
     private readonly int _months;
 
     private CommuneValues(
-        string communeCode, UnitType unitType, IndicatorLayout layout, ValueCell[] cells, IndicatorValue?[] values, int firstMonth, int months,
+        string communeCode, UnitType unitType, IndicatorLayout layout, IndicatorValue?[] values, int firstMonth, int months,
         ReferencePopulation? population)
     {
         Population = population;
@@ -24,7 +22,6 @@ public sealed class CommuneValues
         CommuneCode = communeCode;
         UnitType = unitType;
         Layout = layout;
-        _cells = cells;
         _firstMonth = firstMonth;
         _months = months;
     }
@@ -44,49 +41,54 @@ public sealed class CommuneValues
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(commune);
         var layout = RuleSetIndex.Of(rules).Layout;
-        var values = AsSpan(commune.Values);
-        if (values.Length == 0)
+        var values = commune.Values;
+        if (values.Count == 0)
         {
-            return new CommuneValues(commune.CommuneCode, commune.UnitType, layout, [], [], 0, 0, commune.Population);
+            return new CommuneValues(commune.CommuneCode, commune.UnitType, layout, [], 0, 0, commune.Population);
         }
 
-        var (first, last) = (int.MaxValue, int.MinValue);
-        for (var i = 0; i < values.Length; i++)
-        {
-            var month = MonthIndex(values[i].Period);
-            (first, last) = (Math.Min(first, month), Math.Max(last, month));
-        }
+        var first = values.Min(v => MonthIndex(v.Period));
+        var last = values.Max(v => MonthIndex(v.Period));
 
         // A month's value adds to the sums of the 11 months after it, even where the commune reported nothing else yet.
         last += layout.Accumulations.Length == 0 ? 0 : AccumulationOf.MaxLookBack;
         var months = last - first + 1;
-        // Two arrays rather than one of (value, measure): cells without references are copied without GC write barriers.
-        var cells = new ValueCell[months * layout.Width];
-        var reported = new IndicatorValue?[cells.Length];
-        var slot = -1;
-        for (var i = 0; i < values.Length; i++)
+        var reported = new IndicatorValue?[months * layout.Width];
+        foreach (var value in values)
         {
-            var value = values[i];
-            slot = layout.SlotOf(value.IndicatorCode, slot + 1);
-            if (slot >= 0 && !layout.IsComputed[slot] && ValueCell.TryOf(layout.Kinds[slot], value, out var cell))
+            var slot = layout.SlotOf(value.IndicatorCode);
+            if (slot >= 0 && !layout.IsComputed[slot] && IsUsable(layout.Kinds[slot], value))
             {
-                var at = ((MonthIndex(value.Period) - first) * layout.Width) + slot;
-                cells[at] = cell;
-                reported[at] = value;
+                reported[((MonthIndex(value.Period) - first) * layout.Width) + slot] = value;
             }
         }
 
-        AddShares(layout, cells, reported, months);
-        AddAccumulations(layout, cells, reported, first, months);
-        AddPerCapitas(layout, cells, reported, months, commune.Population);
-        return new CommuneValues(commune.CommuneCode, commune.UnitType, layout, cells, reported, first, months, commune.Population);
+        AddShares(layout, reported, months);
+        AddAccumulations(layout, reported, first, months);
+        AddPerCapitas(layout, reported, months, commune.Population);
+        return new CommuneValues(commune.CommuneCode, commune.UnitType, layout, reported, first, months, commune.Population);
     }
+
+    /// <summary>
+    /// Whether a reported value can be rated for its kind. Values that cannot (a part above its whole, a negative
+    /// count, a percentage above 100, a yes/no or task without its answer) are left out, as if not reported. A ratio
+    /// with its number and no whole is a percentage-only ratio, checked as a percentage (0 to 100).
+    /// </summary>
+    private static bool IsUsable(IndicatorKind kind, IndicatorValue value) => kind switch
+    {
+        IndicatorKind.Ratio when value is { Number: { } part, Whole: { } whole } => part >= 0 && whole >= part,
+        IndicatorKind.Ratio or IndicatorKind.Percentage => value.Number is >= 0 and <= 100,
+        IndicatorKind.Count => value.Number is >= 0,
+        IndicatorKind.YesNo => value.Flag is not null,
+        IndicatorKind.Task => value.Task is not null,
+        _ => false,
+    };
 
     /// <summary>
     /// Computes each share from its part and whole of the same month, as if the commune had reported "part/whole": from
     /// then on a share is a ratio like any other (minimum denominator, carry-forward, amounts in the part's unit).
     /// </summary>
-    private static void AddShares(IndicatorLayout layout, ValueCell[] cells, IndicatorValue?[] reported, int months)
+    private static void AddShares(IndicatorLayout layout, IndicatorValue?[] reported, int months)
     {
         foreach (var share in layout.Shares)
         {
@@ -96,9 +98,8 @@ public sealed class CommuneValues
                 if (reported[row + share.PartSlot] is { Number: { } part } partValue && reported[row + share.WholeSlot] is { Number: { } whole })
                 {
                     var value = IndicatorValue.Ratio(layout.CodeOf(share.Slot), partValue.Period, part, whole);
-                    if (ValueCell.TryOf(IndicatorKind.Ratio, value, out var cell))
+                    if (IsUsable(IndicatorKind.Ratio, value))
                     {
-                        cells[row + share.Slot] = cell;
                         reported[row + share.Slot] = value;
                     }
                 }
@@ -111,7 +112,7 @@ public sealed class CommuneValues
     /// wholes alike) its source has in the window ending at that month, as if the commune had reported the sum. Months
     /// without a usable value add nothing; a window without any has no value. Runs after the shares, so a share can be summed.
     /// </summary>
-    private static void AddAccumulations(IndicatorLayout layout, ValueCell[] cells, IndicatorValue?[] reported, int firstMonth, int months)
+    private static void AddAccumulations(IndicatorLayout layout, IndicatorValue?[] reported, int firstMonth, int months)
     {
         foreach (var accumulation in layout.Accumulations)
         {
@@ -137,11 +138,9 @@ public sealed class CommuneValues
                 }
 
                 var sum = kind == IndicatorKind.Ratio ? IndicatorValue.Ratio(code, period, number, whole) : IndicatorValue.Count(code, period, number);
-                if (ValueCell.TryOf(kind, sum, out var cell))
+                if (IsUsable(kind, sum))
                 {
-                    var row = month * layout.Width;
-                    cells[row + accumulation.Slot] = cell;
-                    reported[row + accumulation.Slot] = sum;
+                    reported[(month * layout.Width) + accumulation.Slot] = sum;
                 }
             }
         }
@@ -152,7 +151,7 @@ public sealed class CommuneValues
     /// the count to population × 100 / per: rated on the count per N residents, its amounts in the count's own units.
     /// A unit without a population (or with none above zero) has no per-capita value.
     /// </summary>
-    private static void AddPerCapitas(IndicatorLayout layout, ValueCell[] cells, IndicatorValue?[] reported, int months, ReferencePopulation? population)
+    private static void AddPerCapitas(IndicatorLayout layout, IndicatorValue?[] reported, int months, ReferencePopulation? population)
     {
         if (layout.PerCapitas.Length == 0 || population is not { Residents: > 0 } known)
         {
@@ -167,8 +166,8 @@ public sealed class CommuneValues
                 var row = month * layout.Width;
                 if (reported[row + perCapita.CountSlot] is { Number: { } count } countValue)
                 {
+                    // Unlike a reported ratio, its part may exceed its whole (more online dossiers than a hundredth of the residents).
                     reported[row + perCapita.Slot] = IndicatorValue.Ratio(layout.CodeOf(perCapita.Slot), countValue.Period, count, whole);
-                    cells[row + perCapita.Slot] = ValueCell.OfPerCapita(count, whole);
                 }
             }
         }
@@ -178,8 +177,7 @@ public sealed class CommuneValues
 
     /// <summary>
     /// Where the value for the period is (or under carry-forward or a held state the latest of the allowed earlier
-    /// periods, <see cref="MissingValuePolicy.LookBack"/>): a position for <see cref="ValueAt"/> and <see cref="CellAt"/>,
-    /// or −1 when there is none.
+    /// periods, <see cref="MissingValuePolicy.LookBack"/>): a position for <see cref="ValueAt"/>, or −1 when there is none.
     /// </summary>
     internal int PositionWithCarry(int slot, Period period, MissingValuePolicy missing)
     {
@@ -199,21 +197,11 @@ public sealed class CommuneValues
 
     internal IndicatorValue ValueAt(int position) => _values[position]!;
 
-    internal ref readonly ValueCell CellAt(int position) => ref _cells[position];
-
     private int IndexOf(int slot, int monthIndex)
     {
         var month = monthIndex - _firstMonth;
         return (uint)month < (uint)_months ? (month * Layout.Width) + slot : -1;
     }
-
-    /// <summary>The values without an interface call per item: a rescore lays out hundreds of thousands of them.</summary>
-    private static ReadOnlySpan<IndicatorValue> AsSpan(IReadOnlyList<IndicatorValue> values) => values switch
-    {
-        IndicatorValue[] array => array,
-        List<IndicatorValue> list => CollectionsMarshal.AsSpan(list),
-        _ => values.ToArray(),
-    };
 
     private static int MonthIndex(Period period) => (period.Year * 12) + period.Month - 1;
 

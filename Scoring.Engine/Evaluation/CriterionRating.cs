@@ -5,22 +5,22 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// <summary>
 /// One criterion rated: its colour and the facts that explain it (the value used, the threshold applied, the amount
 /// missing to each better colour), without the sentences. <see cref="Scorer.Explain"/> writes those from these facts.
-/// Kept small (three references and two bytes): a city rescore makes over a hundred thousand of them. The amounts and
+/// Kept small (four references and a few bytes): a city rescore makes over a hundred thousand of them. The amounts and
 /// points follow exactly from the value and the threshold, so they are worked out when asked rather than stored.
 /// </summary>
 public readonly struct CriterionRating
 {
     private readonly CompiledCriterion _criterion;
-    private readonly CompiledThreshold _threshold;
+    private readonly ThresholdOverride? _override;
     private readonly Outcome _outcome;
     private readonly Rating _rating;
     private readonly bool _hasRating;
     private readonly ColourStability? _stability;
 
-    internal CriterionRating(CompiledCriterion criterion, CompiledThreshold threshold, Outcome outcome, Rating? rating, IndicatorValue? value)
+    internal CriterionRating(CompiledCriterion criterion, ThresholdOverride? applied, Outcome outcome, Rating? rating, IndicatorValue? value)
     {
         _criterion = criterion;
-        _threshold = threshold;
+        _override = applied;
         _outcome = outcome;
         (_rating, _hasRating) = (rating ?? default, rating is not null);
         Value = value;
@@ -54,10 +54,10 @@ public readonly struct CriterionRating
     /// <summary>The value rated (possibly carried forward from an earlier period); null when nothing was reported.</summary>
     public IndicatorValue? Value { get; }
 
-    public Threshold Threshold => _threshold.Threshold;
+    public Threshold Threshold => _override?.Threshold ?? _criterion.Criterion.Threshold;
 
     /// <summary>The override that supplied <see cref="Threshold"/>, if any.</summary>
-    public ThresholdOverride? Override => _threshold.Override;
+    public ThresholdOverride? Override => _override;
 
     /// <summary>Ratio, count, percentage rated red: the amount to add (or remove) to reach yellow. Exact (decimal).</summary>
     public decimal? ToYellow => IsRatedNumber && _rating == Model.Rating.Red ? AmountTo(Threshold.Yellow!.Value) : null;

@@ -83,11 +83,4 @@ internal sealed class IndicatorLayout
     public int SlotOf(string code) => _slots.TryGetValue(code, out var slot) ? slot : -1;
 
     public string CodeOf(int slot) => _codes[slot];
-
-    /// <summary>
-    /// As <see cref="SlotOf(string)"/>, first trying a likely slot: a commune's values usually come in the
-    /// rule set's order, and comparing with one code is cheaper than hashing it.
-    /// </summary>
-    public int SlotOf(string code, int likely) =>
-        (uint)likely < (uint)_codes.Length && string.Equals(_codes[likely], code, StringComparison.Ordinal) ? likely : SlotOf(code);
 }

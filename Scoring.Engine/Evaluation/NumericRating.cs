@@ -9,40 +9,11 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// </summary>
 internal static class NumericRating
 {
-    /// <summary>A value further than this (relative to the cut) from a cut is decided by doubles; nearer, exactly.</summary>
-    private const double Tolerance = 1e-9;
-
-    public static Rating Rate(IndicatorKind kind, in ValueCell cell, IndicatorValue value, CompiledThreshold compiled, Boundary boundary)
-    {
-        var threshold = compiled.Threshold;
-        if (Meets(kind, cell, value, compiled.Green, compiled.GreenIsExact, threshold.Green!.Value, threshold.Direction, boundary))
-        {
-            return Rating.Green;
-        }
-
-        return Meets(kind, cell, value, compiled.Yellow, compiled.YellowIsExact, threshold.Yellow!.Value, threshold.Direction, boundary)
-            ? Rating.Yellow
-            : Rating.Red;
-    }
-
-    /// <summary>
-    /// <see cref="Meets(IndicatorKind, IndicatorValue, decimal, Direction, Boundary)"/> decided by the cell's double measure
-    /// when that is exact (both the measure and the cut are short decimals, see <see cref="ValueCell.IsExact"/>) or when the
-    /// value is clearly on one side of the cut: a double's error (about 1e-16 relative) cannot move it across.
-    /// </summary>
-    private static bool Meets(
-        IndicatorKind kind, in ValueCell cell, IndicatorValue value, double cutAsDouble, bool cutIsExact, decimal cut, Direction direction, Boundary boundary)
-    {
-        var margin = direction == Direction.HigherIsBetter ? cell.Measure - cutAsDouble : cutAsDouble - cell.Measure;
-        if (cell.IsExact && cutIsExact)
-        {
-            // Subtracting two different doubles never gives zero, so the sign of the margin is the exact comparison's.
-            return boundary == Boundary.Inclusive ? margin >= 0d : margin > 0d;
-        }
-
-        var tolerance = Tolerance * Math.Max(1d, Math.Abs(cutAsDouble));
-        return margin > tolerance || (margin >= -tolerance && Meets(kind, value, cut, direction, boundary));
-    }
+    /// <summary>Green, yellow or red: the value against the green cut, then the yellow one.</summary>
+    public static Rating Rate(IndicatorKind kind, IndicatorValue value, Threshold threshold, Boundary boundary) =>
+        Meets(kind, value, threshold.Green!.Value, threshold.Direction, boundary) ? Rating.Green
+        : Meets(kind, value, threshold.Yellow!.Value, threshold.Direction, boundary) ? Rating.Yellow
+        : Rating.Red;
 
     /// <summary>Whether the value reaches the cut under the direction and boundary convention.</summary>
     public static bool Meets(IndicatorKind kind, IndicatorValue value, decimal cut, Direction direction, Boundary boundary)

@@ -75,30 +75,4 @@ public static class Rater
             Earlier = earlier ?? EarlierColours.None,
         };
     }
-
-    /// <summary>Below this many communes a batch is rated on one thread: splitting it would cost more than it saves.</summary>
-    private const int ParallelFrom = 64;
-
-    /// <summary>
-    /// Rates many communes for one period, in the order given, on every core for a large batch: each rating is pure
-    /// and reads only shared immutable state, so the result is the same as one by one.
-    /// </summary>
-    public static CommuneRating[] RateAll(RuleSet rules, IReadOnlyList<CommuneValues> communes, Period period, DateOnly asOf)
-    {
-        ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(communes);
-        var ratings = new CommuneRating[communes.Count];
-        if (ratings.Length < ParallelFrom || Environment.ProcessorCount == 1)
-        {
-            for (var i = 0; i < ratings.Length; i++)
-            {
-                ratings[i] = Rate(rules, communes[i], period, asOf);
-            }
-
-            return ratings;
-        }
-
-        Parallel.For(0, ratings.Length, i => ratings[i] = Rate(rules, communes[i], period, asOf));
-        return ratings;
-    }
 }

@@ -9,9 +9,9 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// </summary>
 internal static class TaskRating
 {
-    /// <summary>The colour from the cell's completion day (see <see cref="ValueCell.Measure"/>): the same rule as <see cref="Explain"/>'s.</summary>
-    public static Rating Decide(in ValueCell cell, CompiledThreshold threshold, DateOnly asOf) =>
-        cell.Measure <= asOf.DayNumber ? Rating.Green : asOf.DayNumber <= threshold.DeadlineDay ? Rating.Yellow : Rating.Red;
+    /// <summary>Done by the as-of date → green; else yellow until the deadline, red after it.</summary>
+    public static Rating Decide(IndicatorValue value, Threshold threshold, DateOnly asOf) =>
+        IsDone(value, asOf) ? Rating.Green : asOf <= threshold.Deadline ? Rating.Yellow : Rating.Red;
 
     public static RatedCriterion Explain(Criterion criterion, IndicatorValue value, Threshold threshold, DateOnly asOf, Rating rating, RuleSetTexts texts)
     {

@@ -7,32 +7,12 @@ using static DashboardKpi.Scoring.Tests.Support.Values;
 namespace DashboardKpi.Scoring.Tests.Engine;
 
 /// <summary>
-/// The rater compares a value on a cut by doubles alone when both are decimals of at most 15 digits (the nearest
-/// doubles keep their order), and exactly otherwise. These tests hold both paths to the exact decimal rule on cuts of
-/// 15 digits, of more, and of fractions that no double holds exactly.
+/// The rater compares in decimals, exactly as the rule is written. These tests hold it to that rule on cuts of
+/// 15 digits, of more, and of fractions that no double holds exactly (the cases a comparison by doubles would get wrong).
 /// </summary>
 public class ExactCutTests
 {
     private static readonly decimal[] Cuts = [95m, 95.5m, 12.5m, 66.67m, 0.1m, 33.3333333333333m, 33.33333333333333m, 99.9999999999999m, 95.0000000000000000001m];
-
-    [TestCase("95", true)]
-    [TestCase("0.1", true)]
-    [TestCase("999999999999999", true)]
-    [TestCase("99.9999999999999", true)]
-    [TestCase("1000000000000000", false)]
-    public void HasFifteenDigits_CountsSignificantDigits(string value, bool expected) =>
-        Assert.That(ValueCell.HasFifteenDigits(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(expected));
-
-    [Test]
-    public void HasFifteenDigits_LongFractionsAndTinyScales_AreNotExact()
-    {
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(ValueCell.HasFifteenDigits(95.0000000000000000001m), Is.False);
-            Assert.That(ValueCell.HasFifteenDigits(33.33333333333333m), Is.False);
-            Assert.That(ValueCell.HasFifteenDigits(0.00000000000000000000001m), Is.False, "scale 23: the power of ten is not an exact double");
-        }
-    }
 
     [TestCase("inclusive")]
     [TestCase("exclusive")]

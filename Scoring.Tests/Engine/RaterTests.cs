@@ -7,8 +7,8 @@ using static DashboardKpi.Scoring.Tests.Support.Values;
 namespace DashboardKpi.Scoring.Tests.Engine;
 
 /// <summary>
-/// The rater decides clear cases with doubles and falls back to exact decimals near a cut; these tests hold it to the
-/// exact rule on every ratio, count and percentage around the cuts, and hold the laid-out values to the scorer's input.
+/// The rater compares in decimals; these tests hold it to the exact rule on every ratio, count and percentage around
+/// the cuts, and hold the laid-out values to the scorer's input.
 /// </summary>
 public class RaterTests
 {
