@@ -1,4 +1,6 @@
 using DashboardKpi.Dashboard.Web.Setup;
+using DashboardKpi.Ingest.Jobs.Telemetry;
+using OpenTelemetry.Metrics;
 
 namespace DashboardKpi.Dashboard.Web;
 
@@ -26,6 +28,7 @@ public static class DashboardApp
         builder.Services.AddDashboardApi();
         builder.Services.AddDashboardErrors();
         builder.Services.AddDashboardHealth();
+        builder.Services.AddDashboardTelemetry(builder.Configuration, "DashboardKpi.Web", metrics => metrics.AddAspNetCoreInstrumentation());
 
         var app = builder.Build();
         app.UseSecurityHeaders();

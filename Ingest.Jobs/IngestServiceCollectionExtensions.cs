@@ -26,6 +26,8 @@ public static class IngestServiceCollectionExtensions
     {
         var options = JobsOptions.Register(services, configuration);
         services.AddDashboardStorage(configuration);
+        services.AddMetrics();
+        services.TryAddSingleton<Telemetry.DashboardMetrics>();
         services.AddSingleton<ActiveRules>();
         services.AddSingleton<Rescorer>();
         services.AddSingleton<RescoreRequests>();

@@ -1,4 +1,5 @@
 using DashboardKpi.Ingest.Jobs;
+using DashboardKpi.Ingest.Jobs.Telemetry;
 using Microsoft.Extensions.Hosting;
 
 // The worker node: the same jobs the web runs in-process, for production setups where web nodes run with
@@ -10,4 +11,5 @@ builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.J
     Optional = true,
 });
 builder.Services.AddIngestJobs(builder.Configuration);
+builder.Services.AddDashboardTelemetry(builder.Configuration, "DashboardKpi.Worker");
 await builder.Build().RunAsync();

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using DashboardKpi.Ingest.Jobs.Telemetry;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ namespace DashboardKpi.Dashboard.Web.Caching;
 /// miss it together; the computation stops only when every request waiting for it has gone. A failed computation is
 /// not kept. See docs/caching.md.
 /// </summary>
-public sealed class PageCache(HybridCache cache, DataVersionWatch watch, IOptions<CacheOptions> options)
+public sealed class PageCache(HybridCache cache, DataVersionWatch watch, IOptions<CacheOptions> options, DashboardMetrics metrics)
 {
     /// <summary>The one tag on every entry: all of them follow the stamp.</summary>
     public const string Tag = "data";
@@ -31,10 +32,15 @@ public sealed class PageCache(HybridCache cache, DataVersionWatch watch, IOption
     {
         ArgumentNullException.ThrowIfNull(compute);
         var version = await watch.CurrentAsync(ct);
+        metrics.CacheLookedUp();
         var held = await cache.GetOrCreateAsync(
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{version}:{key}"),
-            (Compute: compute, Context: ExecutionContext.Capture()),
-            static async (fill, fillCt) => new Held<T>(await RunInCallersContext(fill.Compute, fill.Context, fillCt)),
+            (Compute: compute, Context: ExecutionContext.Capture(), Metrics: metrics),
+            static async (fill, fillCt) =>
+            {
+                fill.Metrics.CacheBuilt();
+                return new Held<T>(await RunInCallersContext(fill.Compute, fill.Context, fillCt));
+            },
             _entry,
             Tags,
             ct);

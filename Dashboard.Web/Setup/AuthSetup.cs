@@ -1,6 +1,8 @@
 using DashboardKpi.Dashboard.Web.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 
 namespace DashboardKpi.Dashboard.Web.Setup;
@@ -20,6 +22,12 @@ public static class AuthSetup
         services.AddSingleton<LoginService>();
         services.AddSingleton<UserAdministration>();
         services.AddHostedService<BootstrapAdmin>();
+
+        // One key ring per database, one application name whatever folder a node runs from: a cookie or antiforgery
+        // token from one node is valid on every other node of the same database.
+        services.AddDataProtection().SetApplicationName("DashboardKpi");
+        services.AddSingleton<DatabaseKeyRepository>();
+        services.AddOptions<KeyManagementOptions>().Configure<DatabaseKeyRepository>((o, keys) => o.XmlRepository = keys);
 
         services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, SmartScheme, o => o.ForwardDefaultSelector = context =>

@@ -1,14 +1,15 @@
 using System.Text.Json;
-using DashboardKpi.Ingest.Jobs.Reports.Ocr;
+using DashboardKpi.Dashboard.Web.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DashboardKpi.Dashboard.Web.Setup;
 
 /// <summary>
-/// /health is liveness (the process answers: "Healthy"); /health/ready is readiness as JSON, one entry per check. OCR
-/// missing makes readiness "Degraded", not "Unhealthy": every page and import works, only scans are refused, with the
-/// reason given here and on the admin pages.
+/// /health is liveness (the process answers: "Healthy"); /health/ready is readiness as JSON, one entry per check, for
+/// load balancers: the database answers, every migration is applied, Hangfire's storage answers ("Unhealthy", HTTP
+/// 503, when one fails) and OCR is installed. OCR missing makes readiness "Degraded", not "Unhealthy": every page and
+/// import works, only scans are refused, with the reason given here and on the admin pages.
 /// </summary>
 public static class HealthSetup
 {
@@ -16,7 +17,11 @@ public static class HealthSetup
 
     public static IServiceCollection AddDashboardHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<OcrHealthCheck>("ocr", tags: [ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: [ReadyTag])
+            .AddCheck<JobStorageHealthCheck>("jobStorage", tags: [ReadyTag])
+            .AddCheck<OcrHealthCheck>("ocr", tags: [ReadyTag]);
         return services;
     }
 
@@ -44,27 +49,5 @@ public static class HealthSetup
                 data = e.Value.Data,
             }),
         }, cancellationToken: context.RequestAborted);
-    }
-
-    private sealed class OcrHealthCheck(OcrTools tools) : IHealthCheck
-    {
-        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-        {
-            var ocr = await tools.CheckAsync(cancellationToken);
-            var data = new Dictionary<string, object> { ["available"] = ocr.Available };
-            if (ocr.Version is not null)
-            {
-                data["version"] = ocr.Version;
-            }
-
-            if (!ocr.Available)
-            {
-                data["reasonVi"] = ocr.ReasonVi ?? "";
-            }
-
-            return ocr.Available
-                ? HealthCheckResult.Healthy("OCR available: " + ocr.Version + ", language " + tools.Options.Language, data)
-                : HealthCheckResult.Degraded("OCR unavailable: " + ocr.ReasonEn, data: data);
-        }
     }
 }

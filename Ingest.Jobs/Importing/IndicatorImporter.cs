@@ -4,6 +4,7 @@ using DashboardKpi.Ingest.Jobs.Jobs;
 using DashboardKpi.Ingest.Jobs.Localization;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Reports;
+using DashboardKpi.Ingest.Jobs.Telemetry;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
@@ -28,6 +29,7 @@ public sealed class IndicatorImporter(
     ActiveRules rules,
     RescoreRequests rescores,
     RunLeases leases,
+    DashboardMetrics metrics,
     TimeProvider clock)
 {
     public async Task<ImportSummary> ImportFileAsync(string path, string originalFileName, string source, string triggeredBy, CancellationToken ct)
@@ -139,6 +141,7 @@ public sealed class IndicatorImporter(
         await writer.FlushAsync(ct).ConfigureAwait(false);
         await writer.CommitAsync(Completion(IngestRunStatus.Succeeded, writer.Inserted, writer.Updated, writer.Unchanged, batch.QuarantinedCount, null), ct)
             .ConfigureAwait(false);
+        metrics.ImportCommitted(writer.Inserted, writer.Updated, writer.Unchanged, batch.QuarantinedCount);
         return (writer.Inserted, writer.Updated, writer.Unchanged);
     }
 

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.Telemetry;
 using Hangfire;
 using Hangfire.Server;
 
@@ -8,15 +10,28 @@ namespace DashboardKpi.Ingest.Jobs.Jobs;
 /// Recomputes and stores rating snapshots for periods; queued after every import that changed data and after a
 /// rule set is published. Progress ("3/17") is kept as a job parameter so the web can show it.
 /// </summary>
-public sealed class RescoreJob(Rescorer rescorer)
+public sealed class RescoreJob(Rescorer rescorer, DashboardMetrics metrics)
 {
     public const string ProgressParameter = "progress";
 
     [AutomaticRetry(Attempts = 2)]
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
-    public Task RunAsync(IReadOnlyList<string> periods, PerformContext? context, CancellationToken ct) =>
-        rescorer.RescoreAsync(periods, ct, new SynchronousProgress(p =>
-            context?.SetJobParameter(ProgressParameter, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Done}/{p.Total}"))));
+    public async Task RunAsync(IReadOnlyList<string> periods, PerformContext? context, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var succeeded = false;
+        try
+        {
+            await rescorer.RescoreAsync(periods, ct, new SynchronousProgress(p =>
+                context?.SetJobParameter(ProgressParameter, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Done}/{p.Total}"))))
+                .ConfigureAwait(false);
+            succeeded = true;
+        }
+        finally
+        {
+            metrics.RescoreFinished(Stopwatch.GetElapsedTime(started), succeeded);
+        }
+    }
 
     /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to a thread pool and could report out of order).</summary>
     private sealed class SynchronousProgress(Action<(int Done, int Total)> report) : IProgress<(int Done, int Total)>

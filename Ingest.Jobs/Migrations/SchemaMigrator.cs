@@ -1,3 +1,4 @@
+using Dapper;
 using DashboardKpi.Ingest.Jobs.Storage;
 using DbUp;
 using DbUp.Builder;
@@ -23,6 +24,18 @@ public sealed class SchemaMigrator(DbConnectionFactory connections, ILogger<Sche
         await using var migrationLock = await MigrationLock.AcquireAsync(connections, connections.Options.MigrationLockTimeout, ct)
             .ConfigureAwait(false);
         return BuildEngine().GetScriptsToExecute().Select(s => s.Name).ToList();
+    }
+
+    /// <summary>
+    /// The embedded scripts the journal does not list. Read without the migration lock, since readiness asks every few
+    /// seconds: while another node migrates, this node reports the scripts it is still waiting for.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ListUnappliedScriptsAsync(CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        var applied = (await connection.QueryAsync<string>(new CommandDefinition("SELECT ScriptName FROM " + JournalTable, cancellationToken: ct))
+            .ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        return [.. MigrationScripts.For(connections.Dialect.Provider).Select(s => s.Name).Where(name => !applied.Contains(name))];
     }
 
     /// <summary>Applies every pending script and returns their names (empty when the schema is current).</summary>
