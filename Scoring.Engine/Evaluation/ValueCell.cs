@@ -112,7 +112,7 @@ internal readonly record struct ValueCell(double Measure, double Whole, bool IsE
     }
 
     private static double CompletionDay(IndicatorValue value) =>
-        value.Task != Model.TaskStatus.Done ? double.PositiveInfinity
+        value.Task != Model.TaskProgress.Done ? double.PositiveInfinity
         : value.CompletedOn is { } day ? day.DayNumber
         : double.NegativeInfinity;
 }
