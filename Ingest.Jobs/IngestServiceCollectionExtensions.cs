@@ -1,6 +1,6 @@
 using DashboardKpi.Ingest.Jobs.Demo;
 using DashboardKpi.Ingest.Jobs.Importing;
-using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Sources;
 using DashboardKpi.Ingest.Jobs.Storage;

@@ -1,5 +1,5 @@
 using DashboardKpi.Dashboard.Web.Localization;
-using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Reports;
 using DashboardKpi.Ingest.Jobs.Storage.Actions;
 

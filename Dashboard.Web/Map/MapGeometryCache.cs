@@ -11,5 +11,5 @@ public sealed class MapGeometryCache(CommuneRepository communes, PageCache cache
 {
     public Task<MapGeometry?> GetAsync(CancellationToken ct) =>
         cache.GetOrCreateAsync("map-geometry", async fillCt =>
-            await communes.FindBoundaryAsync(Boundary.Communes168, fillCt) is { } boundary ? MapProjection.Build(boundary.GeoJson, boundary.Sha256) : null, ct);
+            await communes.FindBoundaryAsync(MapOutline.Communes168, fillCt) is { } boundary ? MapProjection.Build(boundary.GeoJson, boundary.Sha256) : null, ct);
 }

@@ -6,7 +6,7 @@ namespace DashboardKpi.Dashboard.Web.Queries;
 /// <summary>One line of the league table: the unit, its rating this period and last period, and the change.</summary>
 /// <param name="Change">+1 better than the previous period, -1 worse, 0 the same, null when either period has no rating.</param>
 /// <param name="Peer">The unit's place in its peer group; null where peer groups are not computed (the what-if map).</param>
-public sealed record LeagueRow(int Rank, Commune Commune, CommuneRating? Current, CommuneRating? Previous, int? Change, PeerPlace? Peer = null)
+public sealed record LeagueRow(int Rank, Commune Commune, CommuneRatingSummary? Current, CommuneRatingSummary? Previous, int? Change, PeerPlace? Peer = null)
 {
     public string Overall => Current?.Overall ?? RatingColour.NoData;
 
@@ -19,7 +19,7 @@ public sealed record LeagueRow(int Rank, Commune Commune, CommuneRating? Current
         _ => 0,
     };
 
-    public static int? Compare(CommuneRating? current, CommuneRating? previous)
+    public static int? Compare(CommuneRatingSummary? current, CommuneRatingSummary? previous)
     {
         if (current is null || previous is null || current.Overall == RatingColour.NoData || previous.Overall == RatingColour.NoData)
         {

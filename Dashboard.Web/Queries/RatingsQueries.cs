@@ -28,11 +28,11 @@ public sealed class RatingsQueries(RatingSnapshotRepository snapshots, CommuneRe
         (await ListPeriodsAsync(ct)).Where(p => string.CompareOrdinal(p, period) < 0).Order(StringComparer.Ordinal).LastOrDefault();
 
     /// <summary>Each rated commune's current rating for the period, by code.</summary>
-    public Task<IReadOnlyDictionary<string, CommuneRating>> ForPeriodAsync(string period, CancellationToken ct) =>
+    public Task<IReadOnlyDictionary<string, CommuneRatingSummary>> ForPeriodAsync(string period, CancellationToken ct) =>
         cache.GetOrCreateAsync("ratings:" + period, async fillCt =>
         {
             var rows = await snapshots.ListLatestSummariesForPeriodAsync(period, fillCt);
-            return (IReadOnlyDictionary<string, CommuneRating>)rows.ToDictionary(s => s.CommuneCode, Condense, StringComparer.Ordinal);
+            return (IReadOnlyDictionary<string, CommuneRatingSummary>)rows.ToDictionary(s => s.CommuneCode, Condense, StringComparer.Ordinal);
         }, ct);
 
     /// <summary>
@@ -43,7 +43,7 @@ public sealed class RatingsQueries(RatingSnapshotRepository snapshots, CommuneRe
     public Task<T> DerivedAsync<T>(string key, Func<CancellationToken, Task<T>> compute, CancellationToken ct) =>
         cache.GetOrCreateAsync("derived:" + key, compute, ct);
 
-    private static CommuneRating Condense(RatingSnapshot s) => new(
+    private static CommuneRatingSummary Condense(RatingSnapshot s) => new(
         s.CommuneCode,
         s.Overall,
         s.Score,

@@ -4,7 +4,6 @@ using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Evaluation;
-using IndicatorValue = DashboardKpi.Ingest.Jobs.Storage.Indicators.IndicatorValue;
 
 namespace DashboardKpi.Dashboard.Web.Queries;
 
@@ -27,7 +26,7 @@ public sealed class ScorecardQueries(
         string? Period,
         RatingSnapshot? Snapshot,
         CommuneScore? Score,
-        IReadOnlyDictionary<(string Indicator, string Period), IndicatorValue> Sources);
+        IReadOnlyDictionary<(string Indicator, string Period), IndicatorValueRow> Sources);
 
     /// <summary>One criterion's colour and value in one period (value: percent for ratios, the number for counts).</summary>
     /// <param name="Threshold">The cuts that applied to this unit in that period (rule set, override and validity in force then).</param>
@@ -46,7 +45,7 @@ public sealed class ScorecardQueries(
         var period = await ratings.ResolvePeriodAsync(requestedPeriod, ct);
         if (period is null)
         {
-            return new Scorecard(commune, null, null, null, new Dictionary<(string, string), IndicatorValue>());
+            return new Scorecard(commune, null, null, null, new Dictionary<(string, string), IndicatorValueRow>());
         }
 
         // The stored explanation is some 40 KB of JSON: read and parsed once while the period's ratings stay cached.
@@ -93,7 +92,7 @@ public sealed class ScorecardQueries(
         cache.GetOrCreateAsync("former-units:" + code, fillCt => communes.ListFormerUnitsAsync(code, fillCt), ct);
 
     /// <summary>The stored value a criterion was rated on (its source and when it arrived), if any.</summary>
-    public static IndicatorValue? SourceOf(Scorecard card, CriterionResult result) =>
+    public static IndicatorValueRow? SourceOf(Scorecard card, CriterionResult result) =>
         result.Value is { } value && card.Sources.TryGetValue((value.Reported.IndicatorCode, value.Period.ToString()), out var stored) ? stored : null;
 
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Scheduling;
 using Hangfire;
 using Hangfire.States;
 

@@ -6,7 +6,6 @@ using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Model;
-using CommuneRating = DashboardKpi.Dashboard.Web.Queries.CommuneRating;
 
 namespace DashboardKpi.Dashboard.Web.RuleVersions;
 
@@ -99,7 +98,7 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
             if (changed.TryGetValue(commune.Code, out var change))
             {
                 var after = RatingColour.Of(change.After);
-                rows.Add(new LeagueRow(0, commune, new CommuneRating(commune.Code, after, null, 0, 0, 0, 0, simulation.Candidate.Id, simulation.Candidate.Version, default), null, null));
+                rows.Add(new LeagueRow(0, commune, new CommuneRatingSummary(commune.Code, after, null, 0, 0, 0, 0, simulation.Candidate.Id, simulation.Candidate.Version, default), null, null));
                 labels[commune.Code] = ui.Format("Simulate.MapChanged", name, ui.Rating(change.Before), ui.Rating(change.After), string.Join(", ", change.Criteria.Select(c => c.Code)));
             }
             else

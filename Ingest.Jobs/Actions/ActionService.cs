@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Actions;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using DashboardKpi.Ingest.Jobs.Importing;
-using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Reports;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;

@@ -1,7 +1,6 @@
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Validation;
 using DashboardKpi.Scoring.Engine.Model;
-using TaskStatus = DashboardKpi.Scoring.Engine.Model.TaskStatus;
 
 namespace DashboardKpi.Ingest.Jobs.Demo;
 
@@ -102,11 +101,11 @@ internal sealed class DemoUnitSeries(DemoUnit unit, DemoCharacter character, Dem
     {
         var reading = new IndicatorReading { CommuneCode = unit.Code, IndicatorCode = code, Period = period, Source = DemoDataGenerator.Source };
         return character.Completion[code] is { } done && done <= asOf
-            ? reading with { TaskStatus = TaskStatusText.Of(TaskStatus.Done), CompletedOn = done }
+            ? reading with { TaskStatus = TaskStatusText.Of(TaskProgress.Done), CompletedOn = done }
             : reading with
             {
                 TaskStatus = TaskStatusText.Of(asOf < task.Start || (character.Completion[code] is null && character.StuckNotStarted[code])
-                    ? TaskStatus.NotStarted : TaskStatus.InProgress),
+                    ? TaskProgress.NotStarted : TaskProgress.InProgress),
             };
     }
 

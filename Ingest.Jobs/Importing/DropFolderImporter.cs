@@ -1,5 +1,5 @@
 using System.Globalization;
-using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
 using Microsoft.Extensions.Logging;
 

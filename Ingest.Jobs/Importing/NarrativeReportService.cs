@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Localization;
 using DashboardKpi.Ingest.Jobs.Reports;
 using DashboardKpi.Ingest.Jobs.Reports.Narrative;

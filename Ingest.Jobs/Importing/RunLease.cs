@@ -1,5 +1,5 @@
 using System.Data.Common;
-using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
 using Microsoft.Extensions.Logging;
 

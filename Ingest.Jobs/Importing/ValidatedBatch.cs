@@ -19,8 +19,8 @@ internal sealed class ValidatedBatch
     private readonly OrderedDictionary<string, int> _reasons = new(StringComparer.Ordinal);
 
     /// <summary>Accepted corrections by (commune, indicator, period): a reading that disagrees with one is quarantined.</summary>
-    public IReadOnlyDictionary<(string Commune, string Indicator, string Period), IndicatorValue> Corrections { get; init; } =
-        new Dictionary<(string, string, string), IndicatorValue>();
+    public IReadOnlyDictionary<(string Commune, string Indicator, string Period), IndicatorValueRow> Corrections { get; init; } =
+        new Dictionary<(string, string, string), IndicatorValueRow>();
 
     public int ReadingCount { get; private set; }
 
@@ -86,7 +86,7 @@ internal sealed class ValidatedBatch
         };
     }
 
-    private static string CorrectedText(IndicatorValue v) => v.Part is not null
+    private static string CorrectedText(IndicatorValueRow v) => v.Part is not null
         ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{v.Part}/{v.Whole}")
         : v.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? v.TaskStatus ?? (v.Flag is { } flag ? (flag ? "1" : "0") : "–");
 

@@ -9,7 +9,7 @@ public sealed record ParsedValue(
     decimal? Number = null,
     decimal? Whole = null,
     bool? Flag = null,
-    Scoring.Engine.Model.TaskStatus? Task = null,
+    Scoring.Engine.Model.TaskProgress? Task = null,
     DateOnly? CompletedOn = null)
 {
     public IndicatorKind Kind { get; init; }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using DashboardKpi.Scoring.Engine.Model;
-using TaskStatus = DashboardKpi.Scoring.Engine.Model.TaskStatus;
 
 namespace DashboardKpi.Ingest.Jobs.Parsing;
 
@@ -73,12 +72,12 @@ public static class ValueParser
         var lower = text.ToLowerInvariant().Replace(':', ' ').Trim();
         if (_inProgress.Contains(lower))
         {
-            return new ParsedValue(Task: TaskStatus.InProgress);
+            return new ParsedValue(Task: TaskProgress.InProgress);
         }
 
         if (_notStarted.Contains(lower))
         {
-            return new ParsedValue(Task: TaskStatus.NotStarted);
+            return new ParsedValue(Task: TaskProgress.NotStarted);
         }
 
         // "Done" needs its date: a task rated on a deadline is only green with the day it was finished.
@@ -95,7 +94,7 @@ public static class ValueParser
         }
 
         return DateOnly.TryParseExact(rest, _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? new ParsedValue(Task: TaskStatus.Done, CompletedOn: date)
-            : new ParsedValue(Task: TaskStatus.Done);
+            ? new ParsedValue(Task: TaskProgress.Done, CompletedOn: date)
+            : new ParsedValue(Task: TaskProgress.Done);
     }
 }

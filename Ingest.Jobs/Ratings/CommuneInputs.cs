@@ -29,7 +29,7 @@ public static class CommuneInputs
             .ToList();
     }
 
-    public static DashboardKpi.Scoring.Engine.Model.IndicatorValue ToEngine(IndicatorValueRevision v) => new(
+    public static IndicatorValue ToEngine(IndicatorValueRevision v) => new(
         v.IndicatorCode,
         Period.Parse(v.Period),
         Number: v.Part ?? v.Value,

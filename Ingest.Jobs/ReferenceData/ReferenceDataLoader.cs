@@ -40,7 +40,7 @@ public sealed class ReferenceDataLoader(ReferenceDataRepository repository, Time
         var geoJson = ReferenceDataFiles.ReadText(ReferenceDataFiles.Boundaries);
         if (await NeedsLoadAsync(BoundariesDataset, geoJson, ct).ConfigureAwait(false) is { } boundaryHash)
         {
-            var boundary = new Boundary { Name = Boundary.Communes168, Sha256 = boundaryHash, GeoJson = geoJson, LoadedAt = clock.GetUtcNow() };
+            var boundary = new MapOutline { Name = MapOutline.Communes168, Sha256 = boundaryHash, GeoJson = geoJson, LoadedAt = clock.GetUtcNow() };
             await repository.UpsertBoundaryAsync(boundary, Marker(BoundariesDataset, boundaryHash, 1), ct).ConfigureAwait(false);
             loaded.Add(BoundariesDataset);
         }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Reports;
 
 namespace DashboardKpi.Ingest.Jobs.Sources;

@@ -4,7 +4,6 @@ using DashboardKpi.Ingest.Jobs.Parsing;
 using DashboardKpi.Ingest.Jobs.Reports;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Scoring.Engine.Model;
-using TaskStatus = DashboardKpi.Scoring.Engine.Model.TaskStatus;
 
 namespace DashboardKpi.Ingest.Jobs.Validation;
 
@@ -121,7 +120,7 @@ public sealed class IndicatorRowValidator(RuleSet rules, CommuneDirectory commun
                 return QuarantineReason.Of("value.notWhole", raw);
             case IndicatorKind.Percentage when value.Number > 100:
                 return QuarantineReason.Of("value.percentOutOfRange", raw);
-            case IndicatorKind.Task when value.Task == TaskStatus.Done && value.CompletedOn is null:
+            case IndicatorKind.Task when value.Task == TaskProgress.Done && value.CompletedOn is null:
                 return QuarantineReason.Of("value.taskDateMissing");
             case IndicatorKind.Task when value.CompletedOn > today:
                 return QuarantineReason.Of("value.taskDateFuture", value.CompletedOn.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));

@@ -1,22 +1,22 @@
-using TaskStatus = DashboardKpi.Scoring.Engine.Model.TaskStatus;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Validation;
 
 /// <summary>How task states are written in storage ("done", "inProgress", "notStarted") and read back for scoring.</summary>
 public static class TaskStatusText
 {
-    public static string Of(TaskStatus status) => status switch
+    public static string Of(TaskProgress status) => status switch
     {
-        TaskStatus.Done => "done",
-        TaskStatus.InProgress => "inProgress",
+        TaskProgress.Done => "done",
+        TaskProgress.InProgress => "inProgress",
         _ => "notStarted",
     };
 
-    public static TaskStatus? Parse(string? text) => text switch
+    public static TaskProgress? Parse(string? text) => text switch
     {
-        "done" => TaskStatus.Done,
-        "inProgress" => TaskStatus.InProgress,
-        "notStarted" => TaskStatus.NotStarted,
+        "done" => TaskProgress.Done,
+        "inProgress" => TaskProgress.InProgress,
+        "notStarted" => TaskProgress.NotStarted,
         _ => null,
     };
 }

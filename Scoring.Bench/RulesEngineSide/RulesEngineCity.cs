@@ -133,7 +133,7 @@ public sealed class RulesEngineCity
         Number = value?.Number ?? 0m,
         Whole = value?.Whole ?? 0m,
         Flag = value?.Flag ?? false,
-        Done = value?.Task == Engine.Model.TaskStatus.Done,
+        Done = value?.Task == Engine.Model.TaskProgress.Done,
         CompletedOn = value?.CompletedOn?.DayNumber ?? int.MinValue,
         AsOf = asOf.DayNumber,
         UnitType = unitType.ToString(),

@@ -17,7 +17,7 @@ internal static class TaskRating
     {
         var deadline = threshold.Deadline!.Value;
         var isDone = IsDone(value, asOf);
-        var status = isDone ? Model.TaskStatus.Done : value.Task == Model.TaskStatus.Done ? Model.TaskStatus.InProgress : value.Task!.Value;
+        var status = isDone ? Model.TaskProgress.Done : value.Task == Model.TaskProgress.Done ? Model.TaskProgress.InProgress : value.Task!.Value;
         var values = new Dictionary<string, LocalizedText>
         {
             ["deadline"] = Words.DateName(deadline),
@@ -41,5 +41,5 @@ internal static class TaskRating
     }
 
     private static bool IsDone(IndicatorValue value, DateOnly asOf) =>
-        value.Task == Model.TaskStatus.Done && (value.CompletedOn is null || value.CompletedOn <= asOf);
+        value.Task == Model.TaskProgress.Done && (value.CompletedOn is null || value.CompletedOn <= asOf);
 }

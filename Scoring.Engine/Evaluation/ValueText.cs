@@ -71,7 +71,7 @@ internal static class ValueText
     private static LocalizedText TaskValue(IndicatorValue value)
     {
         var status = Words.TaskStatusName(value.Task!.Value);
-        if (value.Task != Model.TaskStatus.Done || value.CompletedOn is null)
+        if (value.Task != Model.TaskProgress.Done || value.CompletedOn is null)
         {
             return status;
         }

@@ -70,11 +70,11 @@ internal static class Vocabulary
         ["notInForce"] = (Outcome.NotInForce, null),
     };
 
-    public static readonly Dictionary<string, Model.TaskStatus> TaskStates = new()
+    public static readonly Dictionary<string, Model.TaskProgress> TaskStates = new()
     {
-        ["done"] = Model.TaskStatus.Done,
-        ["inProgress"] = Model.TaskStatus.InProgress,
-        ["notStarted"] = Model.TaskStatus.NotStarted,
+        ["done"] = Model.TaskProgress.Done,
+        ["inProgress"] = Model.TaskProgress.InProgress,
+        ["notStarted"] = Model.TaskProgress.NotStarted,
     };
 
     public const string CriticalShare = "criticalShare";

@@ -1,6 +1,6 @@
 namespace DashboardKpi.Scoring.Engine.Model;
 
-public enum TaskStatus
+public enum TaskProgress
 {
     NotStarted,
     InProgress,
@@ -17,7 +17,7 @@ public sealed record IndicatorValue(
     decimal? Number = null,
     decimal? Whole = null,
     bool? Flag = null,
-    TaskStatus? Task = null,
+    TaskProgress? Task = null,
     DateOnly? CompletedOn = null)
 {
     public static IndicatorValue Ratio(string code, Period period, decimal part, decimal whole) => new(code, period, Number: part, Whole: whole);
@@ -28,6 +28,6 @@ public sealed record IndicatorValue(
 
     public static IndicatorValue YesNo(string code, Period period, bool yes) => new(code, period, Flag: yes);
 
-    public static IndicatorValue TaskState(string code, Period period, TaskStatus status, DateOnly? completedOn = null) =>
+    public static IndicatorValue TaskState(string code, Period period, TaskProgress status, DateOnly? completedOn = null) =>
         new(code, period, Task: status, CompletedOn: completedOn);
 }

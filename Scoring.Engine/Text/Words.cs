@@ -16,11 +16,11 @@ public static class Words
         Rating.Red => new("đỏ", "red"),
     };
 
-    public static LocalizedText TaskStatusName(Model.TaskStatus status) => status switch
+    public static LocalizedText TaskStatusName(Model.TaskProgress status) => status switch
     {
-        Model.TaskStatus.NotStarted => new("chưa bắt đầu", "not started"),
-        Model.TaskStatus.InProgress => new("đang thực hiện", "in progress"),
-        Model.TaskStatus.Done => new("đã hoàn thành", "done"),
+        Model.TaskProgress.NotStarted => new("chưa bắt đầu", "not started"),
+        Model.TaskProgress.InProgress => new("đang thực hiện", "in progress"),
+        Model.TaskProgress.Done => new("đã hoàn thành", "done"),
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 

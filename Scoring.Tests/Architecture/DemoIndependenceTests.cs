@@ -16,7 +16,7 @@ public class DemoIndependenceTests
     private const string DemoNamespace = "DashboardKpi.Ingest.Jobs.Demo";
 
     /// <summary>What the Demo namespace may use from Scoring.Engine: periods, task states, and indicator codes and kinds.</summary>
-    private static readonly HashSet<Type> _allowedEngineTypes = [typeof(Period), typeof(RuleSet), typeof(Indicator), typeof(IndicatorKind), typeof(DashboardKpi.Scoring.Engine.Model.TaskStatus)];
+    private static readonly HashSet<Type> _allowedEngineTypes = [typeof(Period), typeof(RuleSet), typeof(Indicator), typeof(IndicatorKind), typeof(TaskProgress)];
 
     private static readonly HashSet<string> _allowedEngineMembers =
         ["RuleSet.get_Indicators", "RuleSet.get_Sha256", "Indicator.get_Code", "Indicator.get_Kind", "Indicator.get_IsComputed"];

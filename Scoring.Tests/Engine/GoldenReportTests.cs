@@ -1,6 +1,5 @@
 using DashboardKpi.Scoring.Engine;
 using DashboardKpi.Scoring.Engine.Model;
-using TaskStatus = DashboardKpi.Scoring.Engine.Model.TaskStatus;
 using static DashboardKpi.Scoring.Tests.Support.Values;
 
 namespace DashboardKpi.Scoring.Tests.Engine;
@@ -26,11 +25,11 @@ public class GoldenReportTests
         IndicatorValue.Ratio("AV_UPDATED_MACHINES", July2025, 17, 40),
         IndicatorValue.YesNo("BACKUPS_DONE", July2025, true),
         IndicatorValue.Percentage("STAFF_DIGITAL_SIGNATURE", July2025, 100),
-        IndicatorValue.TaskState("AGENCY_ID_CODES", July2025, TaskStatus.Done),
-        IndicatorValue.TaskState("INFO_SYSTEMS_IN_USE", July2025, TaskStatus.InProgress),
+        IndicatorValue.TaskState("AGENCY_ID_CODES", July2025, TaskProgress.Done),
+        IndicatorValue.TaskState("INFO_SYSTEMS_IN_USE", July2025, TaskProgress.InProgress),
         IndicatorValue.YesNo("SINGLE_PROC_SYSTEM", July2025, true),
-        IndicatorValue.TaskState("PROCEDURE_LIST_PUBLISHED", July2025, TaskStatus.Done, new DateOnly(2025, 7, 1)),
-        IndicatorValue.TaskState("DX_WORKING_GROUPS", July2025, TaskStatus.InProgress));
+        IndicatorValue.TaskState("PROCEDURE_LIST_PUBLISHED", July2025, TaskProgress.Done, new DateOnly(2025, 7, 1)),
+        IndicatorValue.TaskState("DX_WORKING_GROUPS", July2025, TaskProgress.InProgress));
 
     private static readonly Scoring.Engine.Evaluation.CommuneScore _score = Score(_rules, _chiMinh);
 

@@ -3,7 +3,6 @@ using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 using static DashboardKpi.Scoring.Tests.Support.Values;
-using TaskStatus = DashboardKpi.Scoring.Engine.Model.TaskStatus;
 
 namespace DashboardKpi.Scoring.Tests.Engine;
 
@@ -16,7 +15,7 @@ public class HoldStateTests
     private static readonly RuleSet _rules = TestRules.Valid(File.ReadAllText(TestRules.Path("Rules", "hold-state.json")));
 
     private static readonly IndicatorValue _doneInJuly =
-        IndicatorValue.TaskState("DATA_MIGRATION", July2025, TaskStatus.Done, new DateOnly(2025, 7, 15));
+        IndicatorValue.TaskState("DATA_MIGRATION", July2025, TaskProgress.Done, new DateOnly(2025, 7, 15));
 
     [Test]
     public void HoldStateFile_GoldenCases_AllPass()
@@ -34,7 +33,7 @@ public class HoldStateTests
         // January 2026 reports it in progress again (the system was rolled back), which is taken as reported.
         var values = CommuneValues.Of(_rules, Ward(
             _doneInJuly,
-            IndicatorValue.TaskState("DATA_MIGRATION", new Period(2026, 1), TaskStatus.InProgress)));
+            IndicatorValue.TaskState("DATA_MIGRATION", new Period(2026, 1), TaskProgress.InProgress)));
 
         var seen = July2025.Through(new Period(2026, 1))
             .Select(p => Criterion(Scorer.Explain(Rater.Rate(_rules, values, p, p.LastDay)), "MIGRATE"))
@@ -72,7 +71,7 @@ public class HoldStateTests
     public void Task_HeldInProgress_IsRatedAgainstTheDeadlineAtEachAsOfDate(int month, string colour, string reason)
     {
         var period = new Period(2025, month);
-        var inProgress = IndicatorValue.TaskState("DATA_MIGRATION", July2025, TaskStatus.InProgress);
+        var inProgress = IndicatorValue.TaskState("DATA_MIGRATION", July2025, TaskProgress.InProgress);
 
         var result = Criterion(Score(_rules, Ward(inProgress), period, period.LastDay), "MIGRATE");
 

@@ -1,20 +1,19 @@
 using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 using static DashboardKpi.Scoring.Tests.Support.Values;
-using TaskStatus = DashboardKpi.Scoring.Engine.Model.TaskStatus;
 
 namespace DashboardKpi.Scoring.Tests.Engine;
 
 public class PathToGreenTests
 {
-    private static IndicatorValue[] Base(decimal av = 40, decimal dossiers = 700, decimal eResults = 95, decimal overdue = 0, bool ioc = true, TaskStatus task = TaskStatus.Done) =>
+    private static IndicatorValue[] Base(decimal av = 40, decimal dossiers = 700, decimal eResults = 95, decimal overdue = 0, bool ioc = true, TaskProgress task = TaskProgress.Done) =>
     [
         IndicatorValue.Ratio("AV_MACHINES", July2025, av, 40),
         IndicatorValue.Count("ONLINE_DOSSIERS", July2025, dossiers),
         IndicatorValue.Percentage("E_RESULTS", July2025, eResults),
         IndicatorValue.Count("OVERDUE", July2025, overdue),
         IndicatorValue.YesNo("IOC", July2025, ioc),
-        IndicatorValue.TaskState("DATA_MIGRATION", July2025, task, task == TaskStatus.Done ? new DateOnly(2025, 7, 1) : null),
+        IndicatorValue.TaskState("DATA_MIGRATION", July2025, task, task == TaskProgress.Done ? new DateOnly(2025, 7, 1) : null),
     ];
 
     [Test]
@@ -56,7 +55,7 @@ public class PathToGreenTests
     [Test]
     public void PathToGreen_FollowingEveryStep_MakesTheCommuneGreen()
     {
-        var score = Score(TestRules.Minimal(), Ward(Base(av: 30, dossiers: 100, eResults: 50, overdue: 3, ioc: false, task: TaskStatus.InProgress)));
+        var score = Score(TestRules.Minimal(), Ward(Base(av: 30, dossiers: 100, eResults: 50, overdue: 3, ioc: false, task: TaskProgress.InProgress)));
 
         Assert.That(score.Overall, Is.EqualTo(Rating.Red));
         Assert.That(score.PathToGreen, Has.Count.EqualTo(5), "critical AV plus 4 more for 5 of 6 green (75 % needs 4.5)");
@@ -85,7 +84,7 @@ public class PathToGreenTests
             {
                 "OVERDUE" => reported with { Number = reported.Number - step.Gap.Missing },
                 "IOC" => reported with { Flag = true },
-                "DATA_MIGRATION" => reported with { Task = TaskStatus.Done, CompletedOn = new DateOnly(2025, 7, 2) },
+                "DATA_MIGRATION" => reported with { Task = TaskProgress.Done, CompletedOn = new DateOnly(2025, 7, 2) },
                 _ => reported with { Number = reported.Number + step.Gap.Missing },
             };
         }

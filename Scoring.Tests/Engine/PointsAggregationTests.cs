@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 using static DashboardKpi.Scoring.Tests.Support.Values;
-using TaskStatus = DashboardKpi.Scoring.Engine.Model.TaskStatus;
 
 namespace DashboardKpi.Scoring.Tests.Engine;
 
@@ -32,7 +31,7 @@ public class PointsAggregationTests
             IndicatorValue.Percentage("E_RESULTS", July2025, 45),        // 45 / 90 × 20 = 10
             IndicatorValue.Count("OVERDUE", July2025, 0),                // at or below 0 → 10
             IndicatorValue.YesNo("IOC", July2025, false),                // 0
-            IndicatorValue.TaskState("DATA_MIGRATION", July2025, TaskStatus.Done, new DateOnly(2025, 7, 1)))); // 10
+            IndicatorValue.TaskState("DATA_MIGRATION", July2025, TaskProgress.Done, new DateOnly(2025, 7, 1)))); // 10
 
         Assert.That(score.Criteria.Select(c => c.Points), Is.EqualTo(new decimal?[] { 15.94m, 20m, 10m, 10m, 0m, 10m }));
         Assert.That(score.Score, Is.EqualTo(65.94m));
@@ -58,7 +57,7 @@ public class PointsAggregationTests
             IndicatorValue.Percentage("E_RESULTS", July2025, 45),
             IndicatorValue.Count("OVERDUE", July2025, 0),
             IndicatorValue.YesNo("IOC", July2025, false),
-            IndicatorValue.TaskState("DATA_MIGRATION", July2025, TaskStatus.Done, new DateOnly(2025, 7, 1))));
+            IndicatorValue.TaskState("DATA_MIGRATION", July2025, TaskProgress.Done, new DateOnly(2025, 7, 1))));
 
         Assert.That(score.Score, Is.EqualTo(65.94m));
         Assert.That(score.Overall, Is.EqualTo(expected));
@@ -73,7 +72,7 @@ public class PointsAggregationTests
             IndicatorValue.Percentage("E_RESULTS", July2025, 90),
             IndicatorValue.Count("OVERDUE", July2025, 0),
             IndicatorValue.YesNo("IOC", July2025, false),                // gain 10
-            IndicatorValue.TaskState("DATA_MIGRATION", July2025, TaskStatus.Done, new DateOnly(2025, 7, 1))));
+            IndicatorValue.TaskState("DATA_MIGRATION", July2025, TaskProgress.Done, new DateOnly(2025, 7, 1))));
 
         // 78.75 now; the green band (85) needs 6.25 more: the AV gain alone (11.25) is enough.
         Assert.That(score.Overall, Is.EqualTo(Rating.Yellow));

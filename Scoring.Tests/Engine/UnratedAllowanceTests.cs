@@ -2,7 +2,6 @@ using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 using static DashboardKpi.Scoring.Tests.Support.Values;
-using TaskStatus = DashboardKpi.Scoring.Engine.Model.TaskStatus;
 
 namespace DashboardKpi.Scoring.Tests.Engine;
 
@@ -28,7 +27,7 @@ public class UnratedAllowanceTests
         IndicatorValue.Percentage("E_RESULTS", July2025, 80),
         IndicatorValue.Count("OVERDUE", July2025, 3),
         IndicatorValue.YesNo("IOC", July2025, true),
-        IndicatorValue.TaskState("DATA_MIGRATION", July2025, TaskStatus.Done, new DateOnly(2025, 7, 1)),
+        IndicatorValue.TaskState("DATA_MIGRATION", July2025, TaskProgress.Done, new DateOnly(2025, 7, 1)),
     ];
 
     /// <summary>The same unit leaving out its two yellow criteria.</summary>

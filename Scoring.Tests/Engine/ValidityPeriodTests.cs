@@ -4,7 +4,6 @@ using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 using static DashboardKpi.Scoring.Tests.Support.Values;
-using TaskStatus = DashboardKpi.Scoring.Engine.Model.TaskStatus;
 
 namespace DashboardKpi.Scoring.Tests.Engine;
 
@@ -35,7 +34,7 @@ public class ValidityPeriodTests
             IndicatorValue.Percentage("E_RESULTS", period, 92),
             IndicatorValue.Count("OVERDUE", period, 0),
             IndicatorValue.YesNo("IOC", period, false),
-            IndicatorValue.TaskState("DATA_MIGRATION", period, TaskStatus.NotStarted, null),
+            IndicatorValue.TaskState("DATA_MIGRATION", period, TaskProgress.NotStarted, null),
         ];
         return Ward([.. values.Where(v => replacements.All(r => r.IndicatorCode != v.IndicatorCode)), .. replacements]);
     }
@@ -100,7 +99,7 @@ public class ValidityPeriodTests
             IndicatorValue.Percentage("E_RESULTS", January2026, 96),
             IndicatorValue.Count("OVERDUE", January2026, 0),
             IndicatorValue.YesNo("IOC", January2026, true),
-            IndicatorValue.TaskState("DATA_MIGRATION", January2026, TaskStatus.Done, new DateOnly(2025, 7, 1)));
+            IndicatorValue.TaskState("DATA_MIGRATION", January2026, TaskProgress.Done, new DateOnly(2025, 7, 1)));
 
         var score = Score(rules, commune, January2026, EndOfJanuary2026);
 
@@ -150,7 +149,7 @@ public class ValidityPeriodTests
             n["criteria"]![5]!["effectiveTo"] = "2025-12";
         });
 
-        var score = Score(rules, Commune(January2026, IndicatorValue.TaskState("DATA_MIGRATION", January2026, TaskStatus.Done, new DateOnly(2025, 12, 1))), January2026, EndOfJanuary2026);
+        var score = Score(rules, Commune(January2026, IndicatorValue.TaskState("DATA_MIGRATION", January2026, TaskProgress.Done, new DateOnly(2025, 12, 1))), January2026, EndOfJanuary2026);
 
         Assert.That(score.Criteria.Select(c => c.Points), Is.EqualTo(new decimal?[] { 30m, 20m, 19.37m, 10m, 0m, null }));
         Assert.That(score.Score, Is.EqualTo(79.37m));

@@ -120,6 +120,6 @@ public class WhatIfTests
         IndicatorValue.Percentage("E_RESULTS", July2025, 92),
         IndicatorValue.Count("OVERDUE", July2025, 0),
         IndicatorValue.YesNo("IOC", July2025, true),
-        IndicatorValue.TaskState("DATA_MIGRATION", July2025, DashboardKpi.Scoring.Engine.Model.TaskStatus.Done, new DateOnly(2025, 7, 1)),
+        IndicatorValue.TaskState("DATA_MIGRATION", July2025, DashboardKpi.Scoring.Engine.Model.TaskProgress.Done, new DateOnly(2025, 7, 1)),
     ]);
 }

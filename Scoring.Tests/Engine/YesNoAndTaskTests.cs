@@ -1,7 +1,6 @@
 using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 using static DashboardKpi.Scoring.Tests.Support.Values;
-using TaskStatus = DashboardKpi.Scoring.Engine.Model.TaskStatus;
 
 namespace DashboardKpi.Scoring.Tests.Engine;
 
@@ -23,7 +22,7 @@ public class YesNoAndTaskTests
     [Test]
     public void Score_TaskDoneBeforeDeadline_IsGreen()
     {
-        var result = ScoreTask(TaskStatus.Done, new DateOnly(2025, 7, 3), asOf: new DateOnly(2025, 7, 31));
+        var result = ScoreTask(TaskProgress.Done, new DateOnly(2025, 7, 3), asOf: new DateOnly(2025, 7, 31));
 
         Assert.That(result.Rating, Is.EqualTo(Rating.Green));
         Assert.That(result.Reason.Vi, Is.EqualTo("Xong ngày 03/07/2025."));
@@ -32,17 +31,17 @@ public class YesNoAndTaskTests
     [Test]
     public void Score_TaskDoneAfterDeadline_IsGreenAndSaysLate()
     {
-        var result = ScoreTask(TaskStatus.Done, new DateOnly(2025, 7, 10), asOf: new DateOnly(2025, 7, 31));
+        var result = ScoreTask(TaskProgress.Done, new DateOnly(2025, 7, 10), asOf: new DateOnly(2025, 7, 31));
 
         Assert.That(result.Rating, Is.EqualTo(Rating.Green));
         Assert.That(result.Reason.En, Is.EqualTo("Done on 10/07/2025, after 05/07/2025."));
     }
 
-    [TestCase(TaskStatus.InProgress, 2025, 7, 5, Rating.Yellow, TestName = "In progress on the deadline day is yellow")]
-    [TestCase(TaskStatus.NotStarted, 2025, 7, 1, Rating.Yellow, TestName = "Not started before the deadline is yellow")]
-    [TestCase(TaskStatus.InProgress, 2025, 7, 6, Rating.Red, TestName = "In progress the day after the deadline is red")]
-    [TestCase(TaskStatus.NotStarted, 2025, 7, 31, Rating.Red, TestName = "Not started after the deadline is red")]
-    public void Score_TaskNotDone_RatedAtAsOfDate(TaskStatus status, int year, int month, int day, Rating expected)
+    [TestCase(TaskProgress.InProgress, 2025, 7, 5, Rating.Yellow, TestName = "In progress on the deadline day is yellow")]
+    [TestCase(TaskProgress.NotStarted, 2025, 7, 1, Rating.Yellow, TestName = "Not started before the deadline is yellow")]
+    [TestCase(TaskProgress.InProgress, 2025, 7, 6, Rating.Red, TestName = "In progress the day after the deadline is red")]
+    [TestCase(TaskProgress.NotStarted, 2025, 7, 31, Rating.Red, TestName = "Not started after the deadline is red")]
+    public void Score_TaskNotDone_RatedAtAsOfDate(TaskProgress status, int year, int month, int day, Rating expected)
     {
         var result = ScoreTask(status, null, new DateOnly(year, month, day));
 
@@ -53,12 +52,12 @@ public class YesNoAndTaskTests
     [Test]
     public void Score_TaskCompletedAfterAsOfDate_WasNotDoneYet()
     {
-        var result = ScoreTask(TaskStatus.Done, new DateOnly(2025, 7, 20), asOf: new DateOnly(2025, 7, 10));
+        var result = ScoreTask(TaskProgress.Done, new DateOnly(2025, 7, 20), asOf: new DateOnly(2025, 7, 10));
 
         Assert.That(result.Rating, Is.EqualTo(Rating.Red));
         Assert.That(result.Reason.En, Is.EqualTo("Overdue since 05/07/2025."));
     }
 
-    private static Scoring.Engine.Evaluation.CriterionResult ScoreTask(TaskStatus status, DateOnly? doneOn, DateOnly asOf) =>
+    private static Scoring.Engine.Evaluation.CriterionResult ScoreTask(TaskProgress status, DateOnly? doneOn, DateOnly asOf) =>
         Criterion(Score(_rules, Ward(IndicatorValue.TaskState("DATA_MIGRATION", July2025, status, doneOn)), asOf: asOf), "MIGRATE");
 }

@@ -5,7 +5,7 @@ using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
 using DashboardKpi.Scoring.Engine;
-using IndicatorKind = DashboardKpi.Scoring.Engine.Model.IndicatorKind;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 
 namespace DashboardKpi.Scoring.Tests.Ingest;
@@ -33,7 +33,7 @@ public class ChunkedImportTests
     private Task<ImportSummary> ImportAsync(string path, string source) =>
         _host.Get<IndicatorImporter>().ImportFileAsync(path, Path.GetFileName(path), source, "test", CancellationToken.None);
 
-    private async Task<List<IndicatorValue>> StoredAsync(string period, string source) =>
+    private async Task<List<IndicatorValueRow>> StoredAsync(string period, string source) =>
         [.. (await _host.Get<IndicatorRepository>().ListForPeriodAsync(period, CancellationToken.None)).Where(v => v.Source == source)];
 
     [Test]

@@ -1,6 +1,5 @@
 using DashboardKpi.Ingest.Jobs.Parsing;
 using DashboardKpi.Scoring.Engine.Model;
-using TaskStatus = DashboardKpi.Scoring.Engine.Model.TaskStatus;
 
 namespace DashboardKpi.Scoring.Tests.Ingest;
 
@@ -81,15 +80,15 @@ public class ValueParserTests
         Assert.That(ValueParser.Parse(IndicatorKind.YesNo, "không".Normalize(System.Text.NormalizationForm.FormD))!.Flag, Is.False);
     }
 
-    [TestCase("hoàn thành 15/07/2025", TaskStatus.Done, "2025-07-15")]
-    [TestCase("Hoàn thành ngày 15/07/2025", TaskStatus.Done, "2025-07-15")]
-    [TestCase("done 2025-07-15", TaskStatus.Done, "2025-07-15")]
-    [TestCase("done: 2025-07-15", TaskStatus.Done, "2025-07-15")]
-    [TestCase("đang thực hiện", TaskStatus.InProgress, null)]
-    [TestCase("in progress", TaskStatus.InProgress, null)]
-    [TestCase("chưa thực hiện", TaskStatus.NotStarted, null)]
-    [TestCase("not started", TaskStatus.NotStarted, null)]
-    public void Parse_Task_StatusAndCompletionDate(string text, TaskStatus status, string? date)
+    [TestCase("hoàn thành 15/07/2025", TaskProgress.Done, "2025-07-15")]
+    [TestCase("Hoàn thành ngày 15/07/2025", TaskProgress.Done, "2025-07-15")]
+    [TestCase("done 2025-07-15", TaskProgress.Done, "2025-07-15")]
+    [TestCase("done: 2025-07-15", TaskProgress.Done, "2025-07-15")]
+    [TestCase("đang thực hiện", TaskProgress.InProgress, null)]
+    [TestCase("in progress", TaskProgress.InProgress, null)]
+    [TestCase("chưa thực hiện", TaskProgress.NotStarted, null)]
+    [TestCase("not started", TaskProgress.NotStarted, null)]
+    public void Parse_Task_StatusAndCompletionDate(string text, TaskProgress status, string? date)
     {
         var value = ValueParser.Parse(IndicatorKind.Task, text)!;
 

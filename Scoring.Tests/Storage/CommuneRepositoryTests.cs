@@ -119,7 +119,7 @@ public sealed class CommuneRepositoryTests(StorageProvider provider) : StorageTe
     [Test]
     public async Task FindBoundaryAsync_AfterSeeding_Holds168FeaturesWithTheEmbeddedFileHash()
     {
-        var boundary = await Communes.FindBoundaryAsync(Boundary.Communes168, CancellationToken.None);
+        var boundary = await Communes.FindBoundaryAsync(MapOutline.Communes168, CancellationToken.None);
 
         using var geoJson = JsonDocument.Parse(boundary!.GeoJson);
         using (Assert.EnterMultipleScope())

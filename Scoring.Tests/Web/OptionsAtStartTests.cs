@@ -1,7 +1,7 @@
 using DashboardKpi.Dashboard.Web;
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Caching;
-using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Scheduling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;

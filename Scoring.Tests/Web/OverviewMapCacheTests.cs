@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DashboardKpi.Dashboard.Web.Auth;
-using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 using DashboardKpi.Scoring.Tests.Web.Support;
 using Hangfire;

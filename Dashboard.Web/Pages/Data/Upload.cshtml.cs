@@ -57,7 +57,7 @@ public sealed class UploadModel(ImportTracker tracker, ActiveRules rules, Rating
     /// <summary>Last month: reports are filled after the month ends.</summary>
     private string DefaultPeriod()
     {
-        var today = Ingest.Jobs.Jobs.VietnamTime.Today(clock);
+        var today = Ingest.Jobs.Scheduling.VietnamTime.Today(clock);
         return Scoring.Engine.Model.Period.Of(today).AddMonths(-1).ToString();
     }
 }

@@ -84,10 +84,10 @@ public sealed class CommuneRepository(DbConnectionFactory connections)
 
     private const string FindBoundarySql = "SELECT Name, Sha256, GeoJson, LoadedAt FROM Boundary WHERE Name = @Name";
 
-    public async Task<Boundary?> FindBoundaryAsync(string name, CancellationToken ct)
+    public async Task<MapOutline?> FindBoundaryAsync(string name, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        return await connection.QuerySingleOrDefaultAsync<Boundary>(new CommandDefinition(FindBoundarySql, new { Name = name }, cancellationToken: ct))
+        return await connection.QuerySingleOrDefaultAsync<MapOutline>(new CommandDefinition(FindBoundarySql, new { Name = name }, cancellationToken: ct))
             .ConfigureAwait(false);
     }
 }

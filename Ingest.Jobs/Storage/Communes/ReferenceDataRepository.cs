@@ -84,7 +84,7 @@ public sealed class ReferenceDataRepository(DbConnectionFactory connections)
         WHEN NOT MATCHED THEN INSERT (Name, Sha256, GeoJson, LoadedAt) VALUES (@Name, @Sha256, @GeoJson, @LoadedAt);
         """;
 
-    public Task UpsertBoundaryAsync(Boundary boundary, ReferenceDataset marker, CancellationToken ct) =>
+    public Task UpsertBoundaryAsync(MapOutline boundary, ReferenceDataset marker, CancellationToken ct) =>
         WriteWithMarkerAsync(marker, (connection, tx) => connection.ExecuteAsync(new CommandDefinition(
             connections.Dialect.Pick(UpsertBoundarySqlite, UpsertBoundarySqlServer), boundary, tx, cancellationToken: ct)), ct);
 

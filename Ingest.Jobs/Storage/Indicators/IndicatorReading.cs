@@ -21,7 +21,7 @@ public sealed record IndicatorReading
     public IndicatorKey Key => new(CommuneCode, IndicatorCode, Period, Source);
 
     /// <summary>Same content as the stored row? Decimals compare by value, so 42.5 equals 42.50 and is not a correction.</summary>
-    public bool HasSameContentAs(IndicatorValue stored)
+    public bool HasSameContentAs(IndicatorValueRow stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
         return Value == stored.Value && Part == stored.Part && Whole == stored.Whole && Flag == stored.Flag

@@ -7,10 +7,10 @@ public sealed partial class IndicatorRepository
 {
     private const string ListForSourceSql = "SELECT " + ValueColumns + " FROM IndicatorValue WHERE Source = @Source";
 
-    public async Task<IReadOnlyList<IndicatorValue>> ListForSourceAsync(string source, CancellationToken ct)
+    public async Task<IReadOnlyList<IndicatorValueRow>> ListForSourceAsync(string source, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<IndicatorValue>(new CommandDefinition(ListForSourceSql, new { Source = source }, cancellationToken: ct)).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<IndicatorValueRow>(new CommandDefinition(ListForSourceSql, new { Source = source }, cancellationToken: ct)).ConfigureAwait(false);
         return rows.AsList();
     }
 }

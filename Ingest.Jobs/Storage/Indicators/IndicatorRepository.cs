@@ -141,10 +141,10 @@ public sealed partial class IndicatorRepository(DbConnectionFactory connections)
         // Read the stored values the chunk can change (keeping only its own keys), decide per reading, then write
         // inserts, updates and revisions as three batched commands: a chunk is a few passes, not 3 round trips a row.
         var wanted = chunk.Select(r => r.Key).ToHashSet();
-        var current = new Dictionary<IndicatorKey, IndicatorValue>();
+        var current = new Dictionary<IndicatorKey, IndicatorValueRow>();
         foreach (var (source, period, commune) in chunk.Select(r => (r.Source, r.Period, r.CommuneCode)).Distinct())
         {
-            var rows = await connection.QueryAsync<IndicatorValue>(new CommandDefinition(
+            var rows = await connection.QueryAsync<IndicatorValueRow>(new CommandDefinition(
                 connections.Dialect.Pick(ListCurrentSqlite, ListCurrentSqlServer),
                 new { Period = period, CommuneCode = commune, Source = source }, tx, cancellationToken: ct)).ConfigureAwait(false);
             foreach (var row in rows)
@@ -158,7 +158,7 @@ public sealed partial class IndicatorRepository(DbConnectionFactory connections)
         }
 
         var outcomes = new List<UpsertOutcome>(chunk.Count);
-        var (inserts, updates, revisions) = (new List<IndicatorValue>(), new List<IndicatorValue>(), new List<IndicatorValue>());
+        var (inserts, updates, revisions) = (new List<IndicatorValueRow>(), new List<IndicatorValueRow>(), new List<IndicatorValueRow>());
         foreach (var reading in chunk)
         {
             var stored = current.GetValueOrDefault(reading.Key);
@@ -182,7 +182,7 @@ public sealed partial class IndicatorRepository(DbConnectionFactory connections)
         return outcomes;
     }
 
-    private static IndicatorValue NewRow(IndicatorReading reading, long runId, DateTimeOffset at, int revision) => new()
+    private static IndicatorValueRow NewRow(IndicatorReading reading, long runId, DateTimeOffset at, int revision) => new()
     {
         CommuneCode = reading.CommuneCode,
         IndicatorCode = reading.IndicatorCode,
@@ -204,10 +204,10 @@ public sealed partial class IndicatorRepository(DbConnectionFactory connections)
         WHERE CommuneCode = @CommuneCode AND IndicatorCode = @IndicatorCode AND Period = @Period AND Source = @Source
         """;
 
-    public async Task<IndicatorValue?> FindAsync(IndicatorKey key, CancellationToken ct)
+    public async Task<IndicatorValueRow?> FindAsync(IndicatorKey key, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        return await connection.QuerySingleOrDefaultAsync<IndicatorValue>(new CommandDefinition(FindSql, key, cancellationToken: ct))
+        return await connection.QuerySingleOrDefaultAsync<IndicatorValueRow>(new CommandDefinition(FindSql, key, cancellationToken: ct))
             .ConfigureAwait(false);
     }
 
@@ -215,11 +215,11 @@ public sealed partial class IndicatorRepository(DbConnectionFactory connections)
          FROM IndicatorValue WHERE Period = @Period ORDER BY CommuneCode, IndicatorCode, Source
         """;
 
-    public async Task<IReadOnlyList<IndicatorValue>> ListForPeriodAsync(string period, CancellationToken ct)
+    public async Task<IReadOnlyList<IndicatorValueRow>> ListForPeriodAsync(string period, CancellationToken ct)
     {
         PeriodText.Require(period, nameof(period));
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<IndicatorValue>(new CommandDefinition(ListForPeriodSql, new { Period = period }, cancellationToken: ct))
+        var rows = await connection.QueryAsync<IndicatorValueRow>(new CommandDefinition(ListForPeriodSql, new { Period = period }, cancellationToken: ct))
             .ConfigureAwait(false);
         return rows.AsList();
     }
@@ -231,12 +231,12 @@ public sealed partial class IndicatorRepository(DbConnectionFactory connections)
         """;
 
     /// <summary>Current values of one commune over a period range (both ends included), for trends.</summary>
-    public async Task<IReadOnlyList<IndicatorValue>> ListForCommuneAsync(string communeCode, string fromPeriod, string toPeriod, CancellationToken ct)
+    public async Task<IReadOnlyList<IndicatorValueRow>> ListForCommuneAsync(string communeCode, string fromPeriod, string toPeriod, CancellationToken ct)
     {
         PeriodText.Require(fromPeriod, nameof(fromPeriod));
         PeriodText.Require(toPeriod, nameof(toPeriod));
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<IndicatorValue>(new CommandDefinition(
+        var rows = await connection.QueryAsync<IndicatorValueRow>(new CommandDefinition(
             ListForCommuneSql, new { CommuneCode = communeCode, FromPeriod = fromPeriod, ToPeriod = toPeriod }, cancellationToken: ct)).ConfigureAwait(false);
         return rows.AsList();
     }

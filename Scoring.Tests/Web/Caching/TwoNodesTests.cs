@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 using DashboardKpi.Dashboard.Web.Auth;
-using DashboardKpi.Ingest.Jobs.Jobs;
+using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 using DashboardKpi.Scoring.Tests.Web.Support;
 using Hangfire;

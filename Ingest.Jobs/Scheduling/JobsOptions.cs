@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace DashboardKpi.Ingest.Jobs.Jobs;
+namespace DashboardKpi.Ingest.Jobs.Scheduling;
 
 /// <summary>
 /// The "Jobs" configuration section. Schedules are cron expressions in Asia/Ho_Chi_Minh time. Defaults suit the

@@ -2,7 +2,7 @@ using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Sources;
 using Hangfire;
 
-namespace DashboardKpi.Ingest.Jobs.Jobs;
+namespace DashboardKpi.Ingest.Jobs.Scheduling;
 
 /// <summary>
 /// The recurring pulls. Bad rows are quarantined, never thrown; only transient faults (a city API that is down or

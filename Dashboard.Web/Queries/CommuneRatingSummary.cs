@@ -1,7 +1,7 @@
 namespace DashboardKpi.Dashboard.Web.Queries;
 
 /// <summary>A commune's current overall rating for one period with its criterion counts; read from the snapshot columns, not the JSON.</summary>
-public sealed record CommuneRating(
+public sealed record CommuneRatingSummary(
     string Code,
     string Overall,
     decimal? Score,

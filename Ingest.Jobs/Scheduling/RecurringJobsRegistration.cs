@@ -1,7 +1,7 @@
 using Hangfire;
 using Hangfire.Storage;
 
-namespace DashboardKpi.Ingest.Jobs.Jobs;
+namespace DashboardKpi.Ingest.Jobs.Scheduling;
 
 /// <summary>
 /// Registers the recurring jobs with stable ids and the configured schedules in Vietnam time, at every start (the

@@ -1,4 +1,4 @@
-namespace DashboardKpi.Ingest.Jobs.Jobs;
+namespace DashboardKpi.Ingest.Jobs.Scheduling;
 
 /// <summary>Asia/Ho_Chi_Minh: schedules and "today" are the city's, not the server's.</summary>
 public static class VietnamTime

@@ -1,7 +1,7 @@
 namespace DashboardKpi.Ingest.Jobs.Storage.Communes;
 
-/// <summary>A stored boundary set: the GeoJSON FeatureCollection as text, and its hash for HTTP caching.</summary>
-public sealed record Boundary
+/// <summary>A stored set of map outlines (table Boundary): the GeoJSON FeatureCollection as text, and its hash for HTTP caching.</summary>
+public sealed record MapOutline
 {
     public const string Communes168 = "communes-168";
 

@@ -1,7 +1,7 @@
 using DashboardKpi.Ingest.Jobs.Ratings;
 using Hangfire;
 
-namespace DashboardKpi.Ingest.Jobs.Jobs;
+namespace DashboardKpi.Ingest.Jobs.Scheduling;
 
 /// <summary>A nightly safety net: rescores the current and previous month, which tasks' deadlines can change without new data.</summary>
 public sealed class NightlyRescoreJob(Rescorer rescorer, TimeProvider clock)

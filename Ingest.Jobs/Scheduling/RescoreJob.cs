@@ -4,7 +4,7 @@ using DashboardKpi.Ingest.Jobs.Telemetry;
 using Hangfire;
 using Hangfire.Server;
 
-namespace DashboardKpi.Ingest.Jobs.Jobs;
+namespace DashboardKpi.Ingest.Jobs.Scheduling;
 
 /// <summary>
 /// Recomputes and stores rating snapshots for periods; queued after every import that changed data and after a

@@ -1,7 +1,7 @@
 namespace DashboardKpi.Ingest.Jobs.Storage.Indicators;
 
 /// <summary>The current value for a natural key, with the run that last changed it and its revision number (1 = first).</summary>
-public sealed record IndicatorValue
+public sealed record IndicatorValueRow
 {
     public required string CommuneCode { get; init; }
     public required string IndicatorCode { get; init; }

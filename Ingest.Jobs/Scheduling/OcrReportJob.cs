@@ -5,7 +5,7 @@ using DashboardKpi.Ingest.Jobs.Storage.Narrative;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 
-namespace DashboardKpi.Ingest.Jobs.Jobs;
+namespace DashboardKpi.Ingest.Jobs.Scheduling;
 
 /// <summary>
 /// Reads a scanned report with OCR: page by page, the progress stored after each page (so every node shows it),
