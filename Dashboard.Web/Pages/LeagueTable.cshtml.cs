@@ -1,6 +1,6 @@
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Dashboard.Web.Queries;
-using DashboardKpi.Ingest.Jobs.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,11 +9,7 @@ namespace DashboardKpi.Dashboard.Web.Pages;
 /// <summary>All 168 units, sortable by any column, filtered by type, colour and a diacritics-blind search; xlsx export.</summary>
 public sealed class LeagueTableModel(LeagueQueries league, RatingsQueries ratings, Ui ui) : PageModel
 {
-    public IReadOnlyList<(string Key, string Label, bool Numeric)> Columns { get; } =
-    [
-        ("rank", "Rank", true), ("name", "Unit", false), ("type", "Type", false), ("rating", "Rating", false), ("score", "Score", true),
-        ("green", "League.GreenCount", true), ("yellow", "League.YellowCount", true), ("red", "League.RedCount", true), ("change", "Change", false),
-    ];
+    public IReadOnlyList<(string Key, string Label, bool Numeric)> Columns => LeagueExport.Columns;
 
     [BindProperty(SupportsGet = true)]
     public string? Type { get; set; }
@@ -42,10 +38,10 @@ public sealed class LeagueTableModel(LeagueQueries league, RatingsQueries rating
 
     public async Task<IActionResult> OnGetAsync(string? period, CancellationToken ct)
     {
-        if (!await LoadAsync(period, ct))
+        BadInput = BadPeriod.Check(this, period, ui);
+        if (BadInput is null)
         {
-            BadInput = ui.Format("BadPeriod", period);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await LoadAsync(period, ct);
         }
 
         return Page();
@@ -53,22 +49,12 @@ public sealed class LeagueTableModel(LeagueQueries league, RatingsQueries rating
 
     public async Task<IActionResult> OnGetExportAsync(string? period, CancellationToken ct)
     {
-        if (!await LoadAsync(period, ct) || Period is null)
+        if (BadPeriod.Check(this, period, ui) is not null || await LoadAsync(period, ct) is not { } chosen)
         {
             return BadRequest(ui.Format("BadPeriod", period));
         }
 
-        var header = Columns.Select(c => ui[c.Label]).Concat([ui["Code"], ui["League.Previous"]]).ToList();
-        var english = ui.Language == Scoring.Engine.Model.Language.En;
-        var rows = Rows.Select(r => (IReadOnlyList<object?>)
-        [
-            r.Rank, english ? r.Commune.FullNameEn : r.Commune.FullName, ui.UnitType(r.Commune.Type), ui.Rating(r.Overall), r.Current?.Score,
-            r.Current?.Green, r.Current?.Yellow, r.Current?.Red, r.Change, r.Commune.Code, r.Previous is null ? null : ui.Rating(r.Previous.Overall),
-        ]);
-        var stream = new MemoryStream();
-        await XlsxWriter.WriteAsync(stream, "Xep hang " + Period, header, rows, ct);
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"bang-xep-hang-{Period}.xlsx");
+        return await XlsxFile.CreateAsync($"bang-xep-hang-{chosen}.xlsx", stream => LeagueExport.WriteAsync(Rows, chosen, ui, stream, ct));
     }
 
     /// <summary>This page's URL with the current filters and one change.</summary>
@@ -82,24 +68,19 @@ public sealed class LeagueTableModel(LeagueQueries league, RatingsQueries rating
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/LeagueTable", query.Where(p => !string.IsNullOrEmpty(p.Value)));
     }
 
-    private async Task<bool> LoadAsync(string? period, CancellationToken ct)
+    /// <summary>The period shown (the latest when none is asked for), or null when nothing is rated yet.</summary>
+    private async Task<string?> LoadAsync(string? period, CancellationToken ct)
     {
-        if (period is not null && !Scoring.Engine.Model.Period.TryParse(period, out _))
-        {
-            return false;
-        }
-
         Sort = LeagueQueries.SortKeys.Contains(Sort) ? Sort : "rank";
         Periods = await ratings.ListPeriodsAsync(ct);
         Period = await ratings.ResolvePeriodAsync(period, ct);
-        if (Period is null)
+        if (Period is not null)
         {
-            return true;
+            var all = await league.RankAsync(Period, ct);
+            Total = all.Count;
+            Rows = LeagueQueries.Apply(all, new LeagueQueries.Filter(Type, Colour, Q, Sort, Desc));
         }
 
-        var all = await league.RankAsync(Period, ct);
-        Total = all.Count;
-        Rows = LeagueQueries.Apply(all, new LeagueQueries.Filter(Type, Colour, Q, Sort, Desc));
-        return true;
+        return Period;
     }
 }
