@@ -11,6 +11,7 @@ public static class LeagueExport
     [
         ("rank", "Rank", true), ("name", "Unit", false), ("type", "Type", false), ("rating", "Rating", false), ("score", "Score", true),
         ("green", "League.GreenCount", true), ("yellow", "League.YellowCount", true), ("red", "League.RedCount", true), ("change", "Change", false),
+        ("group", "Peers.Group", false), ("peerRank", "Peers.Rank", true), ("percentile", "Peers.Percentile", true),
     ];
 
     public static Task WriteAsync(IReadOnlyList<LeagueRow> shown, string period, Ui ui, Stream output, CancellationToken ct)
@@ -21,7 +22,9 @@ public static class LeagueExport
         var rows = shown.Select(r => (IReadOnlyList<object?>)
         [
             r.Rank, english ? r.Commune.FullNameEn : r.Commune.FullName, ui.UnitType(r.Commune.Type), ui.Rating(r.Overall), r.Current?.Score,
-            r.Current?.Green, r.Current?.Yellow, r.Current?.Red, r.Change, r.Commune.Code, r.Previous is null ? null : ui.Rating(r.Previous.Overall),
+            r.Current?.Green, r.Current?.Yellow, r.Current?.Red, r.Change,
+            r.Peer is null ? null : ui.Text(r.Peer.Group.Name), r.Peer?.Rank, r.Peer?.Percentile,
+            r.Commune.Code, r.Previous is null ? null : ui.Rating(r.Previous.Overall),
         ]);
         return XlsxWriter.WriteAsync(output, "Xep hang " + period, header, rows, ct);
     }

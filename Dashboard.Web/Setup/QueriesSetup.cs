@@ -17,10 +17,13 @@ public static class QueriesSetup
         services.AddSingleton<RatingsQueries>();
         services.AddSingleton<RescoreNotices>();
         services.AddSingleton<LeagueQueries>();
+        services.AddSingleton<PeerQueries>();
         services.AddSingleton<OverviewQueries>();
         services.AddSingleton<OverviewMap>();
         services.AddSingleton<ScorecardQueries>();
         services.AddSingleton<CommuneTrends>();
+        services.AddSingleton<CommuneStanding.Query>();
+        services.AddSingleton<LeagueView.Query>();
         services.AddSingleton<ScorecardExport>();
         services.AddSingleton<UploadImporter>();
         services.AddSingleton<ImportTracker>();

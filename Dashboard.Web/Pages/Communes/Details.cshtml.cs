@@ -11,8 +11,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DashboardKpi.Dashboard.Web.Pages.Communes;
 
 /// <summary>"Why are we yellow?": the overall colour and sentence, every criterion explained, the path to green, trends.</summary>
-public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries ratings, ScorecardExport export, CommuneTrends trends, Ui ui) : PageModel
+public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries ratings, ScorecardExport export, CommuneTrends trends, CommuneStanding.Query standing, Ui ui) : PageModel
 {
+    /// <summary>Rank in the city and the peer group, the group's medians, and the rating's stability facts.</summary>
+    public CommuneStanding Standing { get; private set; } = CommuneStanding.None;
+
     public ScorecardQueries.Scorecard? Card { get; private set; }
 
     public IReadOnlyList<string> Periods { get; private set; } = [];
@@ -35,6 +38,7 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
 
         TrendSvgs = Card is { Period: { } p, Score: { } score, Snapshot: { } snapshot } ? await trends.GetAsync(code, p, snapshot.Id, score, ui, ct) : TrendSvgs;
         FormerUnits = await queries.FormerUnitsAsync(code, ct);
+        Standing = await standing.GetAsync(Card!, ct);
         return Page();
     }
 
