@@ -45,7 +45,7 @@ public sealed class LeagueTableModel(LeagueView.Query league, Ui ui) : PageModel
 
     public async Task<IActionResult> OnGetExportAsync(string? period, CancellationToken ct) =>
         BadPeriod.Check(this, period, ui) is null && (await LoadAsync(period, ct)).Period is { } shown
-            ? await XlsxFile.CreateAsync($"bang-xep-hang-{shown}.xlsx", stream => LeagueExport.WriteAsync(View.Rows, shown, ui, stream, ct))
+            ? (IActionResult)await XlsxFile.CreateAsync($"bang-xep-hang-{shown}.xlsx", stream => LeagueExport.WriteAsync(View.Rows, shown, ui, stream, ct))
             : BadRequest(ui.Format("BadPeriod", period));
 
     /// <summary>This page's URL with the current filters and one change.</summary>
