@@ -1,3 +1,4 @@
+using DashboardKpi.Dashboard.Web.Actions;
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.PageParts;

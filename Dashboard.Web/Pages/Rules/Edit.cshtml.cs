@@ -29,14 +29,28 @@ public sealed class EditModel(RuleVersionService versions, DraftSaver saver, Ui 
     public async Task<IActionResult> OnGetAsync(int version, CancellationToken ct) =>
         await LoadAsync(version, draftsOnly: true, ct) ?? Shown(Item!.JsonText, RuleVersionService.Validate(Item.JsonText).Errors, null);
 
-    public async Task<IActionResult> OnPostValidateAsync(int version, CancellationToken ct) =>
-        await LoadAsync(version, draftsOnly: true, ct) ?? (RuleVersionService.Validate(JsonText).Errors is var errors
-            && errors.Count == 0 ? Shown(JsonText, errors, Notice.Ok(Ui["Rules.ValidOk"])) : Shown(JsonText, errors, Notice.Warning(Ui["Rules.NotSavedYet"])));
+    public async Task<IActionResult> OnPostValidateAsync(int version, CancellationToken ct)
+    {
+        var errors = RuleVersionService.Validate(JsonText).Errors;
+        return await LoadAsync(version, draftsOnly: true, ct)
+            ?? Shown(JsonText, errors, errors.Count == 0 ? Notice.Ok(Ui["Rules.ValidOk"]) : Notice.Warning(Ui["Rules.NotSavedYet"]));
+    }
 
-    public async Task<IActionResult> OnPostSaveAsync(int version, CancellationToken ct) =>
-        await LoadAsync(version, draftsOnly: true, ct) ?? (await saver.SaveAsync(User.UserName(), Item!, JsonText, ct) is (var stored, var errors)
-            ? Shown((Item = stored).JsonText, errors, errors.Count == 0 ? Notice.Ok(Ui["Rules.SavedOk"]) : Notice.Warning(Ui.Format("Rules.SavedBroken", errors.Count)))
-            : RedirectToPage("/Rules/Version", new { version }));
+    public async Task<IActionResult> OnPostSaveAsync(int version, CancellationToken ct)
+    {
+        if (await LoadAsync(version, draftsOnly: true, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (await saver.SaveAsync(User.UserName(), Item!, JsonText, ct) is not (var stored, var errors))
+        {
+            return RedirectToPage("/Rules/Version", new { version });
+        }
+
+        Item = stored;
+        return Shown(stored.JsonText, errors, errors.Count == 0 ? Notice.Ok(Ui["Rules.SavedOk"]) : Notice.Warning(Ui.Format("Rules.SavedBroken", errors.Count)));
+    }
 
     public async Task<IActionResult> OnPostCasesAsync(int version, CancellationToken ct)
     {

@@ -7,6 +7,7 @@ using DashboardKpi.Dashboard.Web.RuleVersions;
 using DashboardKpi.Dashboard.Web.RuleVersions.Form;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Rules;
 

@@ -29,7 +29,7 @@ public sealed class DraftFormNotes
     {
         From = inForceVersion is { } current && current < draftVersion ? current
             : DraftJson.Number(DraftJson.Find(edited, "changes.from")) is { } existing ? (int)existing
-            : draftVersion > 1 ? draftVersion - 1 : null;
+            : draftVersion > 1 ? draftVersion - 1 : (int?)null;
         Changed = DraftChangeNotes.Changed(stored, edited);
     }
 
