@@ -48,8 +48,12 @@ public sealed class CommunePageTests : AdminSessionFixture
             expected.AddRange(snapshot.Criteria.Select(c => $"{c.CriterionCode} {period} {c.Rating} {c.Value} {cuts[c.CriterionCode]}"));
         }
 
-        var actual = history.SelectMany(h => h.Value.Select(p => $"{h.Key} {p.Period} {p.Rating} {p.Value} {p.Threshold}"));
-        Assert.That(actual.Order(StringComparer.Ordinal), Is.EqualTo(expected.Order(StringComparer.Ordinal)).And.Count.GreaterThan(30));
+        var actual = history.SelectMany(h => h.Value.Select(p => $"{h.Key} {p.Period} {p.Rating} {p.Value} {p.Threshold}")).Order(StringComparer.Ordinal).ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(actual, Is.EqualTo(expected.Order(StringComparer.Ordinal).ToList()));
+            Assert.That(actual, Has.Count.GreaterThan(30));
+        }
     }
 
     [Test]
