@@ -3,11 +3,9 @@ using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Dashboard.Web.RuleVersions;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
-using DashboardKpi.Ingest.Jobs.Storage.Rules;
 using DashboardKpi.Scoring.Engine.Loading;
 using DashboardKpi.Scoring.Engine.Model;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Rules;
 

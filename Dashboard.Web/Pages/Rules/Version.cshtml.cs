@@ -6,7 +6,6 @@ using DashboardKpi.Ingest.Jobs.Storage.Rules;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Loading;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Rules;
 
