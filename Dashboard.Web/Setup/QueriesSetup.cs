@@ -31,6 +31,7 @@ public static class QueriesSetup
         services.AddSingleton<RescoreProgress>();
         services.AddSingleton<RuleAuditLog>();
         services.AddSingleton<DraftSaver>();
+        services.AddSingleton<ShippedDrafts>();
         services.AddSingleton<DraftFormSession.Factory>();
         services.AddSingleton<RulesInForce>();
         services.AddSingleton<MethodologyQueries>();
