@@ -7,22 +7,26 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DashboardKpi.Dashboard.Web.Pages;
 
 /// <summary>All 168 units, sortable by any column, filtered by type, colour, peer group and a diacritics-blind search; xlsx export.</summary>
-[BindProperties(SupportsGet = true)]
 public sealed class LeagueTableModel(LeagueView.Query league, Ui ui) : PageModel
 {
     public IReadOnlyList<(string Key, string Label, bool Numeric)> Columns => LeagueExport.Columns;
 
-    // The filters, bound from the query string (the class's [BindProperties]); the other properties have no public setter.
+    [BindProperty(SupportsGet = true)]
     public string? Group { get; set; }
 
+    [BindProperty(SupportsGet = true)]
     public string? Type { get; set; }
 
+    [BindProperty(SupportsGet = true)]
     public string? Colour { get; set; }
 
+    [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
+    [BindProperty(SupportsGet = true)]
     public string Sort { get; set; } = "rank";
 
+    [BindProperty(SupportsGet = true)]
     public bool Desc { get; set; }
 
     public LeagueView View { get; private set; } = LeagueView.Empty;
