@@ -43,7 +43,7 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
     }
 
     public async Task<IActionResult> OnGetExportAsync(string code, string? period, CancellationToken ct) =>
-        await LoadAsync(code, period, ct) ?? await XlsxFile.CreateAsync($"bang-diem-{code}-{Card!.Period}.xlsx", stream => export.WriteAsync(Card, ui, stream, ct));
+        await LoadAsync(code, period, ct) ?? await XlsxFile.CreateAsync($"bang-diem-{code}-{Card!.Period}.xlsx", stream => export.WriteAsync(Card!, ui, stream, ct));
 
     public string ColourOfOverall => Card?.Snapshot?.Overall ?? RatingColour.NoData;
 

@@ -59,7 +59,7 @@ public sealed class SimulateModel(RuleVersionService versions, WhatIfQueries wha
         }
 
         Chosen = chosen;
-        var read = RuleVersionService.Validate(Item.JsonText);
+        var read = RuleVersionService.Validate(Item!.JsonText);
         Errors = read.Errors;
         if (!run || read.RuleSet is not { } candidate || Chosen.Count == 0)
         {

@@ -40,7 +40,7 @@ public sealed class VersionModel(RuleVersionService versions, RulesInForce inFor
             : null;
         Other ??= All.FirstOrDefault(v => v.Version == InForceVersion && v.Version != version) ?? All.FirstOrDefault(v => v.Version < version);
 
-        var read = RuleVersionService.Validate(Item.JsonText);
+        var read = RuleVersionService.Validate(Item!.JsonText);
         Errors = read.Errors;
         Cases = read.RuleSet is { } rules ? GoldenCaseRunner.Run(rules) : [];
         if (Other is not null && Versions.Diff(Other, Item) is { } changes)
