@@ -34,12 +34,12 @@ public sealed record PublishPreview(
         var effectiveFrom = read.RuleSet?.EffectiveFrom ?? (Period.TryParse(item.EffectiveFrom, out var p) ? p : null);
         var cases = read.RuleSet is { } rules ? GoldenCaseRunner.Run(rules) : [];
         var preview = new PublishPreview(current?.Version, null, null, errors, cases, inForce.CurrentMonth, effectiveFrom);
-        if (current?.Version is not { } inForceVersion || inForceVersion.Version == item.Version || versions.Diff(inForceVersion, item) is not { } changes)
+        if (current is not { } now || now.Version.Version == item.Version || versions.Diff(now.Version, item) is not { } changes)
         {
             return preview;
         }
 
-        var diff = DiffView.Build(changes, current.Value.Rules, read.RuleSet, ui);
-        return preview with { Diff = diff, Notes = DiffView.NotesOf(read.RuleSet, current.Value.Rules, diff, ui) };
+        var diff = DiffView.Build(changes, now.Rules, read.RuleSet, ui);
+        return preview with { Diff = diff, Notes = DiffView.NotesOf(read.RuleSet, now.Rules, diff, ui) };
     }
 }
