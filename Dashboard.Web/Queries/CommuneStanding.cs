@@ -12,7 +12,7 @@ public sealed record CommuneStanding(
 {
     public static CommuneStanding None { get; } = new(null, null, 0, 0, new Dictionary<string, decimal?>(), null);
 
-    /// <summary>Reads the standing of <paramref name="code"/> for the scorecard's period.</summary>
+    /// <summary>Reads where a unit stands in the city for its scorecard's period.</summary>
     public sealed class Query(LeagueQueries league, PeerQueries peers, RatingSnapshotRepository snapshots)
     {
         public async Task<CommuneStanding> GetAsync(ScorecardQueries.Scorecard card, CancellationToken ct)
