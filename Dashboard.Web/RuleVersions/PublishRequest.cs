@@ -6,7 +6,7 @@ namespace DashboardKpi.Dashboard.Web.RuleVersions;
 
 /// <summary>
 /// The publish form as posted: checked before anything is stored (a malformed period is a 400, a missing
-/// confirmation only asks again), then handed to <see cref="RuleVersionService.PublishAsync(int, string, bool, Period?, CancellationToken)"/>.
+/// confirmation only asks again), then handed to <c>RuleVersionService.PublishAsync</c>.
 /// </summary>
 public sealed record PublishRequest(bool Confirm, bool RepublishHistory, string? EffectiveFrom)
 {
