@@ -6,7 +6,7 @@ namespace DashboardKpi.Dashboard.Web;
 
 /// <summary>
 /// The application's table of contents, shared by Program.cs and the tests (which start the real app on a loopback
-/// port: no WebApplicationFactory in the package mirror). The configure callback runs before any service is
+/// port, so that a browser or a load tool can reach it). The configure callback runs before any service is
 /// registered, so tests can point Storage at a fresh SQLite file.
 /// </summary>
 public static class DashboardApp

@@ -60,7 +60,7 @@ public static class SelfCheck
             try
             {
                 var path = ReportFileFactory.Write(folder, format, IngestBenchmarks.Rows);
-                await using var host = await IngestHost.StartAsync().ConfigureAwait(false);
+                await using var host = await BenchIngestHost.StartAsync().ConfigureAwait(false);
                 var summary = await host.Importer.ImportFileAsync(path, Path.GetFileName(path), "bench", "bench", CancellationToken.None).ConfigureAwait(false);
                 Expect(summary.ImportedCount == IngestBenchmarks.Rows && summary.QuarantinedCount == 0,
                     $"ingest {format}: {summary.Status}, {summary.ImportedCount:N0} imported, {summary.QuarantinedCount:N0} quarantined, periods {summary.Periods[0]}–{summary.Periods[^1]}");

@@ -1,5 +1,6 @@
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Map;
+using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Dashboard.Web.Queries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,10 +21,8 @@ public sealed class IndexModel(OverviewQueries overview, OverviewMap map, Rating
 
     public async Task<IActionResult> OnGetAsync(string? period, CancellationToken ct)
     {
-        if (period is not null && !Scoring.Engine.Model.Period.TryParse(period, out _))
+        if ((BadInput = BadPeriod.Check(this, period, ui)) is not null)
         {
-            BadInput = ui.Format("BadPeriod", period);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 

@@ -1,5 +1,6 @@
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Methodology;
+using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Scoring.Engine.Model;
 using Microsoft.AspNetCore.Mvc;
@@ -23,10 +24,8 @@ public sealed class MethodologyModel(MethodologyQueries methodology, Ui ui) : Pa
 
     public async Task<IActionResult> OnGetAsync(string? period, CancellationToken ct)
     {
-        if (period is not null && !Period.TryParse(period, out _))
+        if ((BadInput = BadPeriod.Check(this, period, ui)) is not null)
         {
-            BadInput = ui.Format("BadPeriod", period);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 

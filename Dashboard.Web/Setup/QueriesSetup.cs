@@ -1,7 +1,9 @@
+using DashboardKpi.Dashboard.Web.Charts;
 using DashboardKpi.Dashboard.Web.Imports;
 using DashboardKpi.Dashboard.Web.Map;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Dashboard.Web.RuleVersions;
+using DashboardKpi.Dashboard.Web.RuleVersions.Form;
 
 namespace DashboardKpi.Dashboard.Web.Setup;
 
@@ -19,12 +21,18 @@ public static class QueriesSetup
         services.AddSingleton<OverviewQueries>();
         services.AddSingleton<OverviewMap>();
         services.AddSingleton<ScorecardQueries>();
+        services.AddSingleton<CommuneTrends>();
+        services.AddSingleton<CommuneStanding.Query>();
+        services.AddSingleton<LeagueView.Query>();
         services.AddSingleton<ScorecardExport>();
         services.AddSingleton<UploadImporter>();
         services.AddSingleton<ImportTracker>();
         services.AddSingleton<WhatIfQueries>();
         services.AddSingleton<RescoreProgress>();
         services.AddSingleton<RuleAuditLog>();
+        services.AddSingleton<DraftSaver>();
+        services.AddSingleton<ShippedDrafts>();
+        services.AddSingleton<DraftFormSession.Factory>();
         services.AddSingleton<RulesInForce>();
         services.AddSingleton<MethodologyQueries>();
         services.AddSingleton<ReportChecklist>();

@@ -12,7 +12,7 @@ namespace DashboardKpi.Ingest.Jobs.Importing;
 /// </summary>
 /// <remarks>
 /// The transaction is begun at the first full chunk, not up front, so a file smaller than a chunk is read and
-/// validated before the database's write lock is taken, as every file used to be. A larger file holds the lock
+/// validated before the database's write lock is taken, so other writers wait only for the insert. A larger file holds the lock
 /// while the rest of it is read and validated (a fraction of a second for a 6,000-value monthly report, a few
 /// seconds for 100,000 values): the price of not holding the file in memory.
 /// </remarks>

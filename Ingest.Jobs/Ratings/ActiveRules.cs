@@ -36,6 +36,21 @@ public sealed class ActiveRules(RuleSetRepository repository)
         return Parse(latest);
     }
 
+    /// <summary>
+    /// The rule set a stored rating was made with, by the version and hash it names: parsed once per hash, so the
+    /// database is asked only the first time; null if that version is gone or no longer has that hash.
+    /// </summary>
+    public async Task<RuleSet?> FindRatedWithAsync(string ruleSetId, int version, string sha256, CancellationToken ct)
+    {
+        if (_parsed.TryGetValue(sha256, out var parsed))
+        {
+            return parsed;
+        }
+
+        var stored = await repository.FindAsync(ruleSetId, version, ct).ConfigureAwait(false);
+        return stored is not null && stored.Sha256 == sha256 ? Parse(stored) : null;
+    }
+
     public RuleSet Parse(RuleSetVersion version) => _parsed.GetOrAdd(version.Sha256, _ =>
     {
         var result = RuleSetReader.Read(version.JsonText);

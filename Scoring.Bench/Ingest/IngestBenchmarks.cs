@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
+using DashboardKpi.Scoring.Tests.Support;
 
 namespace DashboardKpi.Scoring.Bench.Ingest;
 
@@ -29,7 +30,7 @@ public class IngestBenchmarks
     }
 
     [IterationSetup]
-    public void StartHost() => _host = IngestHost.StartAsync().GetAwaiter().GetResult();
+    public void StartHost() => _host = BenchIngestHost.StartAsync().GetAwaiter().GetResult();
 
     [Benchmark(Description = "Import 100,000 rows into SQLite")]
     public async Task<ImportSummary> Import()

@@ -22,7 +22,7 @@ public static class IngestMemory
                 foreach (var rows in new[] { 25_000, 50_000, IngestBenchmarks.Rows })
                 {
                     var path = ReportFileFactory.Write(folder, format, rows);
-                    await using var host = await IngestHost.StartAsync().ConfigureAwait(false);
+                    await using var host = await BenchIngestHost.StartAsync().ConfigureAwait(false);
                     // A small import first, so that JIT, Dapper's caches and SQLite's first connection are not counted.
                     var warmUp = ReportFileFactory.Write(folder, format, 100);
                     await host.Importer.ImportFileAsync(warmUp, Path.GetFileName(warmUp), "warm-up", "bench", CancellationToken.None).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using DashboardKpi.Ingest.Jobs;
+using DashboardKpi.Ingest.Jobs.Importing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,8 +10,9 @@ namespace DashboardKpi.Scoring.Tests.Support;
 /// <summary>
 /// The ingest side as production runs it: a generic host with AddIngestJobs on a fresh SQLite file in a temp
 /// folder and a real Hangfire server (InMemory storage). Demo data is off so tests see only what they import.
+/// The benchmarks compile this same file (Scoring.Bench.csproj links it), so both measure and test one set-up.
 /// </summary>
-public sealed class IngestHost : IAsyncDisposable
+public sealed partial class IngestHost : IAsyncDisposable
 {
     private readonly IHost _host;
     private bool _stopped;
@@ -28,6 +30,8 @@ public sealed class IngestHost : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
 
     public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
+
+    public IndicatorImporter Importer => Get<IndicatorImporter>();
 
     /// <param name="settings">Configuration on top of the test defaults.</param>
     /// <param name="configureServices">Registrations after AddIngestJobs (e.g. another shipped rule file).</param>
@@ -55,7 +59,7 @@ public sealed class IngestHost : IAsyncDisposable
         builder.Services.AddIngestJobs(builder.Configuration);
         configureServices?.Invoke(builder.Services);
         var host = builder.Build();
-        await host.StartAsync();
+        await host.StartAsync().ConfigureAwait(false);
         return new IngestHost(host, folder);
     }
 
@@ -68,14 +72,14 @@ public sealed class IngestHost : IAsyncDisposable
         }
 
         _stopped = true;
-        await _host.StopAsync();
+        await _host.StopAsync().ConfigureAwait(false);
         _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
     public async ValueTask DisposeAsync()
     {
-        await StopKeepingFilesAsync();
+        await StopKeepingFilesAsync().ConfigureAwait(false);
         try
         {
             Directory.Delete(Folder, recursive: true);
@@ -83,21 +87,6 @@ public sealed class IngestHost : IAsyncDisposable
         catch (IOException)
         {
             // A file still held open by the OS must not fail the test run; the temp folder is cleaned by the system.
-        }
-    }
-
-    /// <summary>Polls until the condition holds; bounded, so a broken pipeline fails the test instead of hanging it.</summary>
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, int seconds = 60)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail($"Timed out after {seconds} s waiting for: {what}");
-            }
-
-            await Task.Delay(100);
         }
     }
 }

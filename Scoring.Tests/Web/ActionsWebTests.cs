@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Ingest.Jobs.Storage.Actions;
 using DashboardKpi.Ingest.Jobs.Storage.Disputes;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
@@ -41,24 +40,11 @@ public sealed class ActionsWebTests : AdminSessionFixture
     private object NewAction(string? owner = "Nguyễn Văn A", string? due = null, string? note = null, string? criterion = null) =>
         new { criterion = criterion ?? _criterion, period = _period, owner, dueOn = due ?? Due, note };
 
-    private async Task<HttpClient> TokenAsync(string role, string? commune)
-    {
-        var token = ApiTokenAuthenticationHandler.NewToken();
-        await Server.Services.GetRequiredService<ApiTokenRepository>().InsertAsync(new NewApiToken
-        {
-            Name = "t-" + Guid.NewGuid().ToString("N")[..8], TokenSha256 = ApiTokenAuthenticationHandler.HashOf(token), Role = role,
-            CommuneCode = commune, CreatedBy = "admin", CreatedAt = DateTimeOffset.UtcNow,
-        }, CancellationToken.None);
-        var client = Server.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
     [Test]
     public async Task ChairOfAnotherUnit_IsRefusedEverywhereOnTheUnit_ByCookieAndByToken()
     {
         using var cookie = await Server.LoginAsync("chair.other", "user-password-123");
-        using var token = await TokenAsync(UserRoles.Chair, Other);
+        using var token = await Server.CreateTokenClientAsync(UserRoles.Chair, Other);
         var statuses = new List<HttpStatusCode>();
         foreach (var client in new[] { cookie, token })
         {
@@ -82,10 +68,10 @@ public sealed class ActionsWebTests : AdminSessionFixture
     [Test]
     public async Task RoleMatrix_WhoMayCreateChangeCancelFileAndDecide()
     {
-        using var chair = await TokenAsync(UserRoles.Chair, SaiGon);
+        using var chair = await Server.CreateTokenClientAsync(UserRoles.Chair, SaiGon);
         using var steward = await Server.LoginAsync("steward1", "user-password-123");
-        using var committee = await TokenAsync(UserRoles.Committee, null);
-        using var analyst = await TokenAsync(UserRoles.Analyst, null);
+        using var committee = await Server.CreateTokenClientAsync(UserRoles.Committee, null);
+        using var analyst = await Server.CreateTokenClientAsync(UserRoles.Analyst, null);
 
         using var byChair = await chair.PostAsJsonAsync($"/api/v1/communes/{SaiGon}/actions", NewAction());
         var id = (await byChair.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();

@@ -2,10 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 using DashboardKpi.Scoring.Tests.Web.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DashboardKpi.Scoring.Tests.Web;
 
@@ -20,7 +18,7 @@ public sealed class ApiTests
     public async Task StartAsync()
     {
         _server = await DashboardServer.StartAsync();
-        _ioc = await ClientWithTokenAsync(UserRoles.Committee, null);
+        _ioc = await _server.CreateTokenClientAsync(UserRoles.Committee, null);
     }
 
     [OneTimeTearDown]
@@ -118,7 +116,7 @@ public sealed class ApiTests
     [Test]
     public async Task Scorecard_ChairToken_SeesOnlyItsOwnUnit()
     {
-        using var chair = await ClientWithTokenAsync(UserRoles.Chair, "26740");
+        using var chair = await _server.CreateTokenClientAsync(UserRoles.Chair, "26740");
 
         using var own = await chair.GetAsync("/api/v1/communes/26740/scorecard");
         using var other = await chair.GetAsync("/api/v1/communes/25747/scorecard");
@@ -158,23 +156,6 @@ public sealed class ApiTests
         var paths = json.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
 
         Assert.That(paths, Is.SupersetOf(new[] { "/api/v1/communes", "/api/v1/ratings", "/api/v1/communes/{code}/scorecard" }));
-    }
-
-    private async Task<HttpClient> ClientWithTokenAsync(string role, string? commune)
-    {
-        var token = ApiTokenAuthenticationHandler.NewToken();
-        await _server.Services.GetRequiredService<ApiTokenRepository>().InsertAsync(new NewApiToken
-        {
-            Name = "test-" + role,
-            TokenSha256 = ApiTokenAuthenticationHandler.HashOf(token),
-            Role = role,
-            CommuneCode = commune,
-            CreatedBy = "admin",
-            CreatedAt = DateTimeOffset.UtcNow,
-        }, CancellationToken.None);
-        var client = _server.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
     }
 
     private static async Task<JsonDocument> GetJsonAsync(HttpClient client, string url)

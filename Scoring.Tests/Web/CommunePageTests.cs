@@ -1,6 +1,10 @@
 using System.Net;
+using DashboardKpi.Dashboard.Web.Queries;
+using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 using DashboardKpi.Scoring.Tests.Web.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DashboardKpi.Scoring.Tests.Web;
 
@@ -24,6 +28,31 @@ public sealed class CommunePageTests : AdminSessionFixture
             Assert.That(html.Split("<tr data-criterion=").Length - 1, Is.EqualTo(30));
             Assert.That(html.Split("<figure class=\"chart\"").Length - 1, Is.EqualTo(30));
             Assert.That(html, Does.Not.Contain("⟦"));
+        }
+    }
+
+    [Test]
+    public async Task History_OneQuery_MatchesEachStoredExplanation()
+    {
+        var queries = Server.Services.GetRequiredService<ScorecardQueries>();
+        var snapshots = Server.Services.GetRequiredService<RatingSnapshotRepository>();
+        var periods = (await snapshots.ListPeriodsAsync(CancellationToken.None)).Take(ScorecardQueries.HistoryPeriods).Reverse().ToList();
+
+        var history = await queries.HistoryAsync("26740", periods[^1], CancellationToken.None);
+
+        var expected = new List<string>();
+        foreach (var period in periods)
+        {
+            var snapshot = (await snapshots.FindLatestAsync("26740", period, CancellationToken.None))!;
+            var cuts = ScoreJson.Deserialize(snapshot.ResultJson).Criteria.ToDictionary(c => c.Code, c => c.Threshold.Threshold);
+            expected.AddRange(snapshot.Criteria.Select(c => $"{c.CriterionCode} {period} {c.Rating} {c.Value} {cuts[c.CriterionCode]}"));
+        }
+
+        var actual = history.SelectMany(h => h.Value.Select(p => $"{h.Key} {p.Period} {p.Rating} {p.Value} {p.Threshold}")).Order(StringComparer.Ordinal).ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(actual, Is.EqualTo(expected.Order(StringComparer.Ordinal).ToList()));
+            Assert.That(actual, Has.Count.GreaterThan(30));
         }
     }
 

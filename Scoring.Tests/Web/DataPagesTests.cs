@@ -1,12 +1,9 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 using DashboardKpi.Scoring.Tests.Web.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DashboardKpi.Scoring.Tests.Web;
 
@@ -118,7 +115,7 @@ public sealed class DataPagesTests
     [Test]
     public async Task ImportsApi_StewardToken_ReturnsTheSummary()
     {
-        using var client = await TokenClientAsync(UserRoles.Steward);
+        using var client = await _server.CreateTokenClientAsync(UserRoles.Steward);
         using var content = Multipart("api.csv", Csv("26740,2025-08,ONLINE_DOSSIERS,900", "99999,2025-08,ONLINE_DOSSIERS,1"));
 
         using var response = await client.PostAsync("/api/v1/imports", content);
@@ -137,7 +134,7 @@ public sealed class DataPagesTests
     [Test]
     public async Task ImportsApi_CommitteeToken_IsForbidden()
     {
-        using var client = await TokenClientAsync(UserRoles.Committee);
+        using var client = await _server.CreateTokenClientAsync(UserRoles.Committee);
         using var content = Multipart("api.csv", Csv("26740,2025-08,ONLINE_DOSSIERS,900"));
 
         using var response = await client.PostAsync("/api/v1/imports", content);
@@ -148,7 +145,7 @@ public sealed class DataPagesTests
     [Test]
     public async Task ImportsApi_NoFileOrNotMultipart_IsRefusedAsBadInput()
     {
-        using var client = await TokenClientAsync(UserRoles.Steward);
+        using var client = await _server.CreateTokenClientAsync(UserRoles.Steward);
 
         using var empty = await client.PostAsync("/api/v1/imports", new MultipartFormDataContent { { new StringContent("x"), "note" } });
         using var json = await client.PostAsync("/api/v1/imports", new StringContent("{}", Encoding.UTF8, "application/json"));
@@ -201,19 +198,4 @@ public sealed class DataPagesTests
         throw new TimeoutException("The import did not finish.");
     }
 
-    private async Task<HttpClient> TokenClientAsync(string role)
-    {
-        var token = ApiTokenAuthenticationHandler.NewToken();
-        await _server.Services.GetRequiredService<ApiTokenRepository>().InsertAsync(new NewApiToken
-        {
-            Name = "data-" + role + Guid.NewGuid().ToString("N")[..6],
-            TokenSha256 = ApiTokenAuthenticationHandler.HashOf(token),
-            Role = role,
-            CreatedBy = "admin",
-            CreatedAt = DateTimeOffset.UtcNow,
-        }, CancellationToken.None);
-        var client = _server.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 }

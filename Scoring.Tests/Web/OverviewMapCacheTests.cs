@@ -1,13 +1,8 @@
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using DashboardKpi.Dashboard.Web.Auth;
-using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 using DashboardKpi.Scoring.Tests.Web.Support;
-using Hangfire;
-using Microsoft.Extensions.DependencyInjection;
+using static DashboardKpi.Scoring.Tests.Web.Support.MapChanges;
 
 namespace DashboardKpi.Scoring.Tests.Web;
 
@@ -22,15 +17,14 @@ public sealed partial class OverviewMapCacheTests : AdminSessionFixture
     public async Task Map_AfterAnImportIsRescoredInTheBackground_ShowsTheNewRating()
     {
         var before = await Admin.GetStringAsync("/");
-        var period = PeriodPattern().Match(Map(before)).Groups[1].Value;
-        var unit = UnitPattern().Matches(Map(before)).First(m => m.Groups[2].Value == "green").Groups[1].Value;
-        var rescoresBefore = SucceededRescores();
+        var (period, unit) = PeriodAndGreenUnit(Map(before));
+        var rescoresBefore = SucceededRescores(Server);
 
         // One antivirus update in forty machines: C7 is critical, so the unit turns red once rescored.
         using var import = await ImportAsync($"{unit},{period},AV_UPDATED_MACHINES,1/40");
         // Asked for while the rescore may still be running: the cache may refill with the old colours here...
         await Admin.GetStringAsync("/");
-        await WaitForNewRescoreAsync(rescoresBefore);
+        await WaitForNewRescoreAsync(Server, rescoresBefore);
         var after = await Admin.GetStringAsync("/");
 
         // ...but the finished rescore drops them, so the map now shows the new rating.
@@ -61,7 +55,7 @@ public sealed partial class OverviewMapCacheTests : AdminSessionFixture
             Assert.That(Links(admin), Has.Count.EqualTo(168));
             Assert.That(a.Select(m => Links(m)), Has.All.EqualTo(new[] { "26740" }), "chair A: only Sài Gòn, on the map and in the zoom");
             Assert.That(b.Select(m => Links(m)), Has.All.EqualTo(new[] { "25747" }), "chair B: only their own unit");
-            Assert.That(a.Concat(b).Select(m => UnitPattern().Matches(m).Count), Has.All.EqualTo(168), "every unit is still drawn and named");
+            Assert.That(a.Concat(b).Select(m => UnitCount(m)), Has.All.EqualTo(168), "every unit is still drawn and named");
             Assert.That(Links(adminAgain), Has.Count.EqualTo(168));
         }
     }
@@ -95,62 +89,16 @@ public sealed partial class OverviewMapCacheTests : AdminSessionFixture
         }
     }
 
-    private static string Map(string html)
-    {
-        var start = html.IndexOf("<svg id=\"commune-map\"", StringComparison.Ordinal);
-        Assert.That(start, Is.GreaterThanOrEqualTo(0), "the page has the map");
-        return html[start..(html.IndexOf("</svg>", start, StringComparison.Ordinal) + 6)];
-    }
-
     private static List<string> Links(string map) => LinkPattern().Matches(map).Select(m => m.Groups[1].Value).Distinct().ToList();
-
-    private static string RatingOf(string map, string unit) =>
-        UnitPattern().Matches(map).Single(m => m.Groups[1].Value == unit).Groups[2].Value;
-
-    /// <summary>The ids of rescoring jobs Hangfire has finished (a job counts as succeeded only after its filters ran).</summary>
-    private HashSet<string> SucceededRescores() =>
-        Server.Services.GetRequiredService<JobStorage>().GetMonitoringApi().SucceededJobs(0, 1000)
-            .Where(j => j.Value.Job?.Type == typeof(RescoreJob)).Select(j => j.Key).ToHashSet();
-
-    private async Task WaitForNewRescoreAsync(HashSet<string> known)
-    {
-        // Polls Hangfire's state, not the page under test; the bound only keeps a broken job from hanging the run.
-        for (var attempt = 0; attempt < 600 && SucceededRescores().IsSubsetOf(known); attempt++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.That(SucceededRescores().IsSubsetOf(known), Is.False, "the import's rescoring job finished");
-    }
 
     private async Task<JsonDocument> ImportAsync(string row)
     {
-        var token = ApiTokenAuthenticationHandler.NewToken();
-        await Server.Services.GetRequiredService<ApiTokenRepository>().InsertAsync(new NewApiToken
-        {
-            Name = "map-cache-" + Guid.NewGuid().ToString("N")[..6],
-            TokenSha256 = ApiTokenAuthenticationHandler.HashOf(token),
-            Role = UserRoles.Steward,
-            CreatedBy = "admin",
-            CreatedAt = DateTimeOffset.UtcNow,
-        }, CancellationToken.None);
-        using var client = Server.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes("commune_code,period,indicator_code,value\n" + row + "\n"));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        using var content = new MultipartFormDataContent { { file, "file", "map-cache.csv" } };
-        using var response = await client.PostAsync("/api/v1/imports", content);
+        using var response = await ImportRowAsync(Server, row);
         return await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
     }
 
-    [GeneratedRegex("data-code=\"(\\d+)\" data-rating=\"([a-zA-Z]+)\" class=\"unit\"")]
-    private static partial Regex UnitPattern();
-
     [GeneratedRegex("href=\"/Communes/Details/(\\d+)\\?")]
     private static partial Regex LinkPattern();
-
-    [GeneratedRegex("\\?period=(\\d{4}-\\d{2})\"")]
-    private static partial Regex PeriodPattern();
 
     [GeneratedRegex("href=\"/Communes/Details/(\\d+)")]
     private static partial Regex PageLinkPattern();

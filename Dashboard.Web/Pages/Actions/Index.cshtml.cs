@@ -1,6 +1,7 @@
 using DashboardKpi.Dashboard.Web.Actions;
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Ingest.Jobs.Storage.Actions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,10 +44,11 @@ public sealed class IndexModel(ActionQueries queries, Ui ui) : PageModel
             return refusal;
         }
 
-        var stream = new MemoryStream();
-        ActionQueries.Export(Rows, ui, stream);
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"viec-can-lam-{queries.Today:yyyy-MM-dd}.xlsx");
+        return await XlsxFile.CreateAsync($"viec-can-lam-{queries.Today:yyyy-MM-dd}.xlsx", stream =>
+        {
+            ActionQueries.Export(Rows, ui, stream);
+            return Task.CompletedTask;
+        });
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

@@ -1,4 +1,5 @@
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Ingest.Jobs.Reports;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
 using Microsoft.AspNetCore.Mvc;
@@ -63,10 +64,7 @@ public sealed class RejectedModel(IngestRunRepository runs, Ui ui) : PageModel
         }
 
         var header = new[] { ui["Rejected.Row"], ui["Unit"], ui["Period"], ui["Rejected.Indicator"], "Lý do", "Reason", ui["Rejected.ReasonCode"], ui["Rejected.Raw"] };
-        var stream = new MemoryStream();
-        await XlsxWriter.WriteAsync(stream, "Dong bi loai " + run, header,
-            all.Select(r => (IReadOnlyList<object?>)[r.RowNumber, r.CommuneCode, r.Period, r.IndicatorCode, r.MessageVi, r.MessageEn, r.ReasonCode, r.RawContent]), ct);
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"dong-bi-loai-{run}.xlsx");
+        return await XlsxFile.CreateAsync($"dong-bi-loai-{run}.xlsx", stream => XlsxWriter.WriteAsync(stream, "Dong bi loai " + run, header,
+            all.Select(r => (IReadOnlyList<object?>)[r.RowNumber, r.CommuneCode, r.Period, r.IndicatorCode, r.MessageVi, r.MessageEn, r.ReasonCode, r.RawContent]), ct));
     }
 }

@@ -1,6 +1,7 @@
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Imports;
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Reports;
@@ -48,10 +49,7 @@ public sealed class UploadModel(ImportTracker tracker, ActiveRules rules, Rating
         var chosen = Scoring.Engine.Model.Period.TryParse(period, out _) ? period! : DefaultPeriod();
         var ruleSet = (await rules.FindForPeriodAsync(chosen, ct))?.Rules ?? await rules.GetLatestAsync(ct);
         var communes = await ratings.ListCommunesAsync(ct);
-        var stream = new MemoryStream();
-        await WideTemplate.WriteAsync(ruleSet, communes, chosen, stream, ct);
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"mau-bao-cao-{chosen}.xlsx");
+        return await XlsxFile.CreateAsync($"mau-bao-cao-{chosen}.xlsx", stream => WideTemplate.WriteAsync(ruleSet, communes, chosen, stream, ct));
     }
 
     /// <summary>Last month: reports are filled after the month ends.</summary>

@@ -1,6 +1,7 @@
 using DashboardKpi.Dashboard.Web.Actions;
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Ingest.Jobs.Actions;
 using DashboardKpi.Ingest.Jobs.Storage.Disputes;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
@@ -60,8 +61,7 @@ public sealed class DetailsModel(DisputeRepository disputes, DisputeService serv
             return Redirect("/Disputes/Details/" + id);
         }
 
-        Error = ActionMessages.Text(result.Error!, ui);
-        Response.StatusCode = result.Error!.IsConflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        Error = RefusedChange.Show(this, result.Error!, ui);
         return Page();
     }
 

@@ -1,8 +1,8 @@
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Dashboard.Web.RuleVersions;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
-using DashboardKpi.Ingest.Jobs.Storage.Rules;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Loading;
 using Microsoft.AspNetCore.Mvc;
@@ -14,103 +14,56 @@ namespace DashboardKpi.Dashboard.Web.Pages.Rules;
 /// Editing a draft's JSON in a plain textarea: validate (every error with its JSON path), save (a broken draft is
 /// saved and says it cannot be published; audited with the hashes before and after), run the golden cases.
 /// </summary>
-public sealed class EditModel(RuleVersionService versions, RuleAuditLog audit, Ui ui) : PageModel
+public sealed class EditModel(RuleVersionService versions, DraftSaver saver, Ui ui) : RuleVersionPage(versions, ui)
 {
-    private string _jsonText = "";
-
     /// <summary>The text being edited; an emptied textarea binds as null, which is kept as "" (validation says "empty").</summary>
     [BindProperty]
-    public string JsonText { get => _jsonText; set => _jsonText = value ?? ""; }
-
-    public RuleSetVersion? Item { get; private set; }
+    public string JsonText { get; set => field = value ?? ""; } = "";
 
     public IReadOnlyList<RuleSetError> Errors { get; private set; } = [];
 
     public IReadOnlyList<GoldenCaseResult>? Cases { get; private set; }
 
-    public string? Message { get; private set; }
+    public Notice? Notice { get; private set; }
 
-    public bool MessageIsWarning { get; private set; }
-
-    public string? NotFoundMessage { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(int version, CancellationToken ct)
-    {
-        if (await LoadAsync(version, ct) is { } refusal)
-        {
-            return refusal;
-        }
-
-        JsonText = Item!.JsonText;
-        Errors = RuleVersionService.Validate(JsonText).Errors;
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(int version, CancellationToken ct) =>
+        await LoadAsync(version, draftsOnly: true, ct) ?? Shown(Item!.JsonText, RuleVersionService.Validate(Item.JsonText).Errors, null);
 
     public async Task<IActionResult> OnPostValidateAsync(int version, CancellationToken ct)
     {
-        if (await LoadAsync(version, ct) is { } refusal)
-        {
-            return refusal;
-        }
-
-        Errors = RuleVersionService.Validate(JsonText).Errors;
-        (Message, MessageIsWarning) = Errors.Count == 0 ? (ui["Rules.ValidOk"], false) : (ui["Rules.NotSavedYet"], true);
-        return Page();
+        var errors = RuleVersionService.Validate(JsonText).Errors;
+        return await LoadAsync(version, draftsOnly: true, ct)
+            ?? Shown(JsonText, errors, errors.Count == 0 ? Notice.Ok(Ui["Rules.ValidOk"]) : Notice.Warning(Ui["Rules.NotSavedYet"]));
     }
 
     public async Task<IActionResult> OnPostSaveAsync(int version, CancellationToken ct)
     {
-        if (await LoadAsync(version, ct) is { } refusal)
+        if (await LoadAsync(version, draftsOnly: true, ct) is { } refusal)
         {
             return refusal;
         }
 
-        var before = Item!.Sha256;
-        var (saved, errors) = await versions.SaveDraftAsync(version, JsonText, ct);
-        if (!saved)
+        if (await saver.SaveAsync(User.UserName(), Item!, JsonText, ct) is not (var stored, var errors))
         {
-            // Published by someone else between loading and saving: a published version never changes.
             return RedirectToPage("/Rules/Version", new { version });
         }
 
-        Item = await versions.FindAsync(version, ct);
-        await audit.DraftSavedAsync(User.UserName(), version, before, Item!.Sha256, errors.Count, ct);
-        JsonText = Item.JsonText;
-        Errors = errors;
-        (Message, MessageIsWarning) = errors.Count == 0 ? (ui["Rules.SavedOk"], false) : (ui.Format("Rules.SavedBroken", errors.Count), true);
-        ModelState.Clear();
-        return Page();
+        Item = stored;
+        return Shown(stored.JsonText, errors, errors.Count == 0 ? Notice.Ok(Ui["Rules.SavedOk"]) : Notice.Warning(Ui.Format("Rules.SavedBroken", errors.Count)));
     }
 
     public async Task<IActionResult> OnPostCasesAsync(int version, CancellationToken ct)
     {
-        if (await LoadAsync(version, ct) is { } refusal)
-        {
-            return refusal;
-        }
-
         var read = RuleVersionService.Validate(JsonText);
-        Errors = read.Errors;
         Cases = read.RuleSet is { } rules ? GoldenCaseRunner.Run(rules) : null;
-        if (Cases is null)
-        {
-            (Message, MessageIsWarning) = (ui["Rules.CasesNeedValid"], true);
-        }
-
-        return Page();
+        return await LoadAsync(version, draftsOnly: true, ct) ?? Shown(JsonText, read.Errors, Cases is null ? Notice.Warning(Ui["Rules.CasesNeedValid"]) : null);
     }
 
-    private async Task<IActionResult?> LoadAsync(int version, CancellationToken ct)
+    private PageResult Shown(string jsonText, IReadOnlyList<RuleSetError> errors, Notice? notice)
     {
-        Item = await versions.FindAsync(version, ct);
-        if (Item is null)
-        {
-            NotFoundMessage = ui.Format("Rules.NotFound", version);
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return Page();
-        }
-
-        // Only drafts are edited; a published or retired version is shown read-only.
-        return Item.Status == RuleSetStatus.Draft ? null : RedirectToPage("/Rules/Version", new { version });
+        // After a save the stored text (with its version written in) replaces what was posted.
+        ModelState.Clear();
+        (JsonText, Errors, Notice) = (jsonText, errors, notice);
+        return Page();
     }
 }

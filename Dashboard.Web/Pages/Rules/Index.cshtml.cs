@@ -1,8 +1,6 @@
-using System.Text;
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.RuleVersions;
-using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
 using DashboardKpi.Ingest.Jobs.Storage.Rules;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
@@ -19,7 +17,7 @@ namespace DashboardKpi.Dashboard.Web.Pages.Rules;
 /// </summary>
 [RequestSizeLimit(IndexModel.MaxUploadBytes + 64_000)]
 public sealed class IndexModel(
-    RuleVersionService versions, RulesInForce inForce, RuleAuditLog audit, ShippedRuleFileRepository shipped, WhatIfQueries whatIf, Ui ui) : PageModel
+    RuleVersionService versions, RulesInForce inForce, RuleAuditLog audit, ShippedDrafts shipped, Ui ui) : PageModel
 {
     /// <summary>The shipped rule file is about 60 kB; anything near a megabyte is not a rule file.</summary>
     public const int MaxUploadBytes = 1_000_000;
@@ -35,10 +33,7 @@ public sealed class IndexModel(
     public string? Error { get; private set; }
 
     /// <summary>Drafts that came with a software update and wait for an admin (the notice at the top).</summary>
-    public IReadOnlyList<ShippedDraft> ShippedDrafts { get; private set; } = [];
-
-    /// <summary>A shipped draft with the links to review it: the diff against the version in force and the what-if over stored periods.</summary>
-    public sealed record ShippedDraft(int Version, string DiffLink, string SimulateLink);
+    public IReadOnlyList<ShippedDrafts.Draft> ShippedDrafts { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -66,12 +61,7 @@ public sealed class IndexModel(
             return Page();
         }
 
-        string text;
-        using (var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true))
-        {
-            text = await reader.ReadToEndAsync(ct);
-        }
-
+        var text = await UploadedRuleFile.ReadAsync(file, ct);
         // Saved even when broken: the edit page lists every error with its path; publishing checks again.
         var draft = await versions.CreateDraftAsync(text, User.UserName(), ct);
         await audit.DraftCreatedAsync(User.UserName(), draft, "upload:" + Path.GetFileName(file.FileName), ct);
@@ -84,26 +74,6 @@ public sealed class IndexModel(
         var current = await inForce.FindAsync(ct);
         (InForce, InForceRules) = (current?.Version, current?.Rules);
         Audit = await audit.ListRecentAsync(20, ct);
-        var rated = await whatIf.ListRatedPeriodsAsync(ct);
-        ShippedDrafts = (await shipped.ListPendingDraftsAsync(ActiveRules.RuleSetId, ct))
-            .Select(number => Versions.FirstOrDefault(v => v.Version == number))
-            .OfType<RuleSetVersion>()
-            .Select(draft => new ShippedDraft(
-                draft.Version,
-                $"/Rules/Version/{draft.Version}" + (InForce is { } f ? $"?against={f.Version}" : "") + "#diff-heading",
-                SimulateLink(draft, rated)))
-            .ToList();
-    }
-
-    /// <summary>The what-if over the stored periods the draft would re-rate (from its effective-from; the latest ones when there are more than a simulation takes).</summary>
-    private static string SimulateLink(RuleSetVersion draft, IReadOnlyList<string> rated)
-    {
-        var periods = rated.Where(p => string.CompareOrdinal(p, draft.EffectiveFrom) >= 0).Order(StringComparer.Ordinal).TakeLast(WhatIfQueries.MaxPeriods).ToList();
-        if (periods.Count == 0)
-        {
-            periods = rated.Order(StringComparer.Ordinal).TakeLast(WhatIfQueries.DefaultPeriodCount).ToList();
-        }
-
-        return $"/Rules/Simulate/{draft.Version}?run=true" + string.Concat(periods.Select(p => "&periods=" + p));
+        ShippedDrafts = await shipped.ListAsync(Versions, InForce, ct);
     }
 }

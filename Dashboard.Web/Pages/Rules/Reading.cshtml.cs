@@ -1,5 +1,6 @@
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Ingest.Jobs.Reports.Narrative;
 using DashboardKpi.Ingest.Jobs.Storage.Narrative;
 using Microsoft.AspNetCore.Mvc;
@@ -14,19 +15,15 @@ namespace DashboardKpi.Dashboard.Web.Pages.Rules;
 /// </summary>
 public sealed class ReadingModel(ReadingRulesRepository repository, TimeProvider clock, Ui ui) : PageModel
 {
-    private string _jsonText = "";
-
     [BindProperty]
-    public string JsonText { get => _jsonText; set => _jsonText = value ?? ""; }
+    public string JsonText { get; set => field = value ?? ""; } = "";
 
     /// <summary>The version in use: a stored one, or null for the shipped file.</summary>
     public StoredReadingRules? Current { get; private set; }
 
     public IReadOnlyList<ReadingRuleProblem> Problems { get; private set; } = [];
 
-    public string? Message { get; private set; }
-
-    public bool MessageIsWarning { get; private set; }
+    public Notice? Notice { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -38,7 +35,7 @@ public sealed class ReadingModel(ReadingRulesRepository repository, TimeProvider
     {
         Current = await repository.LatestAsync(ct);
         Problems = ReadingRules.Check(JsonText).Problems;
-        (Message, MessageIsWarning) = Problems.Count == 0 ? (ui["Reading.ValidOk"], false) : (ui["Reading.NotSaved"], true);
+        Notice = Problems.Count == 0 ? Notice.Ok(ui["Reading.ValidOk"]) : Notice.Warning(ui["Reading.NotSaved"]);
     }
 
     public async Task OnPostSaveAsync(CancellationToken ct)
@@ -47,14 +44,14 @@ public sealed class ReadingModel(ReadingRulesRepository repository, TimeProvider
         if (Problems.Count > 0)
         {
             Current = await repository.LatestAsync(ct);
-            (Message, MessageIsWarning) = (ui.Format("Reading.Refused", Problems.Count), true);
+            Notice = Notice.Warning(ui.Format("Reading.Refused", Problems.Count));
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return;
         }
 
         var saved = await repository.SaveAsync(JsonText, User.UserName(), clock.GetUtcNow(), ct);
         Current = await repository.LatestAsync(ct);
-        (Message, MessageIsWarning) = saved is null ? (ui["Reading.Conflict"], true) : (ui.Format("Reading.Saved", saved.Version), false);
+        Notice = saved is null ? Notice.Warning(ui["Reading.Conflict"]) : Notice.Ok(ui.Format("Reading.Saved", saved.Version));
         JsonText = Current?.JsonText ?? JsonText;
         ModelState.Clear();
     }

@@ -1,12 +1,11 @@
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Dashboard.Web.RuleVersions;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
-using DashboardKpi.Ingest.Jobs.Storage.Rules;
 using DashboardKpi.Scoring.Engine.Loading;
 using DashboardKpi.Scoring.Engine.Model;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Rules;
 
@@ -15,10 +14,8 @@ namespace DashboardKpi.Dashboard.Web.Pages.Rules;
 /// counts before and after, the communes whose colour changes and why, and a map of the changes. A GET: nothing is
 /// stored or published.
 /// </summary>
-public sealed class SimulateModel(RuleVersionService versions, WhatIfQueries whatIf, RulesInForce inForce, Ui ui) : PageModel
+public sealed class SimulateModel(RuleVersionService versions, WhatIfQueries whatIf, RulesInForce inForce, Ui ui) : RuleVersionPage(versions, ui)
 {
-    public RuleSetVersion? Item { get; private set; }
-
     public IReadOnlyList<string> Available { get; private set; } = [];
 
     public IReadOnlyList<string> Chosen { get; private set; } = [];
@@ -33,8 +30,6 @@ public sealed class SimulateModel(RuleVersionService versions, WhatIfQueries wha
 
     public IReadOnlyDictionary<string, string> MapLabels { get; private set; } = new Dictionary<string, string>();
 
-    public string? NotFoundMessage { get; private set; }
-
     /// <summary>The version in force now, which the candidate is compared with (each period uses the version in force for it).</summary>
     public int? InForceVersion { get; private set; }
 
@@ -48,12 +43,9 @@ public sealed class SimulateModel(RuleVersionService versions, WhatIfQueries wha
 
     public async Task<IActionResult> OnGetAsync(int version, string[]? periods, string? map, bool run, CancellationToken ct)
     {
-        Item = await versions.FindAsync(version, ct);
-        if (Item is null)
+        if (await LoadAsync(version, draftsOnly: false, ct) is { } missing)
         {
-            NotFoundMessage = ui.Format("Rules.NotFound", version);
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return Page();
+            return missing;
         }
 
         Available = await whatIf.ListRatedPeriodsAsync(ct);
@@ -61,13 +53,13 @@ public sealed class SimulateModel(RuleVersionService versions, WhatIfQueries wha
         var chosen = await whatIf.ResolvePeriodsAsync(periods, p => bad = p, ct);
         if (chosen is null)
         {
-            BadInput = ui.Format("Simulate.BadPeriods", bad, WhatIfQueries.MaxPeriods);
+            BadInput = Ui.Format("Simulate.BadPeriods", bad, WhatIfQueries.MaxPeriods);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
         Chosen = chosen;
-        var read = RuleVersionService.Validate(Item.JsonText);
+        var read = RuleVersionService.Validate(Item!.JsonText);
         Errors = read.Errors;
         if (!run || read.RuleSet is not { } candidate || Chosen.Count == 0)
         {
@@ -85,7 +77,7 @@ public sealed class SimulateModel(RuleVersionService versions, WhatIfQueries wha
 
         Result = await whatIf.RunAsync(candidate, Chosen, ct);
         MapPeriod = map is not null && Chosen.Contains(map) ? map : Chosen[^1];
-        if (await whatIf.ChangeMapAsync(Result, MapPeriod, ui, ct) is { } drawn)
+        if (await whatIf.ChangeMapAsync(Result, MapPeriod, Ui, ct) is { } drawn)
         {
             (Map, MapLabels) = drawn;
         }

@@ -104,6 +104,32 @@ public sealed partial class RatingSnapshotRepository
         return rows.AsList();
     }
 
+    private const string ListCriterionHistorySql = """
+        SELECT s.Period, s.RuleSetId, s.RuleSetVersion, s.RuleSetSha256, c.CriterionCode, c.Rating, c.Value
+          FROM RatingSnapshotCriterion c JOIN RatingSnapshot s ON s.Id = c.RatingSnapshotId
+         WHERE s.CommuneCode = @CommuneCode AND s.Period IN @Periods
+           AND s.Id = (SELECT MAX(x.Id) FROM RatingSnapshot x WHERE x.CommuneCode = s.CommuneCode AND x.Period = s.Period)
+         ORDER BY s.Period, c.Ordinal
+        """;
+
+    /// <summary>
+    /// Each criterion's colour and value in the current rating of one commune for each of <paramref name="periods"/>,
+    /// oldest period first, in scoring order, in one query: the trend charts need these, not the 40 KB explanations.
+    /// </summary>
+    public async Task<IReadOnlyList<CriterionHistoryRow>> ListCriterionHistoryAsync(string communeCode, IReadOnlyList<string> periods, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        if (periods.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<CriterionHistoryRow>(new CommandDefinition(
+            ListCriterionHistorySql, new { CommuneCode = communeCode, Periods = periods }, cancellationToken: ct)).ConfigureAwait(false);
+        return rows.AsList();
+    }
+
     private const string ListPeriodsSql = "SELECT DISTINCT Period FROM RatingSnapshot ORDER BY Period DESC";
 
     /// <summary>Periods that have at least one rating, newest first.</summary>

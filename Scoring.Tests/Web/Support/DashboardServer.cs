@@ -176,8 +176,8 @@ internal sealed partial class DashboardServer : IAsyncDisposable
         }, CancellationToken.None);
     }
 
-    /// <summary>A client that calls the API as a machine does: Authorization: Bearer with a fresh token for the role.</summary>
-    public async Task<HttpClient> CreateTokenClientAsync(string role)
+    /// <summary>A client that calls the API as a machine does: Authorization: Bearer with a fresh token for the role (and unit).</summary>
+    public async Task<HttpClient> CreateTokenClientAsync(string role, string? communeCode = null)
     {
         var token = ApiTokenAuthenticationHandler.NewToken();
         await Services.GetRequiredService<ApiTokenRepository>().InsertAsync(new NewApiToken
@@ -185,6 +185,7 @@ internal sealed partial class DashboardServer : IAsyncDisposable
             Name = "test-" + role + "-" + Guid.NewGuid().ToString("N")[..6],
             TokenSha256 = ApiTokenAuthenticationHandler.HashOf(token),
             Role = role,
+            CommuneCode = communeCode,
             CreatedBy = "admin",
             CreatedAt = DateTimeOffset.UtcNow,
         }, CancellationToken.None);

@@ -1,0 +1,38 @@
+using DashboardKpi.Dashboard.Web.Caching;
+using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.Queries;
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Scoring.Engine.Evaluation;
+
+namespace DashboardKpi.Dashboard.Web.Charts;
+
+/// <summary>A commune's trend chart per criterion, drawn once per snapshot and language (PageCache).</summary>
+public sealed class CommuneTrends(ScorecardQueries queries, PageCache cache)
+{
+    /// <summary>One criterion's chart and how many periods have a value or colour (fewer than two: not shown first).</summary>
+    public sealed record CriterionTrend(string Svg, int Periods);
+
+    /// <summary>
+    /// Twenty-nine charts take a moment to draw; the same snapshot in the same language always draws the same, so
+    /// they are drawn once however many readers open the page together.
+    /// </summary>
+    public Task<IReadOnlyDictionary<string, CriterionTrend>> GetAsync(string code, string period, long snapshotId, CommuneScore score, Ui ui, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ui);
+        return cache.GetOrCreateAsync($"trends:{code}:{period}:{snapshotId}:{ui.LanguageTag}", fillCt => DrawAsync(code, period, score, ui, fillCt), ct);
+    }
+
+    private async Task<IReadOnlyDictionary<string, CriterionTrend>> DrawAsync(string code, string period, CommuneScore score, Ui ui, CancellationToken ct)
+    {
+        var history = await queries.HistoryAsync(code, period, ct);
+        var names = RatingPalette.Colours.ToDictionary(c => c, ui.Rating);
+        return score.Criteria.ToDictionary(c => c.Code, c =>
+        {
+            var points = history.GetValueOrDefault(c.Code, []);
+            return new CriterionTrend(TrendChart.Svg(
+                [.. points.Select(h => new TrendChart.Point(OverviewQueries.ShortPeriod(h.Period), h.Rating, h.Value, h.Threshold))],
+                new TrendChart.Labels(c.Code + " · " + ui["Chart.CriterionTitle"], c.Kind is Scoring.Engine.Model.IndicatorKind.Ratio or Scoring.Engine.Model.IndicatorKind.Percentage ? "%" : "", names)),
+                points.Count(h => h.Value is not null || h.Rating is RatingColour.Green or RatingColour.Yellow or RatingColour.Red));
+        });
+    }
+}

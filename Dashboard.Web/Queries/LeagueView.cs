@@ -1,0 +1,27 @@
+namespace DashboardKpi.Dashboard.Web.Queries;
+
+/// <summary>The league table for a period as filtered: the rows shown, how many units there are, and the period's peer groups.</summary>
+/// <param name="Period">The period shown (the latest when none is asked for); null when nothing is rated yet.</param>
+/// <param name="Group">The peer group filtered on; an unknown one is dropped, so a stale link after the bands changed still shows the table.</param>
+public sealed record LeagueView(string? Period, IReadOnlyList<string> Periods, IReadOnlyList<LeagueRow> Rows, int Total, PeerQueries.PeerTable? Peers, string? Group)
+{
+    public static LeagueView Empty { get; } = new(null, [], [], 0, null, null);
+
+    public sealed class Query(LeagueQueries league, RatingsQueries ratings)
+    {
+        public async Task<LeagueView> GetAsync(string? period, LeagueQueries.Filter filter, CancellationToken ct)
+        {
+            ArgumentNullException.ThrowIfNull(filter);
+            var periods = await ratings.ListPeriodsAsync(ct);
+            if (await ratings.ResolvePeriodAsync(period, ct) is not { } shown)
+            {
+                return Empty with { Periods = periods, Group = filter.Group };
+            }
+
+            var all = await league.RankAsync(shown, ct);
+            var peers = await league.PeersAsync(shown, ct);
+            var group = peers.Groups.Any(g => g.Key == filter.Group) ? filter.Group : null;
+            return new LeagueView(shown, periods, LeagueQueries.Apply(all, filter with { Group = group }, peers), all.Count, peers, group);
+        }
+    }
+}
