@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using DashboardKpi.Ingest.Jobs.Demo;
 using DashboardKpi.Ingest.Jobs.Reports.Ocr;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -16,7 +18,9 @@ public static class HealthSetup
 
     public static IServiceCollection AddDashboardHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<OcrHealthCheck>("ocr", tags: [ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<OcrHealthCheck>("ocr", tags: [ReadyTag])
+            .AddCheck<DemoPreparationHealthCheck>("demo", tags: [ReadyTag]);
         return services;
     }
 
@@ -44,6 +48,31 @@ public static class HealthSetup
                 data = e.Value.Data,
             }),
         }, cancellationToken: context.RequestAborted);
+    }
+
+    /// <summary>
+    /// "Degraded" while the demo data of a first start is being prepared (every page answers; the overview shows the
+    /// progress instead of half the months) or when preparing it failed; "Healthy" otherwise.
+    /// </summary>
+    private sealed class DemoPreparationHealthCheck(DemoPreparation preparation) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            var state = preparation.Current;
+            var data = new Dictionary<string, object>
+            {
+                ["status"] = state.Status,
+                ["monthsDone"] = state.MonthsDone,
+                ["monthsTotal"] = state.MonthsTotal,
+            };
+            return Task.FromResult(state.Status switch
+            {
+                DemoPreparationStatus.Preparing => HealthCheckResult.Degraded(
+                    string.Create(CultureInfo.InvariantCulture, $"Preparing demo data: {state.MonthsDone}/{state.MonthsTotal} months"), data: data),
+                DemoPreparationStatus.Failed => HealthCheckResult.Degraded("Preparing demo data failed: " + state.Error, data: data),
+                _ => HealthCheckResult.Healthy(state.Status == DemoPreparationStatus.Done ? "Demo data prepared" : "No demo data to prepare", data),
+            });
+        }
     }
 
     private sealed class OcrHealthCheck(OcrTools tools) : IHealthCheck

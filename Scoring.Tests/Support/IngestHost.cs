@@ -1,4 +1,5 @@
 using DashboardKpi.Ingest.Jobs;
+using DashboardKpi.Ingest.Jobs.Demo;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -56,6 +57,7 @@ public sealed class IngestHost : IAsyncDisposable
         configureServices?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
+        await host.Services.GetRequiredService<DemoPreparation>().WhenDoneAsync();
         return new IngestHost(host, folder);
     }
 
