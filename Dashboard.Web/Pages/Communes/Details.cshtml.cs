@@ -20,7 +20,11 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
     /// <summary>Each criterion's trend chart and how many periods have a value or colour (fewer than two: not shown first).</summary>
     public IReadOnlyDictionary<string, CriterionTrend> TrendSvgs { get; private set; } = new Dictionary<string, CriterionTrend>();
 
-    public sealed record CriterionTrend(string Svg, int Periods);
+    public sealed record CriterionTrend(string Svg, int Periods)
+    {
+        /// <summary>The chart's version (a hash of its markup): its address and ETag.</summary>
+        public string Version { get; } = Ingest.Jobs.Storage.Sha256Hex.Of(Svg)[..16];
+    }
 
     public IReadOnlyList<MergerMapping> FormerUnits { get; private set; } = [];
 
@@ -35,6 +39,39 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
             return refusal;
         }
 
+        await LoadTrendsAsync(code, ct);
+        FormerUnits = await queries.FormerUnitsAsync(code, ct);
+        return Page();
+    }
+
+    /// <summary>
+    /// One criterion's trend chart as an image: the page names each chart (lazy-loaded, so a phone draws only those
+    /// it shows) instead of carrying twenty-nine SVGs, and a browser keeps each version (<see cref="VersionedResource"/>).
+    /// </summary>
+    public async Task<IActionResult> OnGetTrendAsync(string code, string? period, string? criterion, string? v, CancellationToken ct)
+    {
+        if (await LoadAsync(code, period, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        await LoadTrendsAsync(code, ct);
+        if (criterion is null || !TrendSvgs.TryGetValue(criterion, out var trend))
+        {
+            return NotFound();
+        }
+
+        return VersionedResource.PrepareResponse(HttpContext, trend.Version, v)
+            ? StatusCode(StatusCodes.Status304NotModified)
+            : Content(trend.Svg, "image/svg+xml; charset=utf-8");
+    }
+
+    /// <summary>Where the page's figure gets one criterion's chart.</summary>
+    public string TrendUrl(string code, string period, string criterion) =>
+        Url.Page("/Communes/Details", "Trend", new { code, period, criterion, v = TrendSvgs.GetValueOrDefault(criterion)?.Version }) ?? "";
+
+    private async Task LoadTrendsAsync(string code, CancellationToken ct)
+    {
         if (Card is { Period: { } p, Score: not null, Snapshot: { } snapshot })
         {
             // Twenty-nine charts take a moment to draw; the same snapshot in the same language always draws the same.
@@ -45,9 +82,6 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
                 fillCt => TrendsAsync(code, p, score, fillCt),
                 ct);
         }
-
-        FormerUnits = await queries.FormerUnitsAsync(code, ct);
-        return Page();
     }
 
     public async Task<IActionResult> OnGetExportAsync(string code, string? period, CancellationToken ct)
