@@ -28,6 +28,7 @@ public sealed class IndicatorImporter(
     ActiveRules rules,
     RescoreRequests rescores,
     RunLeases leases,
+    JobsOptions jobsOptions,
     TimeProvider clock)
 {
     public async Task<ImportSummary> ImportFileAsync(string path, string originalFileName, string source, string triggeredBy, CancellationToken ct)
@@ -104,7 +105,7 @@ public sealed class IndicatorImporter(
         var periods = batch.Periods;
         if (imported + updated > 0)
         {
-            await rescores.RequestAsync(periods, RescoreRequester.Import, ct).ConfigureAwait(false);
+            await rescores.RequestAsync(periods, RescoreRequester.Import, ct, onlyChanged: jobsOptions.RescoreOnlyChanged).ConfigureAwait(false);
         }
 
         var empty = batch.ReadingCount + batch.QuarantinedCount == 0 ? IngestText.Both("Import.NoValues") : null;

@@ -18,6 +18,16 @@ public sealed class RescoreJob(Rescorer rescorer)
         rescorer.RescoreAsync(periods, ct, new SynchronousProgress(p =>
             context?.SetJobParameter(ProgressParameter, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Done}/{p.Total}"))));
 
+    /// <summary>
+    /// After an import: rates again only the communes whose values changed since the period's last successful rescore
+    /// (<see cref="Rescorer.RescoreAsync"/>, onlyChanged), falling back to every commune when that is not known.
+    /// </summary>
+    [AutomaticRetry(Attempts = 2)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public Task RunChangedAsync(IReadOnlyList<string> periods, PerformContext? context, CancellationToken ct) =>
+        rescorer.RescoreAsync(periods, ct, new SynchronousProgress(p =>
+            context?.SetJobParameter(ProgressParameter, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Done}/{p.Total}"))), onlyChanged: true);
+
     /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to a thread pool and could report out of order).</summary>
     private sealed class SynchronousProgress(Action<(int Done, int Total)> report) : IProgress<(int Done, int Total)>
     {

@@ -29,6 +29,8 @@ public sealed partial class Rescorer(
     Actions.ActionVerifier verifier,
     ILogger<Rescorer> logger)
 {
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
     public static string AppVersion { get; } =
         typeof(Rescorer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
@@ -37,9 +39,31 @@ public sealed partial class Rescorer(
     /// <see cref="RescoreFailedException"/> after trying every period if any period failed as a whole (a period
     /// where only some units failed is recorded as partial and does not fail the job: a retry would fail them again).
     /// </summary>
-    public async Task<int> RescoreAsync(IReadOnlyList<string> periods, CancellationToken ct, IProgress<(int Done, int Total)>? progress = null)
+    /// <param name="onlyChanged">
+    /// Rate again only the communes with a value stored or revised since the period's last successful rescore under
+    /// the same rule-set version (each one's values as before, read for it alone); the others' stored ratings are still
+    /// right, because a commune's rating depends on its own values only. Falls back to every commune when the last
+    /// rescore failed, was partial, used another version or is unknown. What an import asks for: its rescore reads a
+    /// few communes' values instead of the city's (docs/benchmarks.md, "Upload to colour").
+    /// </param>
+    public async Task<int> RescoreAsync(IReadOnlyList<string> periods, CancellationToken ct, IProgress<(int Done, int Total)>? progress = null, bool onlyChanged = false)
     {
         ArgumentNullException.ThrowIfNull(periods);
+        // One rescore at a time in this process (the jobs, the demo data, an admin's request): two runs of one period
+        // would compare against the same stored ratings and both store the change.
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return await RescoreInOrderAsync(periods, onlyChanged, progress, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<int> RescoreInOrderAsync(IReadOnlyList<string> periods, bool onlyChanged, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
+    {
         var directory = await CommuneDirectory.LoadAsync(communes, ct).ConfigureAwait(false);
         var written = 0;
         var failed = new List<string>();
@@ -50,7 +74,7 @@ public sealed partial class Rescorer(
             progress?.Report((done++, ordered.Count));
             try
             {
-                var (stored, outcome) = await RescorePeriodAsync(period, directory, ct).ConfigureAwait(false);
+                var (stored, outcome) = await RescorePeriodAsync(period, directory, onlyChanged, ct).ConfigureAwait(false);
                 written += stored;
                 if (outcome == PeriodRescoreStatus.Failed)
                 {
@@ -79,9 +103,12 @@ public sealed partial class Rescorer(
         return failed.Count == 0 ? written : throw new RescoreFailedException(failed);
     }
 
-    private async Task<(int Stored, string Outcome)> RescorePeriodAsync(string period, CommuneDirectory directory, CancellationToken ct)
+    private async Task<(int Stored, string Outcome)> RescorePeriodAsync(string period, CommuneDirectory directory, bool onlyChanged, CancellationToken ct)
     {
-        await status.StartAsync(period, clock.GetUtcNow(), ct).ConfigureAwait(false);
+        var started = clock.GetTimestamp();
+        var last = await status.FindAsync(period, ct).ConfigureAwait(false);
+        var startedAt = clock.GetUtcNow();
+        await status.StartAsync(period, startedAt, ct).ConfigureAwait(false);
         var active = await rules.FindForPeriodAsync(period, ct).ConfigureAwait(false);
         if (active is null)
         {
@@ -92,8 +119,15 @@ public sealed partial class Rescorer(
 
         var (version, ruleSet) = active.Value;
         var dataSnapshotId = await indicators.GetDataSnapshotIdAsync(ct).ConfigureAwait(false);
+        var from = Period.Parse(period).AddMonths(-ruleSet.LookBack).ToString();
+        IReadOnlyList<string>? only = onlyChanged && last is { Status: PeriodRescoreStatus.Succeeded, DataSnapshotId: { } since, RuleSetVersion: { } lastVersion }
+            && lastVersion == version.Version && since <= dataSnapshotId
+            ? await indicators.ListCommunesChangedAsync(since, dataSnapshotId, from, period, ct).ConfigureAwait(false)
+            : null;
         var failures = new List<RescoreFailure>();
-        var scores = ScoreEach(ruleSet, await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, ct).ConfigureAwait(false), Period.Parse(period), failures);
+        var inputs = await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, only, ct).ConfigureAwait(false);
+        var read = clock.GetTimestamp();
+        var scores = ScoreEach(ruleSet, inputs, Period.Parse(period), failures);
         var previous = (await snapshots.ListLatestSummariesForPeriodAsync(period, ct).ConfigureAwait(false)).ToDictionary(s => s.CommuneCode);
         var now = clock.GetUtcNow();
         var changed = scores
@@ -101,12 +135,16 @@ public sealed partial class Rescorer(
             .Where(x => !(previous.TryGetValue(x.Score.CommuneCode, out var old) && old.RuleSetSha256 == version.Sha256 && old.ResultSha256 == Sha256Hex.Of(x.Json)))
             .Select(x => ToSnapshot(x.Score, x.Json, version.Sha256, dataSnapshotId, now))
             .ToList();
+        var rated = clock.GetTimestamp();
         var stored = await SaveAsync(changed, failures, ct).ConfigureAwait(false);
         var outcome = failures.Count == 0 ? PeriodRescoreStatus.Succeeded
-            : failures.Count == directory.CurrentCodes.Count ? PeriodRescoreStatus.Failed
+            : failures.Count == inputs.Count ? PeriodRescoreStatus.Failed
             : PeriodRescoreStatus.Partial;
         await FinishAsync(period, outcome, dataSnapshotId, version.Version, stored, failures, failures.FirstOrDefault()?.Error, ct).ConfigureAwait(false);
         LogRescored(period, stored, dataSnapshotId, failures.Count);
+        LogTimings(period, (startedAt - (last?.RequestedAt ?? startedAt)).TotalMilliseconds, inputs.Count, only is null ? "all" : "changed",
+            clock.GetElapsedTime(started, read).TotalMilliseconds,
+            clock.GetElapsedTime(read, rated).TotalMilliseconds, clock.GetElapsedTime(rated).TotalMilliseconds);
         return (stored, outcome);
     }
 
@@ -121,7 +159,7 @@ public sealed partial class Rescorer(
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         var rated = Period.Parse(period);
-        var inputs = await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, ct).ConfigureAwait(false);
+        var inputs = await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, null, ct).ConfigureAwait(false);
         if (pinnedPopulations is not null)
         {
             inputs = inputs.Select(i => pinnedPopulations.TryGetValue(i.CommuneCode, out var pinned) ? i with { Population = pinned } : i).ToList();
@@ -130,14 +168,22 @@ public sealed partial class Rescorer(
         return Scorer.ScoreAll(ruleSet, inputs, rated, rated.LastDay);
     }
 
-    private async Task<List<CommuneInput>> LoadInputsAsync(RuleSet ruleSet, CommuneDirectory directory, string period, long dataSnapshotId, CancellationToken ct)
+    /// <param name="only">Some communes only (their values alone are read); null for every commune.</param>
+    private async Task<List<CommuneInput>> LoadInputsAsync(
+        RuleSet ruleSet, CommuneDirectory directory, string period, long dataSnapshotId, IReadOnlyList<string>? only, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(directory);
         // Far enough back for every criterion: N periods for carryForward, 36 for a held state (holdState), 11 more for
         // a year-to-date or rolling-12 sum (RuleSet.LookBack; rule sets without one load what they always did).
-        var carry = ruleSet.LookBack;
-        var values = await indicators.ListValuesAsOfAsync(Period.Parse(period).AddMonths(-carry).ToString(), period, dataSnapshotId, ct).ConfigureAwait(false);
-        return CommuneInputs.Build(directory, values);
+        var from = Period.Parse(period).AddMonths(-ruleSet.LookBack).ToString();
+        if (only is null)
+        {
+            return CommuneInputs.Build(directory, await indicators.ListValuesAsOfAsync(from, period, dataSnapshotId, ct).ConfigureAwait(false));
+        }
+
+        var codes = only.Where(directory.CurrentCodes.Contains).ToHashSet(StringComparer.Ordinal);
+        var values = await indicators.ListValuesAsOfAsync(from, period, dataSnapshotId, codes, ct).ConfigureAwait(false);
+        return CommuneInputs.Build(directory, values).Where(i => codes.Contains(i.CommuneCode)).ToList();
     }
 
     /// <summary>Scores each commune on its own, so a commune the engine cannot rate is recorded instead of stopping the rest.</summary>
