@@ -58,6 +58,7 @@ public sealed class AccessibilityBrowserTests : BrowserFixture
                 foreach (var path in pages)
                 {
                     await page.GotoAsync(path);
+                    await Support.Browser.SettleAsync(page);
                     var result = await page.RunAxe();
                     var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
                     var nodes = serious.Sum(v => v.Nodes.Length);
@@ -159,6 +160,7 @@ public sealed class AccessibilityBrowserTests : BrowserFixture
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
+        await Support.Browser.SettleAsync(page);
         var target = await page.EvaluateAsync<double[]>("""
             () => {
                 // elementFromPoint sees only the viewport, and the map may start below the phone's first screen; stop
