@@ -19,7 +19,7 @@ now_ms() { date +%s%3N; }
 dotnet build -c Release Dashboard.Web -v q -nologo >/dev/null
 Storage__ConnectionString="Data Source=${work}/dashboard.db" Auth__BootstrapAdminPassword="${password}" \
   Jobs__DropFolder__Path="${work}/drop" Jobs__RescoreOnlyChanged="${ONLY_CHANGED:-true}" ASPNETCORE_ENVIRONMENT=Production \
-  Logging__LogLevel__Default=Warning Logging__LogLevel__DashboardKpi.Ingest.Jobs.Ratings.Rescorer=Information \
+  Logging__LogLevel__Default=Warning env "Logging__LogLevel__DashboardKpi.Ingest.Jobs.Ratings.Rescorer=Information" \
   dotnet Dashboard.Web/bin/Release/net10.0/Dashboard.Web.dll --urls "${base}" --contentRoot "$(pwd)/Dashboard.Web" >"${work}/app.log" 2>&1 &
 app=$!
 trap 'kill ${app} 2>/dev/null || true; rm -rf "${work}"' EXIT
