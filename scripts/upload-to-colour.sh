@@ -53,8 +53,9 @@ for unit in "${greens[@]}"; do
   curl -s -b "${jar}" -c "${jar}" -o /dev/null -F "file=@${work}/one.csv;type=text/csv" -F "__RequestVerificationToken=${token}" "${base}/Data/Upload"
   t_upload=$(( $(now_ms) - t0 )); t_page=""; t_map=""
   for _ in $(seq 1 1500); do
-    if [ -z "${t_page}" ] && curl -s -b "${jar}" "${base}/Communes/Details/${unit}?period=${period}" | grep -q 'class="badge red large"'; then t_page=$(( $(now_ms) - t0 )); fi
-    if [ -z "${t_map}" ] && mapof | grep -q "data-code=\"${unit}\" data-rating=\"red\""; then t_map=$(( $(now_ms) - t0 )); fi
+    # Whole answers compared (grep -q would close the pipe early, and pipefail would count that as no match).
+    if [ -z "${t_page}" ] && [[ "$(curl -s -b "${jar}" "${base}/Communes/Details/${unit}?period=${period}")" == *'class="badge red large"'* ]]; then t_page=$(( $(now_ms) - t0 )); fi
+    if [ -z "${t_map}" ] && [[ "$(mapof)" == *"data-code=\"${unit}\" data-rating=\"red\""* ]]; then t_map=$(( $(now_ms) - t0 )); fi
     [ -n "${t_page}" ] && [ -n "${t_map}" ] && break
     sleep 0.02
   done
