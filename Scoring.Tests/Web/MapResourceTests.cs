@@ -77,7 +77,8 @@ public sealed partial class MapResourceTests : AdminSessionFixture
     }
 
     [TestCase("/map/overview.svg?period=nonsense", HttpStatusCode.BadRequest)]
-    [TestCase("/map/overview.svg?period=1999-01", HttpStatusCode.NotFound)]
+    [TestCase("/map/overview.svg?period=1999-01", HttpStatusCode.BadRequest)]
+    [TestCase("/map/overview.svg?period=2025-06", HttpStatusCode.NotFound)]
     public async Task Map_BadOrUnknownPeriod_AnswersWithoutServerError(string url, HttpStatusCode expected)
     {
         using var response = await Admin.GetAsync(url);
