@@ -76,6 +76,8 @@ public static class IngestServiceCollectionExtensions
         }
 
         services.AddHostedService<IngestStartup>();
+        services.TryAddSingleton<DemoPreparation>();
+        services.AddHostedService<DemoSeeding>();
         services.AddSingleton<LapsedRunCheck>();
         services.AddHostedService(provider => provider.GetRequiredService<LapsedRunCheck>());
         return services;

@@ -1,4 +1,3 @@
-using DashboardKpi.Ingest.Jobs.Demo;
 using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Ratings;
@@ -13,20 +12,16 @@ namespace DashboardKpi.Ingest.Jobs;
 
 /// <summary>
 /// Runs after storage is migrated and seeded: makes sure a rule set is published (or a newer shipped one is offered
-/// as a draft, <see cref="ShippedRulesAdoption"/>), loads the demo data into an empty
-/// embedded database, queues a rescore of periods whose state is not on record, and (on nodes that run
+/// as a draft, <see cref="ShippedRulesAdoption"/>), queues a rescore of periods whose state is not on record, and (on nodes that run
 /// jobs) registers the recurring jobs. Imports left running by a stopped
-/// process are <see cref="LapsedRunCheck"/>'s business, at start and after.
+/// process are <see cref="LapsedRunCheck"/>'s business, at start and after. The demo data is loaded after it, in the
+/// background (<see cref="Demo.DemoSeeding"/>).
 /// </summary>
 public sealed class IngestStartup(IServiceProvider services, ShippedRulesAdoption shippedRules, JobsOptions options, TimeProvider clock) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await shippedRules.AdoptAsync(clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        if (options.SeedDemoData)
-        {
-            await services.GetRequiredService<DemoData>().SeedIfEmptyAsync(cancellationToken).ConfigureAwait(false);
-        }
 
         // A database from before rescores were tracked: rescore its periods once, so each period's state is known
         // (and a period left stale by a failed rescore is put right) instead of being assumed up to date.

@@ -10,7 +10,11 @@ namespace DashboardKpi.Dashboard.Web.Charts;
 public sealed class CommuneTrends(ScorecardQueries queries, PageCache cache)
 {
     /// <summary>One criterion's chart and how many periods have a value or colour (fewer than two: not shown first).</summary>
-    public sealed record CriterionTrend(string Svg, int Periods);
+    public sealed record CriterionTrend(string Svg, int Periods)
+    {
+        /// <summary>The chart's version (a hash of its markup): its address and ETag.</summary>
+        public string Version { get; } = Ingest.Jobs.Storage.Sha256Hex.Of(Svg)[..16];
+    }
 
     /// <summary>
     /// Twenty-nine charts take a moment to draw; the same snapshot in the same language always draws the same, so

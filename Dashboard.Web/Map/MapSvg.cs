@@ -143,6 +143,14 @@ public static class MapSvg
 
     private static string Precise(double value) => value.ToString("0.#####", CultureInfo.InvariantCulture);
 
+    /// <summary>The rating patterns alone, under ids starting with <paramref name="prefix"/> (the legend's, apart from the map's).</summary>
+    public static string Patterns(string prefix)
+    {
+        var svg = new StringBuilder();
+        AppendPatterns(svg, prefix, scale: null);
+        return svg.ToString();
+    }
+
     /// <summary>
     /// Patterns as well as colours, so the map reads in greyscale and for colour-blind readers; no data is hatched
     /// grey. <paramref name="scale"/> shrinks the tiles for shapes drawn enlarged.

@@ -14,8 +14,8 @@ public sealed class IndexModel(OverviewQueries overview, OverviewMap map, Rating
 
     public OverviewQueries.Overview? Overview { get; private set; }
 
-    /// <summary>The map's SVG markup for this reader (cached; see <see cref="OverviewMap"/>).</summary>
-    public string? MapSvg { get; private set; }
+    /// <summary>The map for this reader, fetched by the page from <see cref="MapEndpoint"/> (cached; see <see cref="OverviewMap"/>).</summary>
+    public OverviewMap.Markup? Map { get; private set; }
 
     public string? BadInput { get; private set; }
 
@@ -31,7 +31,7 @@ public sealed class IndexModel(OverviewQueries overview, OverviewMap map, Rating
         if (chosen is not null)
         {
             Overview = await overview.GetAsync(chosen, ui, ct);
-            MapSvg = await map.GetAsync(chosen, ui, User, ct);
+            Map = await map.GetAsync(chosen, ui, User, ct);
         }
 
         return Page();

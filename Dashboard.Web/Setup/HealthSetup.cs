@@ -21,7 +21,8 @@ public static class HealthSetup
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
             .AddCheck<MigrationsHealthCheck>("migrations", tags: [ReadyTag])
             .AddCheck<JobStorageHealthCheck>("jobStorage", tags: [ReadyTag])
-            .AddCheck<OcrHealthCheck>("ocr", tags: [ReadyTag]);
+            .AddCheck<OcrHealthCheck>("ocr", tags: [ReadyTag])
+            .AddCheck<DemoPreparationHealthCheck>("demo", tags: [ReadyTag]);
         return services;
     }
 

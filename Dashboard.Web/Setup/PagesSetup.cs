@@ -1,4 +1,5 @@
 using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Dashboard.Web.Map;
 
 namespace DashboardKpi.Dashboard.Web.Setup;
 
@@ -26,6 +27,7 @@ public static class PagesSetup
     public static WebApplication MapDashboardPages(this WebApplication app)
     {
         app.MapRazorPages();
+        app.MapOverviewMap();
         return app;
     }
 }

@@ -31,13 +31,34 @@ public sealed class DemoData(
     /// <summary>Loads demo data from July 2025 to the current month, only into a database that has no values at all.</summary>
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct)
     {
-        if (await indicators.CountAllAsync(ct).ConfigureAwait(false) > 0)
+        if (!await IsEmptyAsync(ct).ConfigureAwait(false))
         {
             return false;
         }
 
+        await SeedAsync(null, ct).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Whether the database holds no indicator value at all (the only kind the demo data is loaded into).</summary>
+    public async Task<bool> IsEmptyAsync(CancellationToken ct) =>
+        await indicators.CountAllAsync(ct).ConfigureAwait(false) == 0;
+
+    /// <summary>The months the demo data covers: July 2025 to the current month (Vietnam time).</summary>
+    public IReadOnlyList<string> Months() =>
+        First.Through(Period.Of(VietnamTime.Today(clock))).Select(p => p.ToString()).ToList();
+
+    private static Period First => new(2025, 7);
+
+    /// <summary>
+    /// Generates and stores the demo values, then rates the months one by one, oldest first, telling
+    /// <paramref name="preparation"/> after each. A month that cannot be rated is recorded (PeriodRescore) and the
+    /// others are still rated; the failure is thrown at the end, as a rescore job does.
+    /// </summary>
+    internal async Task SeedAsync(DemoPreparation? preparation, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
-        var first = new Period(2025, 7);
+        var first = First;
         var last = Period.Of(VietnamTime.Today(clock));
         var ruleSet = await rules.GetLatestAsync(ct).ConfigureAwait(false);
         var units = await communes.ListAsync(ct).ConfigureAwait(false);
@@ -64,9 +85,28 @@ public sealed class DemoData(
         }
 
         var periods = first.Through(last).Select(p => p.ToString()).ToList();
+        var failed = new List<string>();
+        for (var i = 0; i < periods.Count; i++)
+        {
+            try
+            {
+                await rescorer.RescoreAsync([periods[i]], ct).ConfigureAwait(false);
+            }
+            catch (RescoreFailedException exception)
+            {
+                failed.AddRange(exception.Periods);
+            }
 
-        await rescorer.RescoreAsync(periods, ct).ConfigureAwait(false);
-        return true;
+            if (preparation is not null)
+            {
+                await preparation.MonthRatedAsync(i + 1, ct).ConfigureAwait(false);
+            }
+        }
+
+        if (failed.Count > 0)
+        {
+            throw new RescoreFailedException(failed);
+        }
     }
 
     /// <summary>Removes every demo value and the ratings computed from them, then rescores those periods from what is left.</summary>

@@ -30,6 +30,7 @@ public sealed class IndicatorImporter(
     RescoreRequests rescores,
     RunLeases leases,
     DashboardMetrics metrics,
+    JobsOptions jobsOptions,
     TimeProvider clock)
 {
     public async Task<ImportSummary> ImportFileAsync(string path, string originalFileName, string source, string triggeredBy, CancellationToken ct)
@@ -106,7 +107,7 @@ public sealed class IndicatorImporter(
         var periods = batch.Periods;
         if (imported + updated > 0)
         {
-            await rescores.RequestAsync(periods, RescoreRequester.Import, ct).ConfigureAwait(false);
+            await rescores.RequestAsync(periods, RescoreRequester.Import, ct, onlyChanged: jobsOptions.RescoreOnlyChanged).ConfigureAwait(false);
         }
 
         var empty = batch.ReadingCount + batch.QuarantinedCount == 0 ? IngestText.Both("Import.NoValues") : null;

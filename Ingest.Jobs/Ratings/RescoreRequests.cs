@@ -12,13 +12,16 @@ public sealed class RescoreRequests(PeriodRescoreRepository status, IBackgroundJ
 {
     /// <summary>Records the request and queues the rescore job; returns the job id.</summary>
     /// <param name="requestedBy">One of <see cref="RescoreRequester"/>.</param>
-    public async Task<string> RequestAsync(IReadOnlyList<string> periods, string requestedBy, CancellationToken ct)
+    /// <param name="onlyChanged">Rate again only the communes whose values changed (an import's request; <see cref="RescoreJob.RunChangedAsync"/>).</param>
+    public async Task<string> RequestAsync(IReadOnlyList<string> periods, string requestedBy, CancellationToken ct, bool onlyChanged = false)
     {
         ArgumentNullException.ThrowIfNull(periods);
         // A plain list: Hangfire stores the argument with its type, and a caller's collection expression would be a
         // compiler-generated type that the worker cannot load back.
         var list = periods.Distinct(StringComparer.Ordinal).ToList();
         await status.RequestAsync(list, clock.GetUtcNow(), requestedBy, ct).ConfigureAwait(false);
-        return jobs.Enqueue<RescoreJob>(job => job.RunAsync(list, null, CancellationToken.None));
+        return onlyChanged
+            ? jobs.Enqueue<RescoreJob>(job => job.RunChangedAsync(list, null, CancellationToken.None))
+            : jobs.Enqueue<RescoreJob>(job => job.RunAsync(list, null, CancellationToken.None));
     }
 }

@@ -11,6 +11,9 @@ public sealed partial class Rescorer
     [LoggerMessage(Level = LogLevel.Information, Message = "Rescored {Period}: {Changed} snapshots written at data snapshot {DataSnapshotId}, {Failed} units failed")]
     private partial void LogRescored(string period, int changed, long dataSnapshotId, int failed);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rescore timings {Period}: started {QueuedMs:0} ms after the request; {Units} units ({Which}); read {ReadMs:0} ms, rated and compared {RateMs:0} ms, stored {StoreMs:0} ms")]
+    private partial void LogTimings(string period, double queuedMs, int units, string which, double readMs, double rateMs, double storeMs);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Rescoring {Period} failed; its stored colours stay as they were")]
     private partial void LogPeriodFailed(Exception exception, string period);
 

@@ -31,6 +31,8 @@ public sealed partial class Rescorer(
     Actions.ActionVerifier verifier,
     ILogger<Rescorer> logger)
 {
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
     public static string AppVersion { get; } =
         typeof(Rescorer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
@@ -39,9 +41,31 @@ public sealed partial class Rescorer(
     /// <see cref="RescoreFailedException"/> after trying every period if any period failed as a whole (a period
     /// where only some units failed is recorded as partial and does not fail the job: a retry would fail them again).
     /// </summary>
-    public async Task<int> RescoreAsync(IReadOnlyList<string> periods, CancellationToken ct, IProgress<(int Done, int Total)>? progress = null)
+    /// <param name="onlyChanged">
+    /// Rate again only the communes with a value stored or revised since the period's last successful rescore under
+    /// the same rule-set version (each one's values as before, read for it alone); the others' stored ratings are still
+    /// right, because a commune's rating depends on its own values only. Falls back to every commune when the last
+    /// rescore failed, was partial, used another version or is unknown. What an import asks for: its rescore reads a
+    /// few communes' values instead of the city's (docs/benchmarks.md, "Upload to colour").
+    /// </param>
+    public async Task<int> RescoreAsync(IReadOnlyList<string> periods, CancellationToken ct, IProgress<(int Done, int Total)>? progress = null, bool onlyChanged = false)
     {
         ArgumentNullException.ThrowIfNull(periods);
+        // One rescore at a time in this process (the jobs, the demo data, an admin's request): two runs of one period
+        // would compare against the same stored ratings and both store the change.
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return await RescoreInOrderAsync(periods, onlyChanged, progress, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<int> RescoreInOrderAsync(IReadOnlyList<string> periods, bool onlyChanged, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
+    {
         var directory = await CommuneDirectory.LoadAsync(communes, ct).ConfigureAwait(false);
         var written = 0;
         var failed = new List<string>();
@@ -57,7 +81,7 @@ public sealed partial class Rescorer(
             try
             {
                 var republication = republish.GetValueOrDefault(period);
-                var (stored, outcome, next) = await RescorePeriodAsync(period, directory, republication, ct).ConfigureAwait(false);
+                var (stored, outcome, next) = await RescorePeriodAsync(period, directory, republication, onlyChanged, ct).ConfigureAwait(false);
                 written += stored;
                 if (outcome == PeriodRescoreStatus.Failed)
                 {
@@ -93,9 +117,12 @@ public sealed partial class Rescorer(
     }
 
     private async Task<(int Stored, string Outcome, Republication? Next)> RescorePeriodAsync(
-        string period, CommuneDirectory directory, Republication? republication, CancellationToken ct)
+        string period, CommuneDirectory directory, Republication? republication, bool onlyChanged, CancellationToken ct)
     {
-        await status.StartAsync(period, clock.GetUtcNow(), ct).ConfigureAwait(false);
+        var started = clock.GetTimestamp();
+        var last = await status.FindAsync(period, ct).ConfigureAwait(false);
+        var startedAt = clock.GetUtcNow();
+        await status.StartAsync(period, startedAt, ct).ConfigureAwait(false);
         var active = await rules.FindForPeriodAsync(period, ct).ConfigureAwait(false);
         if (active is null)
         {
@@ -107,9 +134,17 @@ public sealed partial class Rescorer(
         var (version, ruleSet) = active.Value;
         var rated = Period.Parse(period);
         var dataSnapshotId = await indicators.GetDataSnapshotIdAsync(ct).ConfigureAwait(false);
+        var from = rated.AddMonths(-ruleSet.LookBack).ToString();
+        // A re-publication (colours of later periods after an earlier one changed) rates every commune.
+        IReadOnlyList<string>? only = onlyChanged && republication is null && last is { Status: PeriodRescoreStatus.Succeeded, DataSnapshotId: { } since, RuleSetVersion: { } lastVersion }
+            && lastVersion == version.Version && since <= dataSnapshotId
+            ? await indicators.ListCommunesChangedAsync(since, dataSnapshotId, from, period, ct).ConfigureAwait(false)
+            : null;
         var failures = new List<RescoreFailure>();
         var earlier = ruleSet.HasStability ? await LoadEarlierAsync(ruleSet, rated, ct).ConfigureAwait(false) : null;
-        var scores = ScoreEach(ruleSet, await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, ct).ConfigureAwait(false), rated, failures, earlier);
+        var inputs = await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, only, ct).ConfigureAwait(false);
+        var read = clock.GetTimestamp();
+        var scores = ScoreEach(ruleSet, inputs, rated, failures, earlier);
         var previous = (await snapshots.ListLatestSummariesForPeriodAsync(period, ct).ConfigureAwait(false)).ToDictionary(s => s.CommuneCode);
         var now = clock.GetUtcNow();
         var changed = scores
@@ -120,12 +155,16 @@ public sealed partial class Rescorer(
             .Where(x => republication is null || PublishedColoursChanged(previous.GetValueOrDefault(x.Score.CommuneCode), x.Score))
             .Select(x => ToSnapshot(x.Score, x.Json, version.Sha256, dataSnapshotId, now, republication?.After))
             .ToList();
+        var ratedAt = clock.GetTimestamp();
         var stored = await SaveAsync(changed, failures, ct).ConfigureAwait(false);
         var outcome = failures.Count == 0 ? PeriodRescoreStatus.Succeeded
-            : failures.Count == directory.CurrentCodes.Count ? PeriodRescoreStatus.Failed
+            : failures.Count == inputs.Count ? PeriodRescoreStatus.Failed
             : PeriodRescoreStatus.Partial;
         await FinishAsync(period, outcome, dataSnapshotId, version.Version, stored, failures, failures.FirstOrDefault()?.Error, ct).ConfigureAwait(false);
         LogRescored(period, stored, dataSnapshotId, failures.Count);
+        LogTimings(period, (startedAt - (last?.RequestedAt ?? startedAt)).TotalMilliseconds, inputs.Count, only is null ? "all" : "changed",
+            clock.GetElapsedTime(started, read).TotalMilliseconds,
+            clock.GetElapsedTime(read, ratedAt).TotalMilliseconds, clock.GetElapsedTime(ratedAt).TotalMilliseconds);
         if (republication is not null && stored > 0)
         {
             await AuditRepublishedAsync(period, republication.After, changed.Select(c => c.CommuneCode).ToList(), ct).ConfigureAwait(false);
@@ -146,7 +185,7 @@ public sealed partial class Rescorer(
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         var rated = Period.Parse(period);
-        var inputs = await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, ct).ConfigureAwait(false);
+        var inputs = await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, null, ct).ConfigureAwait(false);
         if (pinnedPopulations is not null)
         {
             inputs = inputs.Select(i => pinnedPopulations.TryGetValue(i.CommuneCode, out var pinned) ? i with { Population = pinned } : i).ToList();
@@ -157,14 +196,22 @@ public sealed partial class Rescorer(
             : inputs.Select(i => Scorer.Score(ruleSet, i, rated, rated.LastDay, pinnedEarlier.GetValueOrDefault(i.CommuneCode))).ToList();
     }
 
-    private async Task<List<CommuneInput>> LoadInputsAsync(RuleSet ruleSet, CommuneDirectory directory, string period, long dataSnapshotId, CancellationToken ct)
+    /// <param name="only">Some communes only (their values alone are read); null for every commune.</param>
+    private async Task<List<CommuneInput>> LoadInputsAsync(
+        RuleSet ruleSet, CommuneDirectory directory, string period, long dataSnapshotId, IReadOnlyList<string>? only, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(directory);
         // Far enough back for every criterion: N periods for carryForward, 36 for a held state (holdState), 11 more for
         // a year-to-date or rolling-12 sum (RuleSet.LookBack; rule sets without one load what they always did).
-        var carry = ruleSet.LookBack;
-        var values = await indicators.ListValuesAsOfAsync(Period.Parse(period).AddMonths(-carry).ToString(), period, dataSnapshotId, ct).ConfigureAwait(false);
-        return CommuneInputs.Build(directory, values);
+        var from = Period.Parse(period).AddMonths(-ruleSet.LookBack).ToString();
+        if (only is null)
+        {
+            return CommuneInputs.Build(directory, await indicators.ListValuesAsOfAsync(from, period, dataSnapshotId, ct).ConfigureAwait(false));
+        }
+
+        var codes = only.Where(directory.CurrentCodes.Contains).ToHashSet(StringComparer.Ordinal);
+        var values = await indicators.ListValuesAsOfAsync(from, period, dataSnapshotId, codes, ct).ConfigureAwait(false);
+        return CommuneInputs.Build(directory, values).Where(i => codes.Contains(i.CommuneCode)).ToList();
     }
 
     /// <summary>Scores each commune on its own, so a commune the engine cannot rate is recorded instead of stopping the rest.</summary>

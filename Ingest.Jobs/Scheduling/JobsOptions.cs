@@ -20,6 +20,12 @@ public sealed class JobsOptions : IValidatableObject
     [Range(1, 64, ErrorMessage = "Jobs:WorkerCount must be between 1 and 64.")]
     public int WorkerCount { get; set; } = 2;
 
+    /// <summary>
+    /// After an import, rate again only the communes whose values changed (default); false rates every commune of the
+    /// imported periods, as before (kept to measure the difference: scripts/upload-to-colour.sh).
+    /// </summary>
+    public bool RescoreOnlyChanged { get; set; } = true;
+
     /// <summary>Load labelled demo data into an empty database at start (the embedded default).</summary>
     public bool SeedDemoData { get; set; } = true;
 

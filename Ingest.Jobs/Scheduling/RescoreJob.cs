@@ -16,14 +16,26 @@ public sealed class RescoreJob(Rescorer rescorer, DashboardMetrics metrics)
 
     [AutomaticRetry(Attempts = 2)]
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
-    public async Task RunAsync(IReadOnlyList<string> periods, PerformContext? context, CancellationToken ct)
+    public Task RunAsync(IReadOnlyList<string> periods, PerformContext? context, CancellationToken ct) =>
+        TimedAsync(periods, context, onlyChanged: false, ct);
+
+    /// <summary>
+    /// After an import: rates again only the communes whose values changed since the period's last successful rescore
+    /// (<see cref="Rescorer.RescoreAsync"/>, onlyChanged), falling back to every commune when that is not known.
+    /// </summary>
+    [AutomaticRetry(Attempts = 2)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public Task RunChangedAsync(IReadOnlyList<string> periods, PerformContext? context, CancellationToken ct) =>
+        TimedAsync(periods, context, onlyChanged: true, ct);
+
+    private async Task TimedAsync(IReadOnlyList<string> periods, PerformContext? context, bool onlyChanged, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         var succeeded = false;
         try
         {
             await rescorer.RescoreAsync(periods, ct, new SynchronousProgress(p =>
-                context?.SetJobParameter(ProgressParameter, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Done}/{p.Total}"))))
+                context?.SetJobParameter(ProgressParameter, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Done}/{p.Total}"))), onlyChanged)
                 .ConfigureAwait(false);
             succeeded = true;
         }

@@ -1,4 +1,5 @@
 using DashboardKpi.Ingest.Jobs;
+using DashboardKpi.Ingest.Jobs.Demo;
 using DashboardKpi.Ingest.Jobs.Importing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,7 @@ public sealed partial class IngestHost : IAsyncDisposable
         configureServices?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync().ConfigureAwait(false);
+        await host.Services.GetRequiredService<DemoPreparation>().WhenDoneAsync().ConfigureAwait(false);
         return new IngestHost(host, folder);
     }
 

@@ -14,7 +14,7 @@ public sealed partial class OverviewAndLeagueTests : AdminSessionFixture
     [Test]
     public async Task Overview_LatestPeriod_Maps168UnitsAndCountsAddUp()
     {
-        var html = await Admin.GetStringAsync("/");
+        var html = await OverviewPage.GetAsync(Admin);
 
         var units = UnitPattern().Matches(html).Select(m => m.Groups[1].Value).ToList();
         var counts = CountPattern().Matches(html).Sum(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
@@ -93,7 +93,7 @@ public sealed partial class OverviewAndLeagueTests : AdminSessionFixture
         await Server.CreateUserAsync("chair-saigon", UserRoles.Chair, "26740");
         using var chair = await Server.LoginAsync("chair-saigon", "user-password-123");
 
-        var html = await chair.GetStringAsync("/");
+        var html = await OverviewPage.GetAsync(chair);
 
         using (Assert.EnterMultipleScope())
         {

@@ -16,16 +16,16 @@ public sealed partial class OverviewMapCacheTests : AdminSessionFixture
     [Test]
     public async Task Map_AfterAnImportIsRescoredInTheBackground_ShowsTheNewRating()
     {
-        var before = await Admin.GetStringAsync("/");
+        var before = await OverviewPage.GetAsync(Admin);
         var (period, unit) = PeriodAndGreenUnit(Map(before));
         var rescoresBefore = SucceededRescores(Server);
 
         // One antivirus update in forty machines: C7 is critical, so the unit turns red once rescored.
         using var import = await ImportAsync($"{unit},{period},AV_UPDATED_MACHINES,1/40");
         // Asked for while the rescore may still be running: the cache may refill with the old colours here...
-        await Admin.GetStringAsync("/");
+        await OverviewPage.GetAsync(Admin);
         await WaitForNewRescoreAsync(Server, rescoresBefore);
-        var after = await Admin.GetStringAsync("/");
+        var after = await OverviewPage.GetAsync(Admin);
 
         // ...but the finished rescore drops them, so the map now shows the new rating.
         using (Assert.EnterMultipleScope())
@@ -45,10 +45,10 @@ public sealed partial class OverviewMapCacheTests : AdminSessionFixture
         using var chairB = await Server.LoginAsync("chair-map-b", "user-password-123");
 
         // The admin fills the cache first, then each chair asks twice (the second answer comes from the cache).
-        var admin = Map(await Admin.GetStringAsync("/"));
-        var a = new[] { Map(await chairA.GetStringAsync("/")), Map(await chairA.GetStringAsync("/")) };
-        var b = new[] { Map(await chairB.GetStringAsync("/")), Map(await chairB.GetStringAsync("/")) };
-        var adminAgain = Map(await Admin.GetStringAsync("/"));
+        var admin = Map(await OverviewPage.GetAsync(Admin));
+        var a = new[] { Map(await OverviewPage.GetAsync(chairA)), Map(await OverviewPage.GetAsync(chairA)) };
+        var b = new[] { Map(await OverviewPage.GetAsync(chairB)), Map(await OverviewPage.GetAsync(chairB)) };
+        var adminAgain = Map(await OverviewPage.GetAsync(Admin));
 
         using (Assert.EnterMultipleScope())
         {
@@ -66,7 +66,7 @@ public sealed partial class OverviewMapCacheTests : AdminSessionFixture
         await Server.CreateUserAsync("chair-lists", UserRoles.Chair, "26740");
         using var chair = await Server.LoginAsync("chair-lists", "user-password-123");
 
-        var page = await chair.GetStringAsync("/");
+        var page = await OverviewPage.GetAsync(chair);
         var linked = PageLinkPattern().Matches(page).Select(m => m.Groups[1].Value).Distinct().ToList();
 
         Assert.That(linked, Is.EqualTo(new[] { "26740" }), "the map, the ten needing attention and the most improved link only the chair's unit");
@@ -76,10 +76,10 @@ public sealed partial class OverviewMapCacheTests : AdminSessionFixture
     public async Task Map_InEnglishAfterVietnamese_IsNotServedFromTheVietnameseCache()
     {
         using var english = await Server.LoginAsync();
-        var vietnamese = Map(await Admin.GetStringAsync("/"));
+        var vietnamese = Map(await OverviewPage.GetAsync(Admin));
         using var _ = await DashboardServer.PostFormAsync(english, "/Account/Language", new() { ["culture"] = "en", ["returnUrl"] = "/" }, formPage: "/");
 
-        var map = Map(await english.GetStringAsync("/"));
+        var map = Map(await OverviewPage.GetAsync(english));
 
         using (Assert.EnterMultipleScope())
         {

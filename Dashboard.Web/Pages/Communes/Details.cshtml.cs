@@ -42,6 +42,32 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
         return Page();
     }
 
+    /// <summary>
+    /// One criterion's trend chart as an image: the page names each chart (lazy-loaded, so a phone draws only those
+    /// it shows) instead of carrying twenty-nine SVGs, and a browser keeps each version (<see cref="VersionedResource"/>).
+    /// </summary>
+    public async Task<IActionResult> OnGetTrendAsync(string code, string? period, string? criterion, string? v, CancellationToken ct)
+    {
+        if (await LoadAsync(code, period, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var charts = Card is { Period: { } p, Score: { } score, Snapshot: { } snapshot } ? await trends.GetAsync(code, p, snapshot.Id, score, ui, ct) : TrendSvgs;
+        if (criterion is null || !charts.TryGetValue(criterion, out var trend))
+        {
+            return NotFound();
+        }
+
+        return VersionedResource.PrepareResponse(HttpContext, trend.Version, v)
+            ? StatusCode(StatusCodes.Status304NotModified)
+            : Content(trend.Svg, "image/svg+xml; charset=utf-8");
+    }
+
+    /// <summary>Where the page's figure gets one criterion's chart.</summary>
+    public string TrendUrl(string code, string period, string criterion) =>
+        Url.Page("/Communes/Details", "Trend", new { code, period, criterion, v = TrendSvgs.GetValueOrDefault(criterion)?.Version }) ?? "";
+
     public async Task<IActionResult> OnGetExportAsync(string code, string? period, CancellationToken ct) =>
         await LoadAsync(code, period, ct) ?? await XlsxFile.CreateAsync($"bang-diem-{code}-{Card!.Period}.xlsx", stream => export.WriteAsync(Card!, ui, stream, ct));
 

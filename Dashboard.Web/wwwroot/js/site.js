@@ -21,6 +21,20 @@
     map.addEventListener("mouseover", show);
   }
 
+  // Overview: the map is its own cached resource (the page's HTML stays small, a browser fetches the map once per
+  // version). Put it inline where the page kept its place, so keyboard, touch and captions work as on any inline SVG.
+  function loadMap() {
+    var slot = document.getElementById("map-slot");
+    if (!slot || !window.fetch) { wireMap(); return; }
+    fetch(slot.getAttribute("data-src"), { credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (svg) {
+        if (svg) { slot.innerHTML = svg; slot.classList.add("loaded"); }
+        wireMap();
+      })
+      .catch(function () { wireMap(); });
+  }
+
   // Upload: refuse a file over the limit before sending it (a browser that sends 200 MB only to hear "too large"
   // wastes minutes, and may see a reset connection instead of the answer); otherwise show a busy note while sending.
   // The limit and the message come from the page (data-max-bytes, data-too-large), which takes them from UploadLimit.
@@ -81,6 +95,29 @@
     poll();
   }
 
+  // Overview on a first start: the demo data is being prepared in the background. Follow its progress from
+  // /health/ready (entry "demo") and show the overview once every month is rated.
+  function wireDemoPreparation() {
+    var box = document.getElementById("demo-preparing");
+    if (!box || !window.fetch) { return; }
+    var text = document.getElementById("demo-progress");
+    var bar = box.querySelector("progress");
+    var template = box.getAttribute("data-template") || "{0}/{1}";
+    var poll = function () {
+      fetch("/health/ready", { credentials: "same-origin", headers: { "Accept": "application/json" } })
+        .then(function (response) { return response.json(); })
+        .then(function (ready) {
+          var demo = ready && ready.checks && ready.checks.demo && ready.checks.demo.data;
+          if (!demo || demo.status !== "preparing") { window.location.reload(); return; }
+          if (text) { text.textContent = template.replace("{0}", demo.monthsDone).replace("{1}", demo.monthsTotal); }
+          if (bar) { bar.max = demo.monthsTotal; bar.value = demo.monthsDone; }
+          window.setTimeout(poll, 2000);
+        })
+        .catch(function () { window.setTimeout(poll, 4000); });
+    };
+    window.setTimeout(poll, 2000);
+  }
+
   // Methodology: a print button (the page prints on A4 without navigation whichever way printing is started).
   function wirePrint() {
     document.querySelectorAll("[data-print]").forEach(function (button) {
@@ -88,5 +125,5 @@
     });
   }
 
-  document.addEventListener("DOMContentLoaded", function () { wireMap(); wireUpload(); wireAutoSubmit(); wireJobProgress(); wirePrint(); });
+  document.addEventListener("DOMContentLoaded", function () { loadMap(); wireUpload(); wireAutoSubmit(); wireJobProgress(); wireDemoPreparation(); wirePrint(); });
 })();

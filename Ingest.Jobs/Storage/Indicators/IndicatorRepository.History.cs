@@ -34,7 +34,7 @@ public sealed partial class IndicatorRepository
 
     /// <summary>
     /// The data snapshot id to pin a rating to: the largest revision id committed now (0 when there is no data).
-    /// Read it before loading the values to score, then load them with <see cref="ListValuesAsOfAsync"/>.
+    /// Read it before loading the values to score, then load them with <see cref="ListValuesAsOfAsync(string, string, long, CancellationToken)"/>.
     /// </summary>
     public async Task<long> GetDataSnapshotIdAsync(CancellationToken ct)
     {
@@ -69,6 +69,55 @@ public sealed partial class IndicatorRepository
             ListValuesAsOfSql,
             new { FromPeriod = fromPeriod, ToPeriod = toPeriod, DataSnapshotId = dataSnapshotId },
             cancellationToken: ct)).ConfigureAwait(false);
+        return rows.AsList();
+    }
+
+    private const string ListValuesAsOfForCommunesSql = "SELECT " + RevisionColumns + """
+         FROM IndicatorValueRevision r
+        WHERE r.Period >= @FromPeriod AND r.Period <= @ToPeriod AND r.CommuneCode IN @Codes
+          AND r.Id = (SELECT MAX(x.Id) FROM IndicatorValueRevision x
+                       WHERE x.CommuneCode = r.CommuneCode AND x.IndicatorCode = r.IndicatorCode
+                         AND x.Period = r.Period AND x.Source = r.Source AND x.Id <= @DataSnapshotId)
+        ORDER BY r.Period, r.CommuneCode, r.IndicatorCode, r.Source
+        """;
+
+    /// <summary><see cref="ListValuesAsOfAsync(string, string, long, CancellationToken)"/> for some communes only (at most a few hundred codes).</summary>
+    public async Task<IReadOnlyList<IndicatorValueRevision>> ListValuesAsOfAsync(
+        string fromPeriod, string toPeriod, long dataSnapshotId, IReadOnlyCollection<string> communeCodes, CancellationToken ct)
+    {
+        PeriodText.Require(fromPeriod, nameof(fromPeriod));
+        PeriodText.Require(toPeriod, nameof(toPeriod));
+        ArgumentNullException.ThrowIfNull(communeCodes);
+        if (communeCodes.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<IndicatorValueRevision>(new CommandDefinition(
+            ListValuesAsOfForCommunesSql,
+            new { FromPeriod = fromPeriod, ToPeriod = toPeriod, DataSnapshotId = dataSnapshotId, Codes = communeCodes.ToList() },
+            cancellationToken: ct)).ConfigureAwait(false);
+        return rows.AsList();
+    }
+
+    private const string ListCommunesChangedSql = """
+        SELECT DISTINCT CommuneCode FROM IndicatorValueRevision
+         WHERE Id > @Since AND Id <= @DataSnapshotId AND Period >= @FromPeriod AND Period <= @ToPeriod
+        """;
+
+    /// <summary>
+    /// The communes with a value in the period range stored or revised after data snapshot <paramref name="since"/>
+    /// and at or before <paramref name="dataSnapshotId"/>: those whose ratings may differ between the two snapshots.
+    /// Reads only the revisions after <paramref name="since"/> (the primary key's range).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ListCommunesChangedAsync(long since, long dataSnapshotId, string fromPeriod, string toPeriod, CancellationToken ct)
+    {
+        PeriodText.Require(fromPeriod, nameof(fromPeriod));
+        PeriodText.Require(toPeriod, nameof(toPeriod));
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<string>(new CommandDefinition(
+            ListCommunesChangedSql, new { Since = since, DataSnapshotId = dataSnapshotId, FromPeriod = fromPeriod, ToPeriod = toPeriod }, cancellationToken: ct)).ConfigureAwait(false);
         return rows.AsList();
     }
 }

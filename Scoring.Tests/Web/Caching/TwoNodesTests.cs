@@ -31,17 +31,17 @@ public sealed class TwoNodesTests
     public async Task Map_ImportAndRescoreOnNodeA_NodeBShowsTheNewColourWithinTheBound()
     {
         using var onB = await _b.LoginAsync();
-        var before = Map(await onB.GetStringAsync("/"));
+        var before = Map(await OverviewPage.GetAsync(onB));
         var (period, unit) = PeriodAndGreenUnit(before);
         // Asked twice: node B now serves this map from its cache.
-        Assert.That(RatingOf(Map(await onB.GetStringAsync("/")), unit), Is.EqualTo("green"));
+        Assert.That(RatingOf(Map(await OverviewPage.GetAsync(onB)), unit), Is.EqualTo("green"));
         var rescoresBefore = SucceededRescores(_a);
 
         // One antivirus update in forty machines: C7 is critical, so the unit turns red once rescored (on node A).
         using var import = await ImportRowAsync(_a, $"{unit},{period},AV_UPDATED_MACHINES,1/40");
         await WaitForNewRescoreAsync(_a, rescoresBefore);
-        var onNodeA = RatingOf(Map(await (await _a.LoginAsync()).GetStringAsync("/")), unit);
-        var onNodeB = await PollAsync(async () => RatingOf(Map(await onB.GetStringAsync("/")), unit), "red");
+        var onNodeA = RatingOf(Map(await OverviewPage.GetAsync((await _a.LoginAsync()))), unit);
+        var onNodeB = await PollAsync(async () => RatingOf(Map(await OverviewPage.GetAsync(onB)), unit), "red");
 
         using (Assert.EnterMultipleScope())
         {

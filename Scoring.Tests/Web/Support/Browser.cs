@@ -49,8 +49,12 @@ internal sealed class Browser : IAsyncDisposable
         await page.FillAsync("#password", password);
         await page.ClickAsync("#login-submit");
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await SettleAsync(page);
         return page;
     }
+
+    /// <summary>Waits until what the page fetches after loading (the overview's map, charts in view) has arrived.</summary>
+    public static Task SettleAsync(IPage page) => page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
     public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using DashboardKpi.Dashboard.Web;
 using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Ingest.Jobs.Demo;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -88,8 +89,9 @@ internal sealed partial class DashboardServer : IAsyncDisposable
     /// Starts on the database in <paramref name="directory"/> (a new one when null), as a restarted installation does,
     /// with <paramref name="configureServices"/> registered before the app's own services (e.g. another shipped rule file).
     /// </summary>
-    public static Task<DashboardServer> StartOnAsync(string? directory, IDictionary<string, string?>? settings, Action<IServiceCollection>? configureServices) =>
-        StartInAsync(directory ?? NewDirectory(), settings, configureServices);
+    public static Task<DashboardServer> StartOnAsync(
+        string? directory, IDictionary<string, string?>? settings, Action<IServiceCollection>? configureServices, bool waitForDemo = true) =>
+        StartInAsync(directory ?? NewDirectory(), settings, configureServices, waitForDemo);
 
     /// <summary>The folder holding this server's database.</summary>
     public string Folder => _directory;
@@ -108,7 +110,12 @@ internal sealed partial class DashboardServer : IAsyncDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
-    private static async Task<DashboardServer> StartInAsync(string directory, IDictionary<string, string?>? settings, Action<IServiceCollection>? configureServices = null)
+    /// <summary>
+    /// Starts and, unless <paramref name="waitForDemo"/> is false, waits until the demo data of a first start is
+    /// prepared (it loads in the background), so tests see the site as it is once ready.
+    /// </summary>
+    private static async Task<DashboardServer> StartInAsync(
+        string directory, IDictionary<string, string?>? settings, Action<IServiceCollection>? configureServices = null, bool waitForDemo = true)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -129,6 +136,11 @@ internal sealed partial class DashboardServer : IAsyncDisposable
             configureServices?.Invoke(builder.Services);
         }, ProjectDirectory());
         await app.StartAsync();
+        if (waitForDemo)
+        {
+            await app.Services.GetRequiredService<DemoPreparation>().WhenDoneAsync();
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new DashboardServer(app, directory, new Uri(address));
     }
