@@ -1,13 +1,12 @@
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Queries;
-using DashboardKpi.Ingest.Jobs.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DashboardKpi.Dashboard.Web.Pages;
 
 /// <summary>All 168 units, sortable by any column, filtered by type, colour and a diacritics-blind search; xlsx export.</summary>
-public sealed class LeagueTableModel(LeagueQueries league, RatingsQueries ratings, Ui ui) : PageModel
+public sealed class LeagueTableModel(LeagueQueries league, RatingsQueries ratings, LeagueExport export, Ui ui) : PageModel
 {
     public IReadOnlyList<(string Key, string Label, bool Numeric)> Columns { get; } =
     [
@@ -58,15 +57,8 @@ public sealed class LeagueTableModel(LeagueQueries league, RatingsQueries rating
             return BadRequest(ui.Format("BadPeriod", period));
         }
 
-        var header = Columns.Select(c => ui[c.Label]).Concat([ui["Code"], ui["League.Previous"]]).ToList();
-        var english = ui.Language == Scoring.Engine.Model.Language.En;
-        var rows = Rows.Select(r => (IReadOnlyList<object?>)
-        [
-            r.Rank, english ? r.Commune.FullNameEn : r.Commune.FullName, ui.UnitType(r.Commune.Type), ui.Rating(r.Overall), r.Current?.Score,
-            r.Current?.Green, r.Current?.Yellow, r.Current?.Red, r.Change, r.Commune.Code, r.Previous is null ? null : ui.Rating(r.Previous.Overall),
-        ]);
         var stream = new MemoryStream();
-        await XlsxWriter.WriteAsync(stream, "Xep hang " + Period, header, rows, ct);
+        await export.WriteAsync(Rows, Period, ui, stream, ct);
         stream.Position = 0;
         return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"bang-xep-hang-{Period}.xlsx");
     }

@@ -1,0 +1,35 @@
+using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.Printing;
+using DashboardKpi.Ingest.Jobs.Reports;
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Dashboard.Web.Queries;
+
+/// <summary>The league table as a styled xlsx sheet: the city's title block, then one row per unit with its rating on its colour.</summary>
+public sealed class LeagueExport(DocumentStamps stamps)
+{
+    public async Task WriteAsync(IReadOnlyList<LeagueRow> rows, string period, Ui ui, Stream output, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(ui);
+        var stamp = await stamps.ForPeriodAsync(period, ct);
+        var header = new[]
+        {
+            ui["Rank"], ui["Unit"], ui["Type"], ui["Rating"], ui["Score"], ui["League.GreenCount"], ui["League.YellowCount"],
+            ui["League.RedCount"], ui["Change"], ui["Code"], ui["League.Previous"],
+        };
+        var english = ui.Language == Language.En;
+        var cells = rows.Select(r => (IReadOnlyList<object?>)
+        [
+            r.Rank, english ? r.Commune.FullNameEn : r.Commune.FullName, ui.UnitType(r.Commune.Type), new XlsxRating(r.Overall, ui.Rating(r.Overall)),
+            r.Current?.Score, r.Current?.Green, r.Current?.Yellow, r.Current?.Red, r.Change, r.Commune.Code,
+            r.Previous is null ? null : new XlsxRating(r.Previous.Overall, ui.Rating(r.Previous.Overall)),
+        ]);
+        var sheet = new XlsxSheet("Xep hang " + period, header, cells)
+        {
+            Title = [new(ui["Print.LeagueTitle"], ""), .. stamp.Lines(ui, ui["Print.City"])],
+            Widths = [8, 34, 12, 16, 10, 10, 10, 10, 10, 10, 16],
+        };
+        await XlsxWriter.WriteAsync(output, sheet, ct).ConfigureAwait(false);
+    }
+}
