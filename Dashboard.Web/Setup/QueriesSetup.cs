@@ -19,6 +19,10 @@ public static class QueriesSetup
         services.AddSingleton<OverviewMap>();
         services.AddSingleton<ScorecardQueries>();
         services.AddSingleton<ScorecardExport>();
+        services.AddSingleton<Printing.DocumentStamps>();
+        services.AddSingleton<LeagueExport>();
+        services.AddSingleton<Pdf.PdfFonts>();
+        services.AddSingleton<Pdf.MeetingPdfs>();
         services.AddSingleton<UploadImporter>();
         services.AddSingleton<ImportTracker>();
         services.AddSingleton<WhatIfQueries>();
