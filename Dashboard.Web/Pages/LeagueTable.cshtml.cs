@@ -12,7 +12,14 @@ public sealed class LeagueTableModel(LeagueQueries league, RatingsQueries rating
     [
         ("rank", "Rank", true), ("name", "Unit", false), ("type", "Type", false), ("rating", "Rating", false), ("score", "Score", true),
         ("green", "League.GreenCount", true), ("yellow", "League.YellowCount", true), ("red", "League.RedCount", true), ("change", "Change", false),
+        ("group", "Peers.Group", false), ("peerRank", "Peers.Rank", true), ("percentile", "Peers.Percentile", true),
     ];
+
+    [BindProperty(SupportsGet = true)]
+    public string? Group { get; set; }
+
+    /// <summary>The period's peer groups (for the filter and the note on how they are formed).</summary>
+    public PeerQueries.PeerTable? Peers { get; private set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Type { get; set; }
@@ -68,7 +75,7 @@ public sealed class LeagueTableModel(LeagueQueries league, RatingsQueries rating
     {
         var query = new Dictionary<string, string?>
         {
-            ["period"] = Period, ["type"] = Type, ["colour"] = Colour, ["q"] = Q,
+            ["period"] = Period, ["type"] = Type, ["colour"] = Colour, ["q"] = Q, ["group"] = Group,
             ["sort"] = sort ?? Sort, ["desc"] = (desc ?? Desc) ? "true" : "false", ["handler"] = handler,
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/LeagueTable", query.Where(p => !string.IsNullOrEmpty(p.Value)));
@@ -91,7 +98,10 @@ public sealed class LeagueTableModel(LeagueQueries league, RatingsQueries rating
 
         var all = await league.RankAsync(Period, ct);
         Total = all.Count;
-        Rows = LeagueQueries.Apply(all, new LeagueQueries.Filter(Type, Colour, Q, Sort, Desc));
+        Peers = await league.PeersAsync(Period, ct);
+        // An unknown group shows every unit rather than none: a stale link after the bands changed still shows the table.
+        Group = Peers.Groups.Any(g => g.Key == Group) ? Group : null;
+        Rows = LeagueQueries.Apply(all, new LeagueQueries.Filter(Type, Colour, Q, Sort, Desc, Group), Peers);
         return true;
     }
 }

@@ -16,19 +16,20 @@ public sealed class LeagueExport(DocumentStamps stamps)
         var header = new[]
         {
             ui["Rank"], ui["Unit"], ui["Type"], ui["Rating"], ui["Score"], ui["League.GreenCount"], ui["League.YellowCount"],
-            ui["League.RedCount"], ui["Change"], ui["Code"], ui["League.Previous"],
+            ui["League.RedCount"], ui["Change"], ui["Peers.Group"], ui["Peers.Rank"], ui["Peers.Percentile"], ui["Code"], ui["League.Previous"],
         };
         var english = ui.Language == Language.En;
         var cells = rows.Select(r => (IReadOnlyList<object?>)
         [
             r.Rank, english ? r.Commune.FullNameEn : r.Commune.FullName, ui.UnitType(r.Commune.Type), new XlsxRating(r.Overall, ui.Rating(r.Overall)),
-            r.Current?.Score, r.Current?.Green, r.Current?.Yellow, r.Current?.Red, r.Change, r.Commune.Code,
+            r.Current?.Score, r.Current?.Green, r.Current?.Yellow, r.Current?.Red, r.Change,
+            r.Peer is null ? null : ui.Text(r.Peer.Group.Name), r.Peer?.Rank, r.Peer?.Percentile, r.Commune.Code,
             r.Previous is null ? null : new XlsxRating(r.Previous.Overall, ui.Rating(r.Previous.Overall)),
         ]);
         var sheet = new XlsxSheet("Xep hang " + period, header, cells)
         {
             Title = [new(ui["Print.LeagueTitle"], ""), .. stamp.Lines(ui, ui["Print.City"])],
-            Widths = [8, 34, 12, 16, 10, 10, 10, 10, 10, 10, 16],
+            Widths = [8, 34, 12, 16, 10, 10, 10, 10, 10, 30, 10, 12, 10, 16],
         };
         await XlsxWriter.WriteAsync(output, sheet, ct).ConfigureAwait(false);
     }
