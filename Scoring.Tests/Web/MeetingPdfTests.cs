@@ -57,7 +57,7 @@ public sealed class MeetingPdfTests : AdminSessionFixture
             Assert.That(text, Does.Contain("City summary"));
             Assert.That(text, Does.Contain("Rule set version: 2"));
             Assert.That(text, Does.Contain("Demo data"));
-            Assert.That(text, Does.Contain("Phường Sài Gòn"), "the league table names every unit");
+            Assert.That(text, Does.Contain("Sai Gon Ward"), "the league table names every unit, in English");
             Assert.That(text, Does.Match($@"✕ Red\s+{reds}\s"), "red units counted as the ratings API counts them");
         }
     }
