@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DashboardKpi.Dashboard.Web.Pages;
 
 /// <summary>All 168 units, sortable by any column, filtered by type, colour, peer group and a diacritics-blind search; xlsx export.</summary>
-public sealed class LeagueTableModel(LeagueView.Query league, Ui ui) : PageModel
+public sealed class LeagueTableModel(LeagueView.Query league, LeagueExport export, Ui ui) : PageModel
 {
     public IReadOnlyList<(string Key, string Label, bool Numeric)> Columns => LeagueExport.Columns;
 
@@ -45,7 +45,7 @@ public sealed class LeagueTableModel(LeagueView.Query league, Ui ui) : PageModel
 
     public async Task<IActionResult> OnGetExportAsync(string? period, CancellationToken ct) =>
         BadPeriod.Check(this, period, ui) is null && (await LoadAsync(period, ct)).Period is { } shown
-            ? (IActionResult)await XlsxFile.CreateAsync($"bang-xep-hang-{shown}.xlsx", stream => LeagueExport.WriteAsync(View.Rows, shown, ui, stream, ct))
+            ? (IActionResult)await XlsxFile.CreateAsync($"bang-xep-hang-{shown}.xlsx", stream => export.WriteAsync(View.Rows, shown, ui, stream, ct))
             : BadRequest(ui.Format("BadPeriod", period));
 
     /// <summary>This page's URL with the current filters and one change.</summary>

@@ -1,10 +1,12 @@
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.Printing;
 using DashboardKpi.Ingest.Jobs.Reports;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Queries;
 
-/// <summary>The league table's columns (shown and exported alike) and its xlsx sheet in the reader's language.</summary>
-public static class LeagueExport
+/// <summary>The league table's columns (shown and exported alike) and its styled xlsx sheet: the city's title block, then one row per unit with its rating on its colour.</summary>
+public sealed class LeagueExport(DocumentStamps stamps)
 {
     /// <summary>Sort key, label resource key, and whether the column is a number (right-aligned, sorted high to low first).</summary>
     public static IReadOnlyList<(string Key, string Label, bool Numeric)> Columns { get; } =
@@ -14,18 +16,25 @@ public static class LeagueExport
         ("group", "Peers.Group", false), ("peerRank", "Peers.Rank", true), ("percentile", "Peers.Percentile", true),
     ];
 
-    public static Task WriteAsync(IReadOnlyList<LeagueRow> shown, string period, Ui ui, Stream output, CancellationToken ct)
+    public async Task WriteAsync(IReadOnlyList<LeagueRow> rows, string period, Ui ui, Stream output, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(ui);
+        var stamp = await stamps.ForPeriodAsync(period, ct);
         var header = Columns.Select(c => ui[c.Label]).Concat([ui["Code"], ui["League.Previous"]]).ToList();
-        var english = ui.Language == Scoring.Engine.Model.Language.En;
-        var rows = shown.Select(r => (IReadOnlyList<object?>)
+        var english = ui.Language == Language.En;
+        var cells = rows.Select(r => (IReadOnlyList<object?>)
         [
-            r.Rank, english ? r.Commune.FullNameEn : r.Commune.FullName, ui.UnitType(r.Commune.Type), ui.Rating(r.Overall), r.Current?.Score,
-            r.Current?.Green, r.Current?.Yellow, r.Current?.Red, r.Change,
-            r.Peer is null ? null : ui.Text(r.Peer.Group.Name), r.Peer?.Rank, r.Peer?.Percentile,
-            r.Commune.Code, r.Previous is null ? null : ui.Rating(r.Previous.Overall),
+            r.Rank, english ? r.Commune.FullNameEn : r.Commune.FullName, ui.UnitType(r.Commune.Type), new XlsxRating(r.Overall, ui.Rating(r.Overall)),
+            r.Current?.Score, r.Current?.Green, r.Current?.Yellow, r.Current?.Red, r.Change,
+            r.Peer is null ? null : ui.Text(r.Peer.Group.Name), r.Peer?.Rank, r.Peer?.Percentile, r.Commune.Code,
+            r.Previous is null ? null : new XlsxRating(r.Previous.Overall, ui.Rating(r.Previous.Overall)),
         ]);
-        return XlsxWriter.WriteAsync(output, "Xep hang " + period, header, rows, ct);
+        var sheet = new XlsxSheet("Xep hang " + period, header, cells)
+        {
+            Title = [new(ui["Print.LeagueTitle"], ""), .. stamp.Lines(ui, ui["Print.City"])],
+            Widths = [8, 34, 12, 16, 10, 10, 10, 10, 10, 30, 10, 12, 10, 16],
+        };
+        await XlsxWriter.WriteAsync(output, sheet, ct).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,5 @@
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.Printing;
 using DashboardKpi.Ingest.Jobs.Reports;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Model;
@@ -6,7 +7,7 @@ using DashboardKpi.Scoring.Engine.Model;
 namespace DashboardKpi.Dashboard.Web.Queries;
 
 /// <summary>A commune's scorecard as one xlsx sheet in the reader's language: criteria first, then the path to green.</summary>
-public sealed class ScorecardExport
+public sealed class ScorecardExport(DocumentStamps stamps)
 {
     public async Task WriteAsync(ScorecardQueries.Scorecard card, Ui ui, Stream output, CancellationToken ct)
     {
@@ -19,7 +20,7 @@ public sealed class ScorecardExport
         };
         var rows = new List<IReadOnlyList<object?>>();
         var name = ui.Language == Language.En ? card.Commune.FullNameEn : card.Commune.FullName;
-        rows.Add([card.Commune.Code, name, ui.Period(card.Period), null, ui.Rating(card.Snapshot?.Overall), null, ui.Text(card.Score?.Reason), null, null]);
+        rows.Add([card.Commune.Code, name, ui.Period(card.Period), null, Rating(ui, card.Snapshot?.Overall), null, ui.Text(card.Score?.Reason), null, null]);
         foreach (var c in card.Score?.Criteria ?? [])
         {
             var source = ScorecardQueries.SourceOf(card, c);
@@ -28,7 +29,7 @@ public sealed class ScorecardExport
             rows.Add(
             [
                 c.Code, ui.Text(c.Name), c.Value is null ? null : ui.Text(c.Value.Text), threshold,
-                ui.Rating(colour),
+                Rating(ui, colour),
                 c.Gaps.FirstOrDefault() is { } gap ? ui.Text(gap.Action) : null, ui.Text(c.Reason),
                 source is null ? null : ui.Source(source.Source) + " " + ui.DateTime(source.UpdatedAt), c.IsStale ? ui["Yes"] : null,
             ]);
@@ -38,9 +39,18 @@ public sealed class ScorecardExport
         rows.Add([ui["Commune.PathToGreen"]]);
         foreach (var step in card.Score?.PathToGreen ?? [])
         {
-            rows.Add([step.CriterionCode, ui.Text(step.CriterionName), null, null, ui.Rating(step.From), ui.Text(step.Gap.Action)]);
+            var from = RatingColour.Of(step.From);
+            rows.Add([step.CriterionCode, ui.Text(step.CriterionName), null, null, Rating(ui, from), ui.Text(step.Gap.Action)]);
         }
 
-        await XlsxWriter.WriteAsync(output, "Bang diem " + card.Commune.Code, header, rows, ct).ConfigureAwait(false);
+        var stamp = await stamps.ForScorecardAsync(card, ct).ConfigureAwait(false);
+        var sheet = new XlsxSheet("Bang diem " + card.Commune.Code, header, rows)
+        {
+            Title = [new(ui["Print.ScorecardTitle"], ""), .. stamp.Lines(ui, name)],
+            Widths = [10, 40, 16, 30, 16, 40, 50, 24, 10],
+        };
+        await XlsxWriter.WriteAsync(output, sheet, ct).ConfigureAwait(false);
     }
+
+    private static XlsxRating Rating(Ui ui, string? colour) => new(colour ?? RatingColour.NoData, ui.Rating(colour));
 }

@@ -31,6 +31,7 @@ public static class ApiSetup
         api.MapMethodologyApi();
         api.MapActionsApi();
         api.MapDisputesApi();
+        api.MapPdfApi();
         return app;
     }
 }

@@ -25,6 +25,10 @@ public static class QueriesSetup
         services.AddSingleton<CommuneStanding.Query>();
         services.AddSingleton<LeagueView.Query>();
         services.AddSingleton<ScorecardExport>();
+        services.AddSingleton<Printing.DocumentStamps>();
+        services.AddSingleton<LeagueExport>();
+        services.AddSingleton<Pdf.PdfFonts>();
+        services.AddSingleton<Pdf.MeetingPdfs>();
         services.AddSingleton<UploadImporter>();
         services.AddSingleton<ImportTracker>();
         services.AddSingleton<WhatIfQueries>();

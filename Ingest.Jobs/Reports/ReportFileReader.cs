@@ -39,6 +39,13 @@ public static class ReportFileReader
             throw Empty();
         }
 
+        // A title block above the header (unit, period, rule set version) is skipped, as in the styled template.
+        var skipped = 0;
+        while (skipped < ReportLayout.MaxTitleRows && ReportLayout.IsTitleRow(records.Current.Fields) && Guard(records.MoveNext))
+        {
+            skipped++;
+        }
+
         var layout = ReportLayout.FromHeader(records.Current.Fields);
         while (Guard(records.MoveNext))
         {
@@ -73,8 +80,16 @@ public static class ReportFileReader
                 throw Empty();
             }
 
-            var layout = ReportLayout.FromHeader(Cells(reader));
+            // The styled template's title block (title, period, rule set version) sits above the header: skipped.
+            var header = Cells(reader);
             var rowNumber = 1;
+            while (rowNumber <= ReportLayout.MaxTitleRows && ReportLayout.IsTitleRow(header) && Guard(reader.Read))
+            {
+                rowNumber++;
+                header = Cells(reader);
+            }
+
+            var layout = ReportLayout.FromHeader(header);
             while (Guard(reader.Read))
             {
                 rowNumber++;

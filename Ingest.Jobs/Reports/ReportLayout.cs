@@ -66,6 +66,20 @@ public sealed partial class ReportLayout
         return new ReportLayout(false, commune.Column, period.Column, indicators);
     }
 
+    /// <summary>How many title lines above the header a reader skips at most (the styled template has three).</summary>
+    public const int MaxTitleRows = 10;
+
+    /// <summary>
+    /// A line of a title block above the header (the styled template's "Kỳ báo cáo | 2025-07"), or an empty line: at most
+    /// two filled cells, no code in brackets and not the long layout's header. A header always has three or more cells.
+    /// </summary>
+    public static bool IsTitleRow(IReadOnlyList<string> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var filled = cells.Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
+        return filled.Count <= 2 && !filled.Any(c => BracketCode().IsMatch(c.Trim()));
+    }
+
     /// <summary>Splits one data row into values: one for a long row, one per filled indicator cell for a wide row.</summary>
     public IEnumerable<RawRow> Rows(int rowNumber, IReadOnlyList<string> cells)
     {

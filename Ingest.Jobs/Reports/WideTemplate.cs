@@ -1,3 +1,5 @@
+using System.Globalization;
+using DashboardKpi.Ingest.Jobs.Localization;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Scoring.Engine.Model;
 
@@ -21,7 +23,22 @@ public static class WideTemplate
         var reported = rules.Indicators.Where(i => !i.IsComputed).ToList();
         header.AddRange(reported.Select(i => $"{i.Name.Vi} ({Hint(i)}) [{i.Code}]"));
         var rows = communes.Select(c => (IReadOnlyList<object?>)[c.Code, period, c.FullName, .. reported.Select(_ => (object?)null)]);
-        return XlsxWriter.WriteAsync(output, "Bao cao " + period, header, rows, ct);
+        // A title block the reader skips: which month and which rule set the columns follow.
+        var title = new List<XlsxTitleLine>
+        {
+            Line("Template.Title", ""),
+            Line("Template.Period", period),
+            Line("Template.RuleSet", rules.Version.ToString(CultureInfo.InvariantCulture)),
+        };
+        var widths = header.Select((_, column) => (double?)(column < 3 ? 24 : 30)).ToList();
+        return XlsxWriter.WriteAsync(output, new XlsxSheet("Bao cao " + period, header, rows) { Title = title, Widths = widths }, ct);
+    }
+
+    /// <summary>A title line in both languages ("Kỳ báo cáo / Period"), the template being for stewards of either.</summary>
+    private static XlsxTitleLine Line(string key, string value)
+    {
+        var label = IngestText.Both(key);
+        return new XlsxTitleLine(label.Vi + " / " + label.En, value);
     }
 
     /// <summary>How to write a value of this kind, shown in the header: "17/40", "có/không", "hoàn thành 15/07/2025".</summary>

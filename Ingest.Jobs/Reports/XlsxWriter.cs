@@ -1,3 +1,5 @@
+using System.Drawing;
+using System.Globalization;
 using SpreadCheetah;
 using SpreadCheetah.Styling;
 using SpreadCheetah.Worksheets;
@@ -5,28 +7,70 @@ using SpreadCheetah.Worksheets;
 namespace DashboardKpi.Ingest.Jobs.Reports;
 
 /// <summary>
-/// Writes one sheet of plain cells as .xlsx with SpreadCheetah, streaming rows: a bold header row, frozen, then the
-/// rows. Numbers are numbers; everything else is an inline string and never a formula, so a value such as
-/// "=HYPERLINK(...)" that came in from a report goes out as the text it was. SpreadCheetah writes relative part
-/// paths, which the xlsx reader (ExcelDataReader) follows, so a template written here reads back.
+/// Writes one sheet as .xlsx with SpreadCheetah, streaming rows: an optional title block, a bold header row, frozen and
+/// with an autofilter, column widths, then the rows. Numbers are numbers; everything else is an inline string and never a
+/// formula, so a value such as "=HYPERLINK(...)" that came in from a report goes out as the text it was. A rating is its
+/// word on its colour's fill (<see cref="XlsxRating"/>). SpreadCheetah writes relative part paths, which the xlsx reader
+/// (ExcelDataReader) follows, so a template written here reads back; the reader skips the title block.
 /// </summary>
 public static class XlsxWriter
 {
     /// <summary>Excel caps a cell at 32,767 characters.</summary>
     private const int MaxCellLength = 32_767;
 
-    public static async Task WriteAsync(Stream output, string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows, CancellationToken ct = default)
+    /// <summary>The fills of the rating cells: the dashboard's palette, light enough for black text to read on each.</summary>
+    private static readonly Dictionary<string, Color> RatingFills = new(StringComparer.Ordinal)
     {
-        ArgumentNullException.ThrowIfNull(header);
-        ArgumentNullException.ThrowIfNull(rows);
+        ["green"] = Color.FromArgb(0xB7, 0xE1, 0xCD),
+        ["yellow"] = Color.FromArgb(0xFF, 0xE5, 0x99),
+        ["red"] = Color.FromArgb(0xF4, 0xB6, 0xB0),
+    };
+
+    public static Task WriteAsync(Stream output, string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows, CancellationToken ct = default) =>
+        WriteAsync(output, new XlsxSheet(sheetName, header, rows), ct);
+
+    public static async Task WriteAsync(Stream output, XlsxSheet sheet, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentNullException.ThrowIfNull(sheet.Header);
+        ArgumentNullException.ThrowIfNull(sheet.Rows);
         var options = new SpreadCheetahOptions { WriteCellReferenceAttributes = true, PreserveStringWhitespace = true };
         await using var spreadsheet = await Spreadsheet.CreateNewAsync(output, options, ct).ConfigureAwait(false);
-        await spreadsheet.StartWorksheetAsync(SafeSheetName(sheetName), new WorksheetOptions { FrozenRows = 1 }, ct).ConfigureAwait(false);
-        var bold = spreadsheet.AddStyle(new Style { Font = { Bold = true } });
-        await spreadsheet.AddRowAsync(header.Select(h => new Cell(Clean(h), bold)).ToArray(), ct).ConfigureAwait(false);
-        foreach (var row in rows)
+        var headerRow = sheet.Title.Count == 0 ? 1 : sheet.Title.Count + 2;
+        var worksheet = new WorksheetOptions { FrozenRows = headerRow };
+        if (sheet.Header.Count > 0)
         {
-            await spreadsheet.AddRowAsync(row.Select(ToCell).ToArray(), ct).ConfigureAwait(false);
+            worksheet.AutoFilter = new AutoFilterOptions(string.Create(CultureInfo.InvariantCulture, $"A{headerRow}:{ColumnName(sheet.Header.Count)}{headerRow}"));
+        }
+
+        for (var column = 0; column < sheet.Header.Count; column++)
+        {
+            worksheet.Column(column + 1).Width = Width(sheet, column);
+        }
+
+        await spreadsheet.StartWorksheetAsync(SafeSheetName(sheet.Name), worksheet, ct).ConfigureAwait(false);
+        var bold = spreadsheet.AddStyle(new Style { Font = { Bold = true } });
+        var headerStyle = spreadsheet.AddStyle(new Style
+        {
+            Font = { Bold = true },
+            Fill = { Color = Color.FromArgb(0xE4, 0xE7, 0xEB) },
+            Alignment = { WrapText = true, Vertical = VerticalAlignment.Top },
+        });
+        var fills = RatingFills.ToDictionary(f => f.Key, f => spreadsheet.AddStyle(new Style { Fill = { Color = f.Value } }), StringComparer.Ordinal);
+        foreach (var line in sheet.Title)
+        {
+            await spreadsheet.AddRowAsync([new Cell(Clean(line.Label), bold), new Cell(Clean(line.Value))], ct).ConfigureAwait(false);
+        }
+
+        if (sheet.Title.Count > 0)
+        {
+            await spreadsheet.AddRowAsync(Array.Empty<Cell>(), ct).ConfigureAwait(false);
+        }
+
+        await spreadsheet.AddRowAsync(sheet.Header.Select(h => new Cell(Clean(h), headerStyle)).ToArray(), ct).ConfigureAwait(false);
+        foreach (var row in sheet.Rows)
+        {
+            await spreadsheet.AddRowAsync(row.Select(value => ToCell(value, fills)).ToArray(), ct).ConfigureAwait(false);
         }
 
         await spreadsheet.FinishAsync(ct).ConfigureAwait(false);
@@ -39,16 +83,36 @@ public static class XlsxWriter
     public static void Write(Stream output, string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) =>
         WriteAsync(output, sheetName, header, rows).GetAwaiter().GetResult();
 
-    private static DataCell ToCell(object? value) => value switch
+    private static Cell ToCell(object? value, Dictionary<string, StyleId> fills) => value switch
     {
         null => default,
-        int i => new DataCell(i),
-        long l => new DataCell(l),
-        decimal d => new DataCell(d),
-        double d => new DataCell(d),
+        int i => new Cell(i),
+        long l => new Cell(l),
+        decimal d => new Cell(d),
+        double d => new Cell(d),
+        XlsxRating rating when fills.TryGetValue(rating.Colour, out var fill) => new Cell(Clean(rating.Word), fill),
+        XlsxRating rating => new Cell(Clean(rating.Word)),
         // Always a text cell, never a formula: a text beginning with =, +, - or @ stays text.
-        _ => new DataCell(Clean(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "")),
+        _ => new Cell(Clean(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "")),
     };
+
+    /// <summary>A given width, else the header's length within 8–50 characters (long headers wrap).</summary>
+    private static double Width(XlsxSheet sheet, int column) =>
+        sheet.Widths is { } widths && column < widths.Count && widths[column] is { } given
+            ? given
+            : Math.Clamp(sheet.Header[column].Length + 2, 8, 50);
+
+    /// <summary>1 → A, 27 → AA.</summary>
+    private static string ColumnName(int number)
+    {
+        var name = "";
+        for (; number > 0; number = (number - 1) / 26)
+        {
+            name = (char)('A' + ((number - 1) % 26)) + name;
+        }
+
+        return name;
+    }
 
     /// <summary>Control characters other than tab and line breaks are not allowed in XML; Excel caps a cell's length.</summary>
     private static string Clean(string text)

@@ -62,22 +62,78 @@ public class ReportLayoutTests
         Assert.That((rows[0].CommuneCode, rows[0].Period, rows[0].IndicatorCode), Is.EqualTo(("25747", "2025-07", rules.Indicators[0].Code)));
     }
 
-    /// <summary>Re-writes the template with the first indicator cell filled, as a steward would in Excel.</summary>
-    private static MemoryStream FillFirstIndicator(byte[] template)
+    [Test]
+    public void WideTemplate_HasATitleBlockWithPeriodAndVersion_ThatTheReaderSkips()
     {
-        var header = new List<string>();
-        Assert.That(ReportFileReader.Read(new MemoryStream(template), "template.xlsx"), Is.Empty, "the blank template has no values");
-        using (var excel = ExcelDataReader.ExcelReaderFactory.CreateOpenXmlReader(new MemoryStream(template)))
+        var rules = ShippedRules.Read().RuleSet!;
+        using var stream = new MemoryStream();
+        WideTemplate.Write(rules, [SaiGon], "2025-07", stream);
+
+        var cells = ReadCells(stream.ToArray());
+        var filled = FillFirstIndicator(stream.ToArray());
+        var rows = ReportFileReader.Read(filled, "template.xlsx").ToList();
+
+        using (Assert.EnterMultipleScope())
         {
-            excel.Read();
-            for (var i = 0; i < excel.FieldCount; i++)
+            Assert.That(cells[1], Is.EqualTo(new[] { "Kỳ báo cáo / Period", "2025-07" }));
+            Assert.That(cells[2], Is.EqualTo(new[] { "Bộ quy tắc chấm điểm, phiên bản / Rule set version", rules.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+            Assert.That(cells[4][0], Is.EqualTo("Mã đơn vị [commune_code]"), "the header follows the title block and an empty row");
+            Assert.That(rows.Select(r => (r.RowNumber, r.CommuneCode)), Is.EqualTo(new[] { (6, "26740") }), "row numbers count the title block, as Excel shows them");
+        }
+    }
+
+    [Test]
+    public void Read_CsvWithTitleLinesAboveTheHeader_SkipsThem()
+    {
+        var csv = "Bảng số liệu tháng 7\nKỳ,2025-07\n\ncommune_code,period,indicator_code,value\n25747,2025-07,IOC_CONNECTED,có\n";
+
+        var rows = ReportFileReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)), "r.csv").ToList();
+
+        Assert.That(rows.Select(r => (r.RowNumber, r.IndicatorCode)), Is.EqualTo(new[] { (5, "IOC_CONNECTED") }));
+    }
+
+    [Test]
+    public void Read_OnlyTitleLinesNoHeader_IsRejectedAsAnUnknownLayout()
+    {
+        var csv = "Bảng số liệu tháng 7\nKỳ,2025-07\n";
+
+        var rejected = Assert.Throws<ReportFileRejectedException>(() => ReportFileReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)), "r.csv").ToList());
+
+        Assert.That(rejected!.Code, Is.EqualTo("file.unknownLayout"));
+    }
+
+    private static Commune SaiGon => new() { Code = "26740", Type = "phuong", TypeVi = "Phường", Name = "Sài Gòn", FullName = "Phường Sài Gòn", NameEn = "Sai Gon", FullNameEn = "Sai Gon Ward", CodeName = "sai_gon" };
+
+    /// <summary>Every row's cells as text, as Excel shows them.</summary>
+    private static List<string[]> ReadCells(byte[] xlsx)
+    {
+        var rows = new List<string[]>();
+        using var excel = ExcelDataReader.ExcelReaderFactory.CreateOpenXmlReader(new MemoryStream(xlsx));
+        while (excel.Read())
+        {
+            var cells = Enumerable.Range(0, excel.FieldCount).Select(i => Convert.ToString(excel.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList();
+            while (cells.Count > 0 && cells[^1].Length == 0)
             {
-                header.Add(Convert.ToString(excel.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) ?? "");
+                cells.RemoveAt(cells.Count - 1);
             }
+
+            rows.Add([.. cells]);
         }
 
+        return rows;
+    }
+
+    /// <summary>Re-writes the template with the first indicator cell filled, as a steward would in Excel: title block kept.</summary>
+    private static MemoryStream FillFirstIndicator(byte[] template)
+    {
+        Assert.That(ReportFileReader.Read(new MemoryStream(template), "template.xlsx"), Is.Empty, "the blank template has no values");
+        var cells = ReadCells(template);
+        var title = cells.TakeWhile(ReportLayout.IsTitleRow).Where(c => c.Length > 0).Select(c => new XlsxTitleLine(c[0], c.Length > 1 ? c[1] : "")).ToList();
+        var header = cells.First(c => !ReportLayout.IsTitleRow(c));
+        var first = cells.Skip(cells.IndexOf(header) + 1).First();
+
         var output = new MemoryStream();
-        XlsxWriter.Write(output, "Filled", header, [["25747", "2025-07", "Phường Thủ Dầu Một", "có"]]);
+        XlsxWriter.WriteAsync(output, new XlsxSheet("Filled", header, [[first[0], first[1], first[2], "có"]]) { Title = title }).GetAwaiter().GetResult();
         output.Position = 0;
         return output;
     }

@@ -69,21 +69,37 @@ public sealed partial class OverviewAndLeagueTests : AdminSessionFixture
     }
 
     [Test]
-    public async Task LeagueTable_Export_IsAWorkbookWithAHeaderAnd168Rows()
+    public async Task LeagueTable_Export_IsAStyledWorkbook_TitleBlockHeaderAnd168Rows()
     {
         using var response = await Admin.GetAsync("/LeagueTable?handler=Export");
-        await using var stream = await response.Content.ReadAsStreamAsync();
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
 
-        using var zip = new ZipArchive(copy, ZipArchiveMode.Read);
-        using var sheet = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
-        var rows = Regex.Matches(await sheet.ReadToEndAsync(), "<row ").Count;
+        using var excel = ExcelDataReader.ExcelReaderFactory.CreateOpenXmlReader(new MemoryStream(bytes));
+        var rows = new List<object?[]>();
+        while (excel.Read())
+        {
+            rows.Add([.. Enumerable.Range(0, excel.FieldCount).Select(excel.GetValue)]);
+        }
+
+        var header = rows.FindIndex(r => Equals(r[0], "Hạng"));
+        var data = rows.Skip(header + 1).ToList();
+        var title = rows.Take(header).Select(r => Convert.ToString(r[0], System.Globalization.CultureInfo.InvariantCulture) + ": " + Convert.ToString(r.ElementAtOrDefault(1), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        using var styles = new StreamReader(zip.GetEntry("xl/styles.xml")!.Open());
+        var stylesXml = await styles.ReadToEndAsync();
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-            Assert.That(rows, Is.EqualTo(169));
+            Assert.That(title, Has.Some.StartsWith("Kỳ báo cáo: tháng "));
+            Assert.That(title, Has.Some.EqualTo("Bộ quy tắc chấm điểm, phiên bản: 2"));
+            Assert.That(title, Has.Some.Match(@"^Ảnh chụp dữ liệu: #\d+$"));
+            Assert.That(title, Has.Some.StartsWith("Dữ liệu minh họa: "));
+            Assert.That(data, Has.Count.EqualTo(168));
+            Assert.That(data.All(r => r[0] is double && (r[4] is double || r[4] is null)), Is.True, "rank and score are numbers");
+            Assert.That(data.Select(r => r[3]).Distinct(), Is.SubsetOf(new[] { "Xanh", "Vàng", "Đỏ", "Chưa có dữ liệu" }), "the rating as its word");
+            Assert.That(stylesXml, Does.Contain("<b/>").Or.Contain("<b "), "a bold header");
+            Assert.That(stylesXml, Does.Contain("FFE599").Or.Contain("F4B6B0"), "rating fills");
         }
     }
 

@@ -1,0 +1,134 @@
+using System.Security.Claims;
+using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.Pdf;
+using DashboardKpi.Dashboard.Web.Queries;
+using DashboardKpi.Scoring.Engine.Model;
+
+namespace DashboardKpi.Dashboard.Web.Api;
+
+/// <summary>
+/// The printable PDFs (issue 28): GET /api/v1/communes/{code}/scorecard.pdf, /api/v1/summary.pdf and /api/v1/pack.pdf,
+/// each with ?period=yyyy-MM (the newest rated period when omitted) and ?lang=vi|en (the reader's language when omitted).
+/// </summary>
+public static class PdfApi
+{
+    private const string ContentType = "application/pdf";
+
+    public static RouteGroupBuilder MapPdfApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("").WithTags("PDF");
+        group.MapGet("/communes/{code}/scorecard.pdf", ScorecardAsync)
+            .WithName("GetScorecardPdf")
+            .WithSummary("A unit's scorecard as an A4 PDF: colours, values, thresholds, gaps, path to green, changes since the previous period, overdue actions.")
+            .Produces(StatusCodes.Status200OK, contentType: ContentType)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/summary.pdf", SummaryAsync)
+            .WithName("GetSummaryPdf")
+            .WithSummary("The city summary as an A4 PDF: units per colour, the worst ten, the most improved and the league table.")
+            .Produces(StatusCodes.Status200OK, contentType: ContentType)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/pack.pdf", PackAsync)
+            .WithName("GetMonthlyPackPdf")
+            .WithSummary("The monthly meeting pack: the city summary, then the scorecard of every red and yellow unit the caller may see, with changes and overdue actions.")
+            .Produces(StatusCodes.Status200OK, contentType: ContentType)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return api;
+    }
+
+    /// <param name="code">The unit's code, e.g. 26740 (Phường Sài Gòn).</param>
+    /// <param name="period">yyyy-MM; the newest rated period when omitted.</param>
+    /// <param name="lang">vi or en; the reader's language when omitted.</param>
+    private static async Task<IResult> ScorecardAsync(
+        string code, string? period, string? lang, MeetingPdfs pdfs, PdfFonts fonts, ScorecardQueries queries, RatingsQueries ratings, Ui ui, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (await CheckAsync(period, lang, fonts, ratings, ct) is { } problem)
+        {
+            return problem;
+        }
+
+        if (!user.MaySee(code))
+        {
+            return ApiProblems.Forbidden(code);
+        }
+
+        var card = await queries.GetAsync(code, period, ct);
+        if (card is null)
+        {
+            return ApiProblems.UnknownCommune(code);
+        }
+
+        if (card.Period is null)
+        {
+            return ApiProblems.NoPeriods();
+        }
+
+        var bytes = await pdfs.ScorecardAsync(card, Language(ui, lang), ct);
+        return Results.File(bytes, ContentType, $"bang-diem-{code}-{card.Period}.pdf");
+    }
+
+    /// <param name="period">yyyy-MM; the newest rated period when omitted.</param>
+    /// <param name="lang">vi or en; the reader's language when omitted.</param>
+    private static async Task<IResult> SummaryAsync(string? period, string? lang, MeetingPdfs pdfs, PdfFonts fonts, RatingsQueries ratings, Ui ui, CancellationToken ct)
+    {
+        if (await CheckAsync(period, lang, fonts, ratings, ct) is { } problem)
+        {
+            return problem;
+        }
+
+        if (await ratings.ResolvePeriodAsync(period, ct) is not { } resolved)
+        {
+            return ApiProblems.NoPeriods();
+        }
+
+        return Results.File(await pdfs.SummaryAsync(resolved, Language(ui, lang), ct), ContentType, $"tom-tat-{resolved}.pdf");
+    }
+
+    /// <param name="period">yyyy-MM; the newest rated period when omitted.</param>
+    /// <param name="lang">vi or en; the reader's language when omitted.</param>
+    private static async Task<IResult> PackAsync(string? period, string? lang, MeetingPdfs pdfs, PdfFonts fonts, RatingsQueries ratings, Ui ui, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (await CheckAsync(period, lang, fonts, ratings, ct) is { } problem)
+        {
+            return problem;
+        }
+
+        if (await ratings.ResolvePeriodAsync(period, ct) is not { } resolved)
+        {
+            return ApiProblems.NoPeriods();
+        }
+
+        return Results.File(await pdfs.PackAsync(resolved, Language(ui, lang), user, ct), ContentType, $"tai-lieu-hop-{resolved}.pdf");
+    }
+
+    /// <summary>Bad input and missing fonts, answered before any work: 400 for a bad period or language, 404 for a period never rated, 503 without fonts.</summary>
+    private static async Task<IResult?> CheckAsync(string? period, string? lang, PdfFonts fonts, RatingsQueries ratings, CancellationToken ct)
+    {
+        if (period is not null && !Period.TryParse(period, out _))
+        {
+            return ApiProblems.BadPeriod(period);
+        }
+
+        if (lang is not (null or "vi" or "en"))
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Bad language", UiText.Both("Pdf.BadLanguage", lang));
+        }
+
+        if (period is not null && !(await ratings.ListPeriodsAsync(ct)).Contains(period, StringComparer.Ordinal))
+        {
+            return ApiProblems.Problem(StatusCodes.Status404NotFound, "Period not rated", UiText.Both("Pdf.PeriodNotRated", period));
+        }
+
+        return fonts.Available
+            ? null
+            : ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, "PDF fonts missing", UiText.Both("Pdf.FontsMissing"));
+    }
+
+    private static Ui Language(Ui ui, string? lang) => lang switch
+    {
+        "en" => Ui.In(Scoring.Engine.Model.Language.En),
+        "vi" => Ui.In(Scoring.Engine.Model.Language.Vi),
+        _ => ui,
+    };
+}
