@@ -1,4 +1,5 @@
 using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Dashboard.Web.Caching;
 using DashboardKpi.Dashboard.Web.Charts;
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.PageParts;
