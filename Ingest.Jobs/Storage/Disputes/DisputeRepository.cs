@@ -55,18 +55,32 @@ public sealed class DisputeRepository(DbConnectionFactory connections, AuditLogR
     /// <summary>Records the decision on an open dispute with its audit entry; false, and nothing written, when it was already decided.</summary>
     public async Task<bool> DecideAsync(Dispute decided, AuditEntry entry, CancellationToken ct)
     {
+        await using var transaction = await StorageTransaction.BeginAsync(connections, ct).ConfigureAwait(false);
+        if (!await DecideAsync(transaction, decided, entry, ct).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>
+    /// The same inside a caller's transaction: accepting writes the corrected value and the decision in one, so a
+    /// failure of either leaves the dispute open and no correction stored.
+    /// </summary>
+    public async Task<bool> DecideAsync(StorageTransaction transaction, Dispute decided, AuditEntry entry, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(decided);
         ArgumentNullException.ThrowIfNull(entry);
-        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var rows = await connection.ExecuteAsync(new CommandDefinition(DecideSql, decided, tx, cancellationToken: ct)).ConfigureAwait(false);
+        var rows = await transaction.Connection.ExecuteAsync(new CommandDefinition(DecideSql, decided, transaction.Transaction, cancellationToken: ct)).ConfigureAwait(false);
         if (rows == 0)
         {
             return false;
         }
 
-        await audit.AppendAsync(connection, tx, entry with { Subject = Subject(decided.Id) }, ct).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
+        await audit.AppendAsync(transaction.Connection, transaction.Transaction, entry with { Subject = Subject(decided.Id) }, ct).ConfigureAwait(false);
         return true;
     }
 
