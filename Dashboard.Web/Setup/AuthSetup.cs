@@ -19,6 +19,7 @@ public static class AuthSetup
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AuthOptions>>().Value);
         services.AddSingleton<LoginService>();
         services.AddSingleton<UserAdministration>();
+        services.AddSingleton<AccountSettings>();
         services.AddHostedService<BootstrapAdmin>();
 
         services.AddAuthentication(SmartScheme)
