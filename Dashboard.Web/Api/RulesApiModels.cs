@@ -62,7 +62,13 @@ public sealed record CriterionChangeDto(string Code, string Before, string After
 
 public sealed record CommuneChangeDto(string CommuneCode, string FullName, string Before, string After, IReadOnlyList<CriterionChangeDto> Criteria);
 
-public sealed record SimulationPeriodDto(string Period, RatingCountsDto Before, RatingCountsDto After, int ChangedCount, IReadOnlyList<CommuneChangeDto> Changed);
+/// <param name="Held">Only when the candidate has a stability rule: units whose published colour differs from the colour without it.</param>
+public sealed record SimulationPeriodDto(
+    string Period, RatingCountsDto Before, RatingCountsDto After, int ChangedCount, IReadOnlyList<CommuneChangeDto> Changed,
+    IReadOnlyList<StabilityHoldDto>? Held = null);
+
+/// <summary>A unit whose colour the candidate's stability rule keeps: its colour without the rule and the one published.</summary>
+public sealed record StabilityHoldDto(string CommuneCode, string WithoutStability, string Published);
 
 /// <summary>A what-if: the candidate next to the rules in force for each period. Nothing is stored or published.</summary>
 public sealed record SimulationDto(string RuleSetId, int RuleSetVersion, IReadOnlyList<SimulationPeriodDto> Periods)
@@ -74,7 +80,8 @@ public sealed record SimulationDto(string RuleSetId, int RuleSetVersion, IReadOn
             s.Communes.TryGetValue(c.CommuneCode, out var commune) ? commune.FullName : c.CommuneCode,
             WhatIfQueries.Colour(c.Before),
             WhatIfQueries.Colour(c.After),
-            c.Criteria.Select(k => new CriterionChangeDto(k.Code, WhatIfQueries.Colour(k.Before), WhatIfQueries.Colour(k.After))).ToList())).ToList())).ToList());
+            c.Criteria.Select(k => new CriterionChangeDto(k.Code, WhatIfQueries.Colour(k.Before), WhatIfQueries.Colour(k.After))).ToList())).ToList(),
+        p.Held?.Select(h => new StabilityHoldDto(h.CommuneCode, WhatIfQueries.Colour(h.WithoutStability), WhatIfQueries.Colour(h.Published))).ToList())).ToList());
 }
 
 /// <summary>A rescoring job: Hangfire state and progress (periods done of total).</summary>

@@ -12,10 +12,8 @@ namespace DashboardKpi.Dashboard.Web.Localization;
 /// through <see cref="Ui"/>, which asks <c>IStringLocalizer&lt;SharedResource&gt;</c> in the request's language. This
 /// class reads the same compiled resources in a language chosen by code (API answers that carry vi and en) and for the
 /// tests (vi/en key parity; a missing key shows as ⟦key⟧ and the route crawl looks for that marker).
-/// Partial only so that a helper branch's not-yet-converted UiText.&lt;Feature&gt;.cs table still compiles until
-/// /work/tools/uitext-to-resx.py moves it into the .resx files (docs/web.md, "Interface text").
 /// </summary>
-public static partial class UiText
+public static class UiText
 {
     public const string MissingMarker = "⟦";
 

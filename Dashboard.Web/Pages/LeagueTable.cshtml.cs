@@ -13,7 +13,14 @@ public sealed class LeagueTableModel(LeagueQueries league, RatingsQueries rating
     [
         ("rank", "Rank", true), ("name", "Unit", false), ("type", "Type", false), ("rating", "Rating", false), ("score", "Score", true),
         ("green", "League.GreenCount", true), ("yellow", "League.YellowCount", true), ("red", "League.RedCount", true), ("change", "Change", false),
+        ("group", "Peers.Group", false), ("peerRank", "Peers.Rank", true), ("percentile", "Peers.Percentile", true),
     ];
+
+    [BindProperty(SupportsGet = true)]
+    public string? Group { get; set; }
+
+    /// <summary>The period's peer groups (for the filter and the note on how they are formed).</summary>
+    public PeerQueries.PeerTable? Peers { get; private set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Type { get; set; }
@@ -63,7 +70,9 @@ public sealed class LeagueTableModel(LeagueQueries league, RatingsQueries rating
         var rows = Rows.Select(r => (IReadOnlyList<object?>)
         [
             r.Rank, english ? r.Commune.FullNameEn : r.Commune.FullName, ui.UnitType(r.Commune.Type), ui.Rating(r.Overall), r.Current?.Score,
-            r.Current?.Green, r.Current?.Yellow, r.Current?.Red, r.Change, r.Commune.Code, r.Previous is null ? null : ui.Rating(r.Previous.Overall),
+            r.Current?.Green, r.Current?.Yellow, r.Current?.Red, r.Change,
+            r.Peer is null ? null : ui.Text(r.Peer.Group.Name), r.Peer?.Rank, r.Peer?.Percentile,
+            r.Commune.Code, r.Previous is null ? null : ui.Rating(r.Previous.Overall),
         ]);
         var stream = new MemoryStream();
         await XlsxWriter.WriteAsync(stream, "Xep hang " + Period, header, rows, ct);
@@ -76,7 +85,7 @@ public sealed class LeagueTableModel(LeagueQueries league, RatingsQueries rating
     {
         var query = new Dictionary<string, string?>
         {
-            ["period"] = Period, ["type"] = Type, ["colour"] = Colour, ["q"] = Q,
+            ["period"] = Period, ["type"] = Type, ["colour"] = Colour, ["q"] = Q, ["group"] = Group,
             ["sort"] = sort ?? Sort, ["desc"] = (desc ?? Desc) ? "true" : "false", ["handler"] = handler,
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/LeagueTable", query.Where(p => !string.IsNullOrEmpty(p.Value)));
@@ -99,7 +108,10 @@ public sealed class LeagueTableModel(LeagueQueries league, RatingsQueries rating
 
         var all = await league.RankAsync(Period, ct);
         Total = all.Count;
-        Rows = LeagueQueries.Apply(all, new LeagueQueries.Filter(Type, Colour, Q, Sort, Desc));
+        Peers = await league.PeersAsync(Period, ct);
+        // An unknown group shows every unit rather than none: a stale link after the bands changed still shows the table.
+        Group = Peers.Groups.Any(g => g.Key == Group) ? Group : null;
+        Rows = LeagueQueries.Apply(all, new LeagueQueries.Filter(Type, Colour, Q, Sort, Desc, Group), Peers);
         return true;
     }
 }

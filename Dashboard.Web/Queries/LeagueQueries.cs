@@ -3,15 +3,25 @@ using DashboardKpi.Ingest.Jobs.Storage.Communes;
 namespace DashboardKpi.Dashboard.Web.Queries;
 
 /// <summary>The league table: all 168 units ranked for a period, with last period's rating beside them.</summary>
-public sealed class LeagueQueries(RatingsQueries ratings)
+public sealed class LeagueQueries(RatingsQueries ratings, PeerQueries peers)
 {
-    public sealed record Filter(string? Type, string? Colour, string? Search, string Sort = "rank", bool Descending = false);
+    /// <param name="Group">A peer group's key ("xa-0", or a wider group "xa", "band-0", "all"): only units ranked in it.</param>
+    public sealed record Filter(string? Type, string? Colour, string? Search, string Sort = "rank", bool Descending = false, string? Group = null);
 
-    public static readonly string[] SortKeys = ["rank", "name", "type", "rating", "score", "green", "yellow", "red", "change"];
+    public static readonly string[] SortKeys = ["rank", "name", "type", "rating", "score", "green", "yellow", "red", "change", "group", "peerRank", "percentile"];
 
-    /// <summary>All units ranked for a period, computed once while the period's ratings stay cached.</summary>
+    /// <summary>All units ranked for a period with their peer-group places, computed once while the period's ratings stay cached.</summary>
     public Task<IReadOnlyList<LeagueRow>> RankAsync(string period, CancellationToken ct) =>
-        ratings.DerivedAsync("league:" + period, fillCt => BuildRankingAsync(period, fillCt), ct);
+        ratings.DerivedAsync("league:" + period, async fillCt =>
+        {
+            var rows = await BuildRankingAsync(period, fillCt);
+            var table = await peers.ForPeriodAsync(period, rows, fillCt);
+            return (IReadOnlyList<LeagueRow>)rows.Select(r => r with { Peer = table.Places.GetValueOrDefault(r.Commune.Code) }).ToList();
+        }, ct);
+
+    /// <summary>The period's peer groups (after <see cref="RankAsync"/> has placed the units in them).</summary>
+    public async Task<PeerQueries.PeerTable> PeersAsync(string period, CancellationToken ct) =>
+        await peers.ForPeriodAsync(period, await RankAsync(period, ct), ct);
 
     private async Task<IReadOnlyList<LeagueRow>> BuildRankingAsync(string period, CancellationToken ct)
     {
@@ -28,12 +38,21 @@ public sealed class LeagueQueries(RatingsQueries ratings)
             .ToList();
     }
 
-    public static IReadOnlyList<LeagueRow> Apply(IReadOnlyList<LeagueRow> rows, Filter filter)
+    /// <param name="peers">With a group filter: every member of the group is shown, placed among its members.</param>
+    public static IReadOnlyList<LeagueRow> Apply(IReadOnlyList<LeagueRow> rows, Filter filter, PeerQueries.PeerTable? peers = null)
     {
         IEnumerable<LeagueRow> result = rows;
         if (filter.Type is CommuneTypes.Phuong or CommuneTypes.Xa or CommuneTypes.DacKhu)
         {
             result = result.Where(r => r.Commune.Type == filter.Type);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Group))
+        {
+            var group = filter.Group;
+            result = peers is null
+                ? result.Where(r => r.Peer?.Group.Key == group)
+                : result.Where(r => peers.PlaceIn(group, r.Commune.Code) is not null).Select(r => r with { Peer = peers.PlaceIn(group, r.Commune.Code) });
         }
 
         if (!string.IsNullOrEmpty(filter.Colour))
@@ -56,6 +75,10 @@ public sealed class LeagueQueries(RatingsQueries ratings)
             "yellow" => r => r.Current?.Yellow ?? -1,
             "red" => r => r.Current?.Red ?? -1,
             "change" => r => r.Change ?? -2,
+            // Group by group (in key order), then by the rank within it.
+            "group" => r => (r.Peer?.Group.Key ?? "", r.Peer?.Rank ?? int.MaxValue),
+            "peerRank" => r => r.Peer?.Rank ?? int.MaxValue,
+            "percentile" => r => r.Peer?.Percentile ?? -1,
             _ => r => r.Rank,
         };
         var ordered = filter.Descending ? result.OrderByDescending(key).ThenBy(r => r.Rank) : result.OrderBy(key).ThenBy(r => r.Rank);

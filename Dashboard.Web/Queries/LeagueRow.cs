@@ -5,7 +5,8 @@ namespace DashboardKpi.Dashboard.Web.Queries;
 
 /// <summary>One line of the league table: the unit, its rating this period and last period, and the change.</summary>
 /// <param name="Change">+1 better than the previous period, -1 worse, 0 the same, null when either period has no rating.</param>
-public sealed record LeagueRow(int Rank, Commune Commune, CommuneRating? Current, CommuneRating? Previous, int? Change)
+/// <param name="Peer">The unit's place in its peer group; null where peer groups are not computed (the what-if map).</param>
+public sealed record LeagueRow(int Rank, Commune Commune, CommuneRating? Current, CommuneRating? Previous, int? Change, PeerPlace? Peer = null)
 {
     public string Overall => Current?.Overall ?? RatingColour.NoData;
 

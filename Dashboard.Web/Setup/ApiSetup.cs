@@ -23,6 +23,7 @@ public static class ApiSetup
         var api = app.MapGroup("/api/v1");
         api.MapCommunesApi();
         api.MapRatingsApi();
+        api.MapLeagueApi();
         api.MapImportsApi();
         api.MapReportImportsApi();
         api.MapRulesApi();

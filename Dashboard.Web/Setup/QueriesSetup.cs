@@ -15,6 +15,7 @@ public static class QueriesSetup
         services.AddSingleton<RatingsQueries>();
         services.AddSingleton<RescoreNotices>();
         services.AddSingleton<LeagueQueries>();
+        services.AddSingleton<PeerQueries>();
         services.AddSingleton<OverviewQueries>();
         services.AddSingleton<OverviewMap>();
         services.AddSingleton<ScorecardQueries>();

@@ -28,6 +28,12 @@ public static class RatingFacts
             differences.Add(Changed(overall, null, Colour(Outcome.Rated, stored.Overall), Colour(Outcome.Rated, recomputed.Overall)));
         }
 
+        // Stability rules: the colour as computed is a fact too (the published one may be an earlier colour that holds).
+        if (stored.Stability?.RawOverall != recomputed.Stability?.RawOverall)
+        {
+            differences.Add(Changed(overall, new("màu tính được", "computed colour"), Colour(Outcome.Rated, stored.Stability?.RawOverall), Colour(Outcome.Rated, recomputed.Stability?.RawOverall)));
+        }
+
         if (storedVerdict is { } verdict && verdict != recomputed.Verdict)
         {
             differences.Add(Changed(overall, new("mã lý do", "reason code"), Code(verdict), Code(recomputed.Verdict)));
@@ -74,6 +80,11 @@ public static class RatingFacts
         if (before.Outcome != after.Outcome || before.Rating != after.Rating)
         {
             differences.Add(Changed(code, null, Colour(before.Outcome, before.Rating), Colour(after.Outcome, after.Rating)));
+        }
+
+        if (before.Stability?.Raw != after.Stability?.Raw)
+        {
+            differences.Add(Changed(code, new("màu tính được", "computed colour"), Colour(before.Outcome, before.Stability?.Raw), Colour(after.Outcome, after.Stability?.Raw)));
         }
 
         if (!SameValue(before.Value, after.Value))

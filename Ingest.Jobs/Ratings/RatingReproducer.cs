@@ -40,7 +40,12 @@ public sealed class RatingReproducer(RatingSnapshotRepository snapshots, RuleSet
         var pinned = ruleSet.Indicators.Any(i => i.PerCapita is not null)
             ? new Dictionary<string, ReferencePopulation?>(StringComparer.Ordinal) { [snapshot.CommuneCode] = stored.Population }
             : null;
-        var scores = await rescorer.ScoreAsync(ruleSet, directory, snapshot.Period, snapshot.DataSnapshotId, ct, pinned).ConfigureAwait(false);
+        // A rule set with a stability rule is reproduced with the earlier colours pinned in the stored rating, not with
+        // what is stored for those periods today: a later correction may have re-published them since.
+        var earlier = ruleSet.HasStability
+            ? new Dictionary<string, EarlierColours>(StringComparer.Ordinal) { [snapshot.CommuneCode] = stored.Stability?.Earlier ?? EarlierColours.None }
+            : null;
+        var scores = await rescorer.ScoreAsync(ruleSet, directory, snapshot.Period, snapshot.DataSnapshotId, ct, pinned, earlier).ConfigureAwait(false);
         var recomputed = scores.Single(s => s.CommuneCode == snapshot.CommuneCode);
         var differences = RatingFacts.Differences(stored, ScoreJson.DeserializeVerdict(snapshot.ResultJson), recomputed);
         return Result(snapshot, differences, wordingChanged: differences.Count == 0 && !RatingFacts.SameWording(stored, recomputed));

@@ -4,6 +4,7 @@ using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
+using DashboardKpi.Ingest.Jobs.Storage.Users;
 using DashboardKpi.Ingest.Jobs.Validation;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Model;
@@ -25,6 +26,7 @@ public sealed partial class Rescorer(
     CommuneRepository communes,
     RatingSnapshotRepository snapshots,
     PeriodRescoreRepository status,
+    AuditLogRepository audit,
     TimeProvider clock,
     Actions.ActionVerifier verifier,
     ILogger<Rescorer> logger)
@@ -44,17 +46,28 @@ public sealed partial class Rescorer(
         var written = 0;
         var failed = new List<string>();
         var ordered = periods.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // A period re-scored only because a correction of an earlier one may change its published colours (stability
+        // rules): the corrected period it follows, by period. Appended to the queue in order as the change propagates.
+        var republish = new Dictionary<string, Republication>(StringComparer.Ordinal);
         var done = 0;
-        foreach (var period in ordered)
+        for (var at = 0; at < ordered.Count; at++)
         {
+            var period = ordered[at];
             progress?.Report((done++, ordered.Count));
             try
             {
-                var (stored, outcome) = await RescorePeriodAsync(period, directory, ct).ConfigureAwait(false);
+                var republication = republish.GetValueOrDefault(period);
+                var (stored, outcome, next) = await RescorePeriodAsync(period, directory, republication, ct).ConfigureAwait(false);
                 written += stored;
                 if (outcome == PeriodRescoreStatus.Failed)
                 {
                     failed.Add(period);
+                }
+
+                if (next is not null && !ordered.Contains(next.Period, StringComparer.Ordinal))
+                {
+                    ordered.Insert(InsertionPoint(ordered, next.Period), next.Period);
+                    republish[next.Period] = next;
                 }
             }
             catch (Exception exception)
@@ -79,7 +92,8 @@ public sealed partial class Rescorer(
         return failed.Count == 0 ? written : throw new RescoreFailedException(failed);
     }
 
-    private async Task<(int Stored, string Outcome)> RescorePeriodAsync(string period, CommuneDirectory directory, CancellationToken ct)
+    private async Task<(int Stored, string Outcome, Republication? Next)> RescorePeriodAsync(
+        string period, CommuneDirectory directory, Republication? republication, CancellationToken ct)
     {
         await status.StartAsync(period, clock.GetUtcNow(), ct).ConfigureAwait(false);
         var active = await rules.FindForPeriodAsync(period, ct).ConfigureAwait(false);
@@ -87,19 +101,24 @@ public sealed partial class Rescorer(
         {
             LogNoRules(period);
             await FinishAsync(period, PeriodRescoreStatus.NoRules, null, null, 0, [], null, ct).ConfigureAwait(false);
-            return (0, PeriodRescoreStatus.NoRules);
+            return (0, PeriodRescoreStatus.NoRules, null);
         }
 
         var (version, ruleSet) = active.Value;
+        var rated = Period.Parse(period);
         var dataSnapshotId = await indicators.GetDataSnapshotIdAsync(ct).ConfigureAwait(false);
         var failures = new List<RescoreFailure>();
-        var scores = ScoreEach(ruleSet, await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, ct).ConfigureAwait(false), Period.Parse(period), failures);
+        var earlier = ruleSet.HasStability ? await LoadEarlierAsync(ruleSet, rated, ct).ConfigureAwait(false) : null;
+        var scores = ScoreEach(ruleSet, await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, ct).ConfigureAwait(false), rated, failures, earlier);
         var previous = (await snapshots.ListLatestSummariesForPeriodAsync(period, ct).ConfigureAwait(false)).ToDictionary(s => s.CommuneCode);
         var now = clock.GetUtcNow();
         var changed = scores
             .Select(score => (Score: score, Json: ScoreJson.Serialize(score)))
             .Where(x => !(previous.TryGetValue(x.Score.CommuneCode, out var old) && old.RuleSetSha256 == version.Sha256 && old.ResultSha256 == Sha256Hex.Of(x.Json)))
-            .Select(x => ToSnapshot(x.Score, x.Json, version.Sha256, dataSnapshotId, now))
+            // Re-published after a correction of an earlier period: only where the published colours change, the rest keep
+            // their rating (and the earlier colours pinned in it, with which it still reproduces).
+            .Where(x => republication is null || PublishedColoursChanged(previous.GetValueOrDefault(x.Score.CommuneCode), x.Score))
+            .Select(x => ToSnapshot(x.Score, x.Json, version.Sha256, dataSnapshotId, now, republication?.After))
             .ToList();
         var stored = await SaveAsync(changed, failures, ct).ConfigureAwait(false);
         var outcome = failures.Count == 0 ? PeriodRescoreStatus.Succeeded
@@ -107,7 +126,13 @@ public sealed partial class Rescorer(
             : PeriodRescoreStatus.Partial;
         await FinishAsync(period, outcome, dataSnapshotId, version.Version, stored, failures, failures.FirstOrDefault()?.Error, ct).ConfigureAwait(false);
         LogRescored(period, stored, dataSnapshotId, failures.Count);
-        return (stored, outcome);
+        if (republication is not null && stored > 0)
+        {
+            await AuditRepublishedAsync(period, republication.After, changed.Select(c => c.CommuneCode).ToList(), ct).ConfigureAwait(false);
+        }
+
+        var next = ruleSet.HasStability ? await NextToRepublishAsync(rated, ruleSet, stored > 0, republication, ct).ConfigureAwait(false) : null;
+        return (stored, outcome, next);
     }
 
     /// <summary>Scores every commune for a period from the data as it was at a data snapshot id. Stores nothing.</summary>
@@ -117,7 +142,7 @@ public sealed partial class Rescorer(
     /// </param>
     public async Task<IReadOnlyList<CommuneScore>> ScoreAsync(
         RuleSet ruleSet, CommuneDirectory directory, string period, long dataSnapshotId, CancellationToken ct,
-        IReadOnlyDictionary<string, ReferencePopulation?>? pinnedPopulations = null)
+        IReadOnlyDictionary<string, ReferencePopulation?>? pinnedPopulations = null, IReadOnlyDictionary<string, EarlierColours>? pinnedEarlier = null)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         var rated = Period.Parse(period);
@@ -127,7 +152,9 @@ public sealed partial class Rescorer(
             inputs = inputs.Select(i => pinnedPopulations.TryGetValue(i.CommuneCode, out var pinned) ? i with { Population = pinned } : i).ToList();
         }
 
-        return Scorer.ScoreAll(ruleSet, inputs, rated, rated.LastDay);
+        return pinnedEarlier is null
+            ? Scorer.ScoreAll(ruleSet, inputs, rated, rated.LastDay)
+            : inputs.Select(i => Scorer.Score(ruleSet, i, rated, rated.LastDay, pinnedEarlier.GetValueOrDefault(i.CommuneCode))).ToList();
     }
 
     private async Task<List<CommuneInput>> LoadInputsAsync(RuleSet ruleSet, CommuneDirectory directory, string period, long dataSnapshotId, CancellationToken ct)
@@ -141,14 +168,15 @@ public sealed partial class Rescorer(
     }
 
     /// <summary>Scores each commune on its own, so a commune the engine cannot rate is recorded instead of stopping the rest.</summary>
-    private List<CommuneScore> ScoreEach(RuleSet ruleSet, List<CommuneInput> inputs, Period period, List<RescoreFailure> failures)
+    private List<CommuneScore> ScoreEach(
+        RuleSet ruleSet, List<CommuneInput> inputs, Period period, List<RescoreFailure> failures, IReadOnlyDictionary<string, EarlierColours>? earlier)
     {
         var scores = new List<CommuneScore>(inputs.Count);
         foreach (var input in inputs)
         {
             try
             {
-                scores.Add(Scorer.Score(ruleSet, input, period, period.LastDay));
+                scores.Add(Scorer.Score(ruleSet, input, period, period.LastDay, earlier is null ? null : earlier.GetValueOrDefault(input.CommuneCode) ?? EarlierColours.None));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -216,7 +244,7 @@ public sealed partial class Rescorer(
     /// <summary>What an admin reads: the kind of error and its message (storage errors name the constraint).</summary>
     private static string Describe(Exception exception) => exception.GetType().Name + ": " + exception.Message;
 
-    private static NewRatingSnapshot ToSnapshot(CommuneScore score, string json, string ruleSetSha256, long dataSnapshotId, DateTimeOffset now) => new()
+    private static NewRatingSnapshot ToSnapshot(CommuneScore score, string json, string ruleSetSha256, long dataSnapshotId, DateTimeOffset now, string? republishedAfter) => new()
     {
         CommuneCode = score.CommuneCode,
         Period = score.Period.ToString(),
@@ -237,5 +265,11 @@ public sealed partial class Rescorer(
             Rating = RatingColour.Of(c.Outcome, c.Rating),
             Value = c.Value?.Percent ?? c.Value?.Reported.Number,
         }).ToList(),
+        Stability = score.Stability is not { } stability ? null : new RatingStabilityRow
+        {
+            RawOverall = RatingColour.Of(stability.RawOverall),
+            HeldCount = score.Criteria.Count(c => c.Stability?.Decision == StabilityDecision.Held),
+            RepublishedAfter = republishedAfter,
+        },
     };
 }

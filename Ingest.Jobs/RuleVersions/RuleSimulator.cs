@@ -41,7 +41,10 @@ public sealed class RuleSimulator(ActiveRules active, IndicatorRepository indica
             var current = (await active.FindForPeriodAsync(period.ToString(), ct).ConfigureAwait(false))?.Rules ?? candidate;
             // Far enough back for every criterion: N periods for carryForward, 36 for a held state (holdState), 11 more
             // for a year-to-date or rolling-12 sum (RuleSet.LookBack).
-            plans.Add((period, current, Math.Max(current.LookBack, candidate.LookBack)));
+            // A stability rule is simulated as a series from a warm-up before the period (StableSeries.WarmUpPeriods).
+            var carry = Math.Max(current.LookBack, candidate.LookBack)
+                + (current.HasStability || candidate.HasStability ? StableSeries.WarmUpPeriods : 0);
+            plans.Add((period, current, carry));
         }
 
         var loaded = await LoadAsync(plans.Min(p => p.Period.AddMonths(-p.Carry)), chosen[^1], ct).ConfigureAwait(false);

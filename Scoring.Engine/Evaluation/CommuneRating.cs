@@ -59,8 +59,19 @@ public sealed class CommuneRating
 
     public DateOnly AsOf { get; }
 
-    /// <summary>Null when the commune is not rated for the period (no data).</summary>
+    /// <summary>The published colour; null when the commune is not rated for the period (no data).</summary>
     public Rating? Overall { get; }
+
+    /// <summary>The overall colour before the overall's stability rule (equal to <see cref="Overall"/> without one).</summary>
+    public Rating? RawOverall { get => _rawOverall ?? Overall; init => _rawOverall = value; }
+
+    private readonly Rating? _rawOverall;
+
+    /// <summary>What the overall's stability rule decided; null when the rule set has none for the overall colour.</summary>
+    public ColourStability? OverallStability { get; init; }
+
+    /// <summary>The earlier colours used (pinned in the stored rating); null when the rule set has no stability rule.</summary>
+    public EarlierColours? Earlier { get; init; }
 
     /// <summary>
     /// Critical + share: the percentage of rated criteria that are green (worked out when asked: the colour does not

@@ -12,6 +12,10 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// The population per-capita indicators were computed with; null when the rule set has none (and then not written at all,
 /// so results of rule sets without them keep their bytes) or when the unit's population was not known.
 /// </param>
+/// <param name="Stability">
+/// Only for a rule set with a stability rule: the overall colour before the overall's rule, what that rule decided, and
+/// the earlier colours the rating used (pinned, so that reproducing it uses them). Null otherwise and then not written.
+/// </param>
 public sealed record CommuneScore(
     string CommuneCode,
     Period Period,
@@ -25,7 +29,11 @@ public sealed record CommuneScore(
     string RuleSetId,
     int RuleSetVersion,
     string RuleSetSha256,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReferencePopulation? Population = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReferencePopulation? Population = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ScoreStability? Stability = null)
 {
     public int Count(Rating rating) => Criteria.Count(c => c.Rating == rating);
 }
+
+/// <summary>A rating's stability facts: the raw overall colour, the overall rule's decision (null without one) and the earlier colours used.</summary>
+public sealed record ScoreStability(Rating? RawOverall, ColourStability? Overall, EarlierColours Earlier);

@@ -22,16 +22,16 @@ internal static class CriterionExplainer
             }
         }
 
-        var (effort, points, isCritical) = (rated.Effort, rated.Points, rated.IsCritical);
+        var (effort, points, isCritical, stability) = (rated.Effort, rated.Points, rated.IsCritical, rated.Stability);
         CriterionResult Result(Outcome outcome, Rating? rating, MeasuredValue? value, IReadOnlyList<Gap> gaps, LocalizedText reason) =>
             new(criterion.Code, criterion.Group, criterion.Name, indicator.Kind, isCritical, outcome, rating, value,
-                explained, gaps, WithOverrideReason(reason, applied), contextValues, points, effort);
+                explained, gaps, WithOverrideReason(reason, applied), contextValues, points, effort, stability);
 
         if (rated.Outcome == Outcome.NotInForce)
         {
             // No override reason: the criterion is not rated, so no threshold applies to it.
             return new(criterion.Code, criterion.Group, criterion.Name, indicator.Kind, isCritical, Outcome.NotInForce, null, null,
-                explained, [], Words.NotInForce(criterion, rating.Period), contextValues, points, effort);
+                explained, [], Words.NotInForce(criterion, rating.Period), contextValues, points, effort, stability);
         }
 
         if (reported is null)
@@ -65,7 +65,7 @@ internal static class CriterionExplainer
         var words = indicator.Kind switch
         {
             IndicatorKind.YesNo => YesNoRating.Explain(criterion, reported, texts),
-            IndicatorKind.Task => TaskRating.Explain(criterion, reported, threshold, rating.AsOf, rated.Rating!.Value, texts),
+            IndicatorKind.Task => TaskRating.Explain(criterion, reported, threshold, rating.AsOf, rated.RawRating!.Value, texts),
             _ => NumericExplanation.Explain(rated, explained, measured.Text, texts),
         };
 
@@ -88,7 +88,48 @@ internal static class CriterionExplainer
             reason = Append(reason, PopulationUsed(population));
         }
 
+        if (stability is not null && StabilitySentence(criterion, indicator, rated, stability, percent) is { } said)
+        {
+            reason = Append(reason, said);
+        }
+
         return Result(Outcome.Rated, rated.Rating, measured, words.Gaps, reason);
+    }
+
+    /// <summary>What the stability rule did, with the value and the cut it crossed for a numeric criterion.</summary>
+    private static LocalizedText? StabilitySentence(Criterion criterion, Indicator indicator, in CriterionRating rated, ColourStability stability, decimal? percent)
+    {
+        var rule = criterion.Stability!;
+        if (stability.Decision == StabilityDecision.Unchanged)
+        {
+            return null;
+        }
+
+        var value = rated.Value!;
+        var kind = RatedKind.Of(rated.Criterion.Indicator.RatedAs, value);
+        if (kind is not (IndicatorKind.Ratio or IndicatorKind.Count or IndicatorKind.Percentage))
+        {
+            return StabilityWords.Criterion(rule, stability, null, null);
+        }
+
+        var threshold = rated.Threshold;
+        var worse = stability.Raw < stability.Earlier;
+        var cut = worse
+            ? (stability.Earlier == Rating.Green ? threshold.Green!.Value : threshold.Yellow!.Value)
+            : (stability.Earlier == Rating.Red ? threshold.Yellow!.Value : threshold.Green!.Value);
+        var measure = NumericRating.Measure(kind, value);
+        var inPercent = indicator.PerCapita is null && indicator.Kind is IndicatorKind.Ratio or IndicatorKind.Percentage;
+        var unit = indicator.Unit;
+        LocalizedText Amount(decimal amount) => inPercent
+            ? ValueText.Both(l => NumberText.Percent(amount, l))
+            : ValueText.Both(l => NumberText.Format(amount, l) + (unit is null ? "" : " " + Words.UnitFor(amount, unit).In(l)));
+        var shown = inPercent && percent is { } rounded ? rounded : Math.Round(measure, 2, MidpointRounding.AwayFromZero);
+        var band = rule.DeadBand is { } width
+            ? inPercent
+                ? ValueText.Both(l => NumberText.Format(width, l) + " " + Words.UnitFor(width, Words.PercentagePoints).In(l))
+                : Amount(width)
+            : null;
+        return StabilityWords.Criterion(rule, stability, (Amount(shown), Amount(cut), measure.CompareTo(cut)), band);
     }
 
     private static readonly LocalizedText MinDenominatorNotApplicable = new(

@@ -15,6 +15,7 @@ public readonly struct CriterionRating
     private readonly Outcome _outcome;
     private readonly Rating _rating;
     private readonly bool _hasRating;
+    private readonly ColourStability? _stability;
 
     internal CriterionRating(CompiledCriterion criterion, CompiledThreshold threshold, Outcome outcome, Rating? rating, IndicatorValue? value)
     {
@@ -23,7 +24,21 @@ public readonly struct CriterionRating
         _outcome = outcome;
         (_rating, _hasRating) = (rating ?? default, rating is not null);
         Value = value;
+        _stability = null;
     }
+
+    /// <summary>The same rating with a stability rule applied: <see cref="Rating"/> becomes the published colour.</summary>
+    internal CriterionRating(in CriterionRating raw, ColourStability stability)
+    {
+        this = raw;
+        _stability = stability;
+    }
+
+    /// <summary>Set when the criterion has a stability rule: the raw colour, the published one and why.</summary>
+    public ColourStability? Stability => _stability;
+
+    /// <summary>The colour as computed from the value, before any stability rule; what the sentence and the amounts describe.</summary>
+    public Rating? RawRating => _hasRating ? _rating : null;
 
     public Criterion Criterion => _criterion.Criterion;
 
@@ -33,8 +48,8 @@ public readonly struct CriterionRating
 
     public Outcome Outcome => _outcome;
 
-    /// <summary>Null unless <see cref="Outcome"/> is <see cref="Outcome.Rated"/>.</summary>
-    public Rating? Rating => _hasRating ? _rating : null;
+    /// <summary>The published colour: null unless <see cref="Outcome"/> is <see cref="Outcome.Rated"/>; under a stability rule possibly an earlier colour that holds.</summary>
+    public Rating? Rating => _stability is { } stability ? stability.Published : RawRating;
 
     /// <summary>The value rated (possibly carried forward from an earlier period); null when nothing was reported.</summary>
     public IndicatorValue? Value { get; }
@@ -51,14 +66,14 @@ public readonly struct CriterionRating
     public decimal? ToGreen => IsRatedNumber && _rating != Model.Rating.Green ? AmountTo(Threshold.Green!.Value) : null;
 
     /// <summary>Points earned, under the points aggregation only; none for a criterion not in force (it is left out of the total).</summary>
-    public decimal? Points => _outcome == Outcome.NotInForce ? null : PointsCalculator.Earned(Criterion, Threshold, Value, Rating);
+    public decimal? Points => _outcome == Outcome.NotInForce ? null : PointsCalculator.Earned(Criterion, Threshold, Value, RawRating);
 
     /// <summary>
     /// Relative effort to reach green, 0 (there) to 1 (from nothing), so that criteria of different units can be compared.
     /// Only the path to green orders by it, so it is worked out when asked (two decimal divisions per criterion).
     /// </summary>
     public decimal Effort =>
-        Rating == Model.Rating.Green || _outcome == Outcome.NotInForce ? 0m
+        RawRating == Model.Rating.Green || _outcome == Outcome.NotInForce ? 0m
         : IsRatedNumber ? NumericRating.Effort(RatedKind.Of(_criterion.Kind, Value!), Value!, Threshold)
         : 1m;
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Scoring.Engine.Evaluation;
@@ -10,6 +11,10 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 /// <param name="Context">The context indicators' values for the period, as reported.</param>
 /// <param name="Points">Points earned, under the points aggregation only.</param>
 /// <param name="Effort">Relative effort to reach green, 0 (there) to 1 (from nothing); orders the path to green.</param>
+/// <param name="Stability">
+/// Only for a criterion with a stability rule: the raw colour, the published one (<paramref name="Rating"/>) and why.
+/// Null otherwise, and then not written at all, so results of rule sets without the rule keep their bytes.
+/// </param>
 public sealed record CriterionResult(
     string Code,
     CriterionGroup Group,
@@ -24,7 +29,8 @@ public sealed record CriterionResult(
     LocalizedText Reason,
     IReadOnlyList<IndicatorValue> Context,
     decimal? Points,
-    decimal Effort)
+    decimal Effort,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ColourStability? Stability = null)
 {
     public bool IsStale => Value?.IsStale == true;
 

@@ -8,7 +8,7 @@ internal static class NumericExplanation
 {
     public static RatedCriterion Explain(in CriterionRating rated, AppliedThreshold explained, LocalizedText valueText, RuleSetTexts texts)
     {
-        var rating = rated.Rating!.Value;
+        var rating = rated.RawRating!.Value;
         var template = rating switch
         {
             Rating.Green => texts.Green,

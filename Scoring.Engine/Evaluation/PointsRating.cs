@@ -21,7 +21,7 @@ internal static class PointsRating
     public static LocalizedText Explain(PointsAggregation rule, CommuneRating rating, RuleSetTexts texts) =>
         Template.Fill(texts.OverallPoints, new Dictionary<string, LocalizedText>
         {
-            ["rating"] = Words.ColourName(rating.Overall!.Value),
+            ["rating"] = Words.ColourName(rating.RawOverall!.Value),
             ["points"] = Points(rating.Score!.Value),
             ["totalPoints"] = Points(rule.TotalPoints),
             ["greenBand"] = Points(rule.GreenBand),

@@ -9,12 +9,14 @@ namespace DashboardKpi.Scoring.Engine.Evaluation;
 public static class Rater
 {
     /// <summary>Rates one commune for one period.</summary>
-    public static CommuneRating Rate(RuleSet rules, CommuneInput commune, Period period, DateOnly asOf) =>
-        Rate(rules, CommuneValues.Of(rules, commune), period, asOf);
+    /// <param name="earlier">The unit's earlier colours, for stability rules (<see cref="StabilityRule"/>); ignored without them.</param>
+    public static CommuneRating Rate(RuleSet rules, CommuneInput commune, Period period, DateOnly asOf, EarlierColours? earlier = null) =>
+        Rate(rules, CommuneValues.Of(rules, commune), period, asOf, earlier);
 
     /// <summary>Rates one commune's laid-out values for one period.</summary>
     /// <exception cref="ArgumentException">The values were laid out for a rule set with other indicators.</exception>
-    public static CommuneRating Rate(RuleSet rules, CommuneValues values, Period period, DateOnly asOf)
+    /// <param name="earlier">The unit's earlier colours, for stability rules (<see cref="StabilityRule"/>); ignored without them.</param>
+    public static CommuneRating Rate(RuleSet rules, CommuneValues values, Period period, DateOnly asOf, EarlierColours? earlier = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(values);
@@ -31,6 +33,11 @@ public static class Rater
         {
             var compiled = index.Criteria[i];
             var result = CriterionRater.Rate(compiled, values, period, asOf);
+            if (compiled.Criterion.Stability is not null)
+            {
+                result = StabilityRater.Apply(compiled, result, period, earlier ?? EarlierColours.None);
+            }
+
             criteria[i] = result;
             if (result.Outcome == Outcome.Rated)
             {
@@ -54,7 +61,19 @@ public static class Rater
                 PointsAggregation rule => PointsRating.Decide(rule, criteria),
                 _ => throw new InvalidOperationException("Unknown aggregation."),
             };
-        return new CommuneRating(rules, values, period, asOf, criteria, overall, points, verdict, counts);
+        if (!rules.HasStability)
+        {
+            return new CommuneRating(rules, values, period, asOf, criteria, overall, points, verdict, counts);
+        }
+
+        // The overall colour is decided on the criteria's published colours; the overall's own rule (if any) then holds it.
+        var stability = rules.Aggregation.Stability is { } overallRule ? StabilityRater.ApplyOverall(overallRule, overall, period, earlier ?? EarlierColours.None) : null;
+        return new CommuneRating(rules, values, period, asOf, criteria, stability?.Published ?? overall, points, verdict, counts)
+        {
+            RawOverall = overall,
+            OverallStability = stability,
+            Earlier = earlier ?? EarlierColours.None,
+        };
     }
 
     /// <summary>Below this many communes a batch is rated on one thread: splitting it would cost more than it saves.</summary>

@@ -14,8 +14,9 @@ public static class Scorer
     /// <param name="commune">The commune's type and values, including earlier periods for carry-forward.</param>
     /// <param name="period">The reporting period rated.</param>
     /// <param name="asOf">The date tasks are judged at (done, in time, or overdue).</param>
-    public static CommuneScore Score(RuleSet rules, CommuneInput commune, Period period, DateOnly asOf) =>
-        Explain(Rater.Rate(rules, commune, period, asOf));
+    /// <param name="earlier">The unit's earlier colours, for stability rules; ignored when the rule set has none.</param>
+    public static CommuneScore Score(RuleSet rules, CommuneInput commune, Period period, DateOnly asOf, EarlierColours? earlier = null) =>
+        Explain(Rater.Rate(rules, commune, period, asOf, earlier));
 
     /// <summary>Rates and explains many communes for one period, in the order given.</summary>
     public static IReadOnlyList<CommuneScore> ScoreAll(RuleSet rules, IEnumerable<CommuneInput> communes, Period period, DateOnly asOf) =>
@@ -43,8 +44,14 @@ public static class Scorer
                 PointsAggregation rule => PointsRating.Explain(rule, rating, rules.Texts),
                 _ => throw new InvalidOperationException("Unknown aggregation."),
             };
+        if (rating.OverallStability is { } held && Text.StabilityWords.Overall(rules.Aggregation.Stability!, held) is { } said)
+        {
+            reason = new LocalizedText(reason.Vi + " " + said.Vi, reason.En + " " + said.En);
+        }
+
         var path = PathToGreen.Find(rules, results, rating.Overall);
         return new CommuneScore(rating.CommuneCode, rating.Period, rating.AsOf, rating.Overall, rating.Verdict, rating.Score, reason, results, path, rules.Id, rules.Version, rules.Sha256,
-            index.Layout.PerCapitas.Length == 0 ? null : rating.Values.Population);
+            index.Layout.PerCapitas.Length == 0 ? null : rating.Values.Population,
+            rating.Earlier is { } earlier ? new ScoreStability(rating.RawOverall, rating.OverallStability, earlier) : null);
     }
 }

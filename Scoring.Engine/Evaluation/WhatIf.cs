@@ -22,27 +22,48 @@ public static class WhatIf
         var after = RuleSetIndex.Of(current).Layout == RuleSetIndex.Of(candidate).Layout
             ? before
             : communes.Select(c => CommuneValues.Of(candidate, c)).ToList();
+        // A side with a stability rule is rated as a series from a warm-up before the first period, as if in force then.
+        var oldSeries = Series(current, before, periods);
+        var newSeries = Series(candidate, after, periods);
+        var plain = candidate.HasStability ? StableSeries.WithoutStability(candidate) : null;
         var result = new List<WhatIfPeriod>(periods.Count);
         foreach (var period in periods)
         {
             var oldColours = new Rating?[communes.Count];
             var newColours = new Rating?[communes.Count];
             var changes = new List<CommuneChange>();
+            var held = plain is null ? null : new List<StabilityHold>();
             for (var i = 0; i < communes.Count; i++)
             {
-                var old = Rater.Rate(current, before[i], period, period.LastDay);
-                var proposed = Rater.Rate(candidate, after[i], period, period.LastDay);
+                var old = oldSeries?[i][period] ?? Rater.Rate(current, before[i], period, period.LastDay);
+                var proposed = newSeries?[i][period] ?? Rater.Rate(candidate, after[i], period, period.LastDay);
                 (oldColours[i], newColours[i]) = (old.Overall, proposed.Overall);
                 if (old.Overall != proposed.Overall)
                 {
                     changes.Add(new CommuneChange(old.CommuneCode, old.Overall, proposed.Overall, CriteriaChanged(old, proposed)));
                 }
+
+                if (held is not null && Rater.Rate(plain!, after[i], period, period.LastDay).Overall is var unheld && unheld != proposed.Overall)
+                {
+                    held.Add(new StabilityHold(proposed.CommuneCode, unheld, proposed.Overall));
+                }
             }
 
-            result.Add(new WhatIfPeriod(period, RatingCounts.Of(oldColours), RatingCounts.Of(newColours), changes));
+            result.Add(new WhatIfPeriod(period, RatingCounts.Of(oldColours), RatingCounts.Of(newColours), changes) { Held = held });
         }
 
         return result;
+    }
+
+    private static List<Dictionary<Period, CommuneRating>>? Series(RuleSet rules, List<CommuneValues> values, IReadOnlyList<Period> periods)
+    {
+        if (!rules.HasStability || periods.Count == 0)
+        {
+            return null;
+        }
+
+        var (first, last) = (periods.Min().AddMonths(-StableSeries.WarmUpPeriods), periods.Max());
+        return values.Select(v => StableSeries.Rate(rules, v, first, last).ToDictionary(r => r.Period)).ToList();
     }
 
     /// <summary>Criteria whose colour differs, in the candidate's order; a criterion only one side has counts as changed from or to no colour.</summary>

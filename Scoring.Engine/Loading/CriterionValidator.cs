@@ -70,6 +70,7 @@ internal sealed partial class CriterionValidator : AbstractValidator<CriterionDo
             }
 
             ThresholdRules.Validate(criterion, kind, exclusive, context);
+            StabilityRules.Validate(criterion.Stability, "Stability", kindName, overall: false, context);
         });
     }
 

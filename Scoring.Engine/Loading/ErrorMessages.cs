@@ -62,6 +62,12 @@ public static class ErrorMessages
         ["changes.fromNotEarlier"] = ("Ghi chú thay đổi so sánh với phiên bản {0}, phải là một phiên bản trước phiên bản {1} này.", "The change notes compare with version {0}, which must be an earlier version than this one ({1})."),
         ["criterion.unknown"] = ("Tiêu chí '{0}' không có trong danh sách tiêu chí.", "Criterion '{0}' is not in the criteria list."),
         ["case.valueShape"] = ("Giá trị của chỉ tiêu '{0}' (dạng {1}) cần {2}.", "A value of indicator '{0}' ({1}) needs {2}."),
+        ["stability.empty"] = ("Quy tắc ổn định màu cần ít nhất một điều kiện: holdPeriods hoặc deadBand.", "A stability rule needs at least one condition: holdPeriods or deadBand."),
+        ["stability.holdPeriods"] = ("Số kỳ giữ màu {0} phải từ 2 đến 12.", "Hold periods {0} must be 2 to 12."),
+        ["stability.deadBandKind"] = ("Biên độ ổn định (deadBand) chỉ dùng cho chỉ tiêu dạng số, không dùng cho chỉ tiêu dạng {0}.", "A dead band applies to numeric indicators only, not to a {0} indicator."),
+        ["stability.deadBandOverall"] = ("Mức chung chỉ dùng được số kỳ giữ màu (holdPeriods), không dùng biên độ (deadBand).", "The overall colour takes hold periods (holdPeriods) only, not a dead band."),
+        ["peers.bandsOrder"] = ("Các mốc dân số {0} phải lớn hơn 0 và tăng dần.", "The population bands {0} must be above 0 and ascending."),
+        ["publish.stabilityRationaleMissing"] = ("Quy tắc ổn định màu cần nêu lý do (rationale).", "A stability rule needs its reason (rationale)."),
         ["template.unknownPlaceholder"] = ("Mẫu câu dùng chỗ trống {{{0}}} không được hỗ trợ; dùng được: {1}.", "The template uses an unsupported placeholder {{{0}}}; allowed: {1}."),
     };
 

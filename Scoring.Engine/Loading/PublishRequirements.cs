@@ -32,6 +32,19 @@ public static class PublishRequirements
             }
         }
 
+        for (var i = 0; i < rules.Criteria.Count; i++)
+        {
+            if (rules.Criteria[i].Stability is { Rationale: null })
+            {
+                errors.Add(ErrorMessages.Create(string.Create(CultureInfo.InvariantCulture, $"$.criteria[{i}].stability.rationale"), "publish.stabilityRationaleMissing"));
+            }
+        }
+
+        if (rules.Aggregation.Stability is { Rationale: null })
+        {
+            errors.Add(ErrorMessages.Create("$.aggregation.stability.rationale", "publish.stabilityRationaleMissing"));
+        }
+
         var aggregation = rules.Aggregation;
         if (aggregation.Basis is null)
         {

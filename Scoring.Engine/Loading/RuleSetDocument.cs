@@ -24,6 +24,28 @@ public sealed class RuleSetDocument
     public List<GoldenCaseDocument>? Cases { get; set; }
     /// <summary>Optional: what changed against an earlier version and why, per criterion.</summary>
     public ChangeNotesDocument? Changes { get; set; }
+    /// <summary>Optional: the league table's peer groups (population bands, minimum group size); a proposed default when absent.</summary>
+    public PeerGroupsDocument? PeerGroups { get; set; }
+}
+
+public sealed class PeerGroupsDocument
+{
+    /// <summary>Ascending lower bounds (residents) of every population band after the first, e.g. [50000, 100000].</summary>
+    public List<int>? PopulationBands { get; set; }
+    /// <summary>A group with fewer units is ranked in a wider group.</summary>
+    public int? MinGroupSize { get; set; }
+    public LocalizedTextDocument? Rationale { get; set; }
+}
+
+/// <summary>Optional stability rule of a criterion or of the overall colour; at least one of its two conditions.</summary>
+public sealed class StabilityDocument
+{
+    /// <summary>2 to 12: the colour changes only once the new colour has held this many consecutive periods.</summary>
+    public int? HoldPeriods { get; set; }
+    /// <summary>Numeric criteria only: the colour changes at once when the value is this far past the cut (the cut's unit).</summary>
+    public decimal? DeadBand { get; set; }
+    /// <summary>Why the rule is on; required to publish.</summary>
+    public LocalizedTextDocument? Rationale { get; set; }
 }
 
 public sealed class GoldenCaseDocument
@@ -87,6 +109,8 @@ public sealed class AggregationDocument
     public LocalizedTextDocument? Rationale { get; set; }
     public CriticalShareDocument? CriticalShare { get; set; }
     public PointsAggregationDocument? Points { get; set; }
+    /// <summary>Optional: hold the overall colour until a change has lasted (holdPeriods only).</summary>
+    public StabilityDocument? Stability { get; set; }
 }
 
 public sealed class CriticalShareDocument
@@ -190,6 +214,8 @@ public sealed class CriterionDocument
     public string? EffectiveFrom { get; set; }
     /// <summary>Last period (yyyy-MM, inclusive) the criterion is rated in; absent means open-ended.</summary>
     public string? EffectiveTo { get; set; }
+    /// <summary>Optional: hold the published colour until a change has lasted or is past the cut by a dead band.</summary>
+    public StabilityDocument? Stability { get; set; }
 }
 
 public sealed class LegalReferenceDocument

@@ -25,8 +25,13 @@ internal static class RuleSetMapper
         {
             Cases = GoldenCaseMapper.Map(document.Cases),
             Changes = MapChanges(document.Changes),
+            PeerGroups = document.PeerGroups is { } peers
+                ? new PeerGroupRules(peers.PopulationBands!, peers.MinGroupSize!.Value) { Rationale = Text(peers.Rationale) }
+                : PeerGroupRules.Default,
         };
     }
+
+    private static StabilityRule? MapStability(StabilityDocument? d) => d is null ? null : new(d.HoldPeriods, d.DeadBand, Text(d.Rationale));
 
     private static RuleChangeNotes? MapChanges(ChangeNotesDocument? d) => d is null ? null : new(
         d.From!.Value,
@@ -77,6 +82,7 @@ internal static class RuleSetMapper
         {
             EffectiveFrom = d.EffectiveFrom is null ? null : Period.Parse(d.EffectiveFrom),
             EffectiveTo = d.EffectiveTo is null ? null : Period.Parse(d.EffectiveTo),
+            Stability = MapStability(d.Stability),
         };
     }
 
@@ -111,6 +117,7 @@ internal static class RuleSetMapper
             Basis = d.Basis is null ? null : Vocabulary.Bases[d.Basis],
             Reference = MapReference(d.Reference),
             Rationale = Text(d.Rationale),
+            Stability = MapStability(d.Stability),
         };
     }
 

@@ -48,6 +48,9 @@ internal sealed partial class RuleSetValidator : AbstractValidator<RuleSetDocume
         RuleFor(d => d.Indicators).Custom((_, context) => AccumulateRules.Validate(context.InstanceToValidate, context));
         RuleFor(d => d.Indicators).Custom((_, context) => PerCapitaRules.Validate(context.InstanceToValidate, context));
         RuleFor(d => d.Changes).Custom((_, context) => ChangeNotesRules.Validate(context.InstanceToValidate, context));
+        RuleFor(d => d.PeerGroups).Custom((_, context) => StabilityRules.ValidatePeers(context.InstanceToValidate, context));
+        RuleFor(d => d.Aggregation).Custom((aggregation, context) =>
+            StabilityRules.Validate(aggregation?.Stability, "Aggregation.Stability", null, overall: true, context));
     }
 
     private static void ValidateTexts(TextsDocument? texts, ValidationContext<RuleSetDocument> context)

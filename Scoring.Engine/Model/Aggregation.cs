@@ -11,6 +11,9 @@ public abstract record Aggregation
 
     /// <summary>Why this method and these parameters, in a sentence an analyst can defend.</summary>
     public LocalizedText? Rationale { get; init; }
+
+    /// <summary>Optional: holds the published overall colour until a change has lasted (hold periods only); null = off.</summary>
+    public StabilityRule? Stability { get; init; }
 }
 
 /// <summary>

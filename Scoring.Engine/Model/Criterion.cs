@@ -25,6 +25,9 @@ public sealed record Criterion(
     /// <summary>The last period the criterion is rated in (inclusive); null means open-ended. A task retired from January 2026 ends 2025-12.</summary>
     public Period? EffectiveTo { get; init; }
 
+    /// <summary>Optional: holds the published colour until a change is lasting (<see cref="StabilityRule"/>); null = off.</summary>
+    public StabilityRule? Stability { get; init; }
+
     /// <summary>Whether the criterion is rated in the period: outside its validity it is not in force and left out of the overall.</summary>
     public bool IsInForce(Period period) =>
         (EffectiveFrom is null || period >= EffectiveFrom.Value) && (EffectiveTo is null || period <= EffectiveTo.Value);

@@ -32,5 +32,15 @@ public sealed record RuleSet(
         (Criteria.Count == 0 ? 0 : Criteria.Max(c => c.Missing.LookBack))
         + (Indicators.Any(i => i.Accumulate is not null) ? AccumulationOf.MaxLookBack : 0);
 
+    /// <summary>The peer groups of the league table: the file's, or <see cref="PeerGroupRules.Default"/> when it sets none.</summary>
+    public PeerGroupRules PeerGroups { get; init; } = PeerGroupRules.Default;
+
+    /// <summary>Whether any criterion or the overall colour has a stability rule: only then do ratings need earlier colours.</summary>
+    public bool HasStability => Aggregation.Stability is not null || Criteria.Any(c => c.Stability is not null);
+
+    /// <summary>How many earlier periods' colours a rating needs (<see cref="StabilityRule.LookBack"/>); 0 without stability.</summary>
+    public int StabilityLookBack =>
+        Criteria.Select(c => c.Stability?.LookBack ?? 0).Append(Aggregation.Stability?.LookBack ?? 0).Max();
+
     public Criterion? FindCriterion(string code) => Criteria.FirstOrDefault(c => c.Code == code);
 }

@@ -11,8 +11,26 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DashboardKpi.Dashboard.Web.Pages.Communes;
 
 /// <summary>"Why are we yellow?": the overall colour and sentence, every criterion explained, the path to green, trends.</summary>
-public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries ratings, ScorecardExport export, PageCache cache, Ui ui) : PageModel
+public sealed class DetailsModel(
+    ScorecardQueries queries, RatingsQueries ratings, ScorecardExport export, PageCache cache, Ui ui,
+    LeagueQueries league, PeerQueries peers, RatingSnapshotRepository snapshots) : PageModel
 {
+    /// <summary>The unit's place in its peer group for the period; null when the period has no league.</summary>
+    public PeerPlace? Peer { get; private set; }
+
+    /// <summary>The peer-group rules in force (for the fallback note).</summary>
+    public Scoring.Engine.Model.PeerGroupRules? PeerRules { get; private set; }
+
+    public int CityRank { get; private set; }
+
+    public int CityTotal { get; private set; }
+
+    /// <summary>The median of each criterion's value in the unit's peer group.</summary>
+    public IReadOnlyDictionary<string, decimal?> PeerMedians { get; private set; } = new Dictionary<string, decimal?>();
+
+    /// <summary>The stored rating's stability facts (raw colour, re-publication); null without a stability rule.</summary>
+    public RatingStabilityRow? Stability { get; private set; }
+
     public ScorecardQueries.Scorecard? Card { get; private set; }
 
     public IReadOnlyList<string> Periods { get; private set; } = [];
@@ -47,6 +65,20 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
         }
 
         FormerUnits = await queries.FormerUnitsAsync(code, ct);
+        if (Card is { Period: { } rated })
+        {
+            var rows = await league.RankAsync(rated, ct);
+            var table = await league.PeersAsync(rated, ct);
+            var row = rows.FirstOrDefault(r => r.Commune.Code == code);
+            (Peer, PeerRules, CityRank, CityTotal) = (row?.Peer, table.Rules, row?.Rank ?? 0, rows.Count);
+            PeerMedians = Peer is null ? PeerMedians : await peers.MediansAsync(rated, Peer.Group, ct);
+        }
+
+        if (Card?.Snapshot is { } stored)
+        {
+            Stability = await snapshots.FindStabilityAsync(stored.Id, ct);
+        }
+
         return Page();
     }
 

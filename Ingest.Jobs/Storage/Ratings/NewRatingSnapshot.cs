@@ -22,4 +22,7 @@ public sealed record NewRatingSnapshot
     public required string ResultJson { get; init; }
     public DateTimeOffset ComputedAt { get; init; }
     public IReadOnlyList<RatingSnapshotCriterion> Criteria { get; init; } = [];
+
+    /// <summary>Only for a rule set with a stability rule: the raw overall colour and why it was stored (RatingStability).</summary>
+    public RatingStabilityRow? Stability { get; init; }
 }

@@ -10,6 +10,11 @@ public sealed partial class RatingSnapshotRepository
          WHERE RatingSnapshotId IN (SELECT Id FROM RatingSnapshot WHERE Period = @Period)
         """;
 
+    private const string DeleteStabilityForPeriodsSql = """
+        DELETE FROM RatingStability
+         WHERE RatingSnapshotId IN (SELECT Id FROM RatingSnapshot WHERE Period = @Period)
+        """;
+
     private const string DeleteSnapshotsForPeriodsSql = "DELETE FROM RatingSnapshot WHERE Period = @Period";
 
     public async Task<int> DeleteForPeriodsAsync(IReadOnlyList<string> periods, CancellationToken ct)
@@ -23,6 +28,7 @@ public sealed partial class RatingSnapshotRepository
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
         // One execution per period (Dapper runs the command for each parameter object).
+        await connection.ExecuteAsync(new CommandDefinition(DeleteStabilityForPeriodsSql, periods.Select(p => new { Period = p }), tx, cancellationToken: ct)).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(DeleteCriteriaForPeriodsSql, periods.Select(p => new { Period = p }), tx, cancellationToken: ct)).ConfigureAwait(false);
         var deleted = await connection.ExecuteAsync(new CommandDefinition(DeleteSnapshotsForPeriodsSql, periods.Select(p => new { Period = p }), tx, cancellationToken: ct)).ConfigureAwait(false);
         await connections.DataVersion.CommitAsync(connection, tx, ct).ConfigureAwait(false);

@@ -26,6 +26,22 @@ public sealed partial class RatingSnapshotRepository(DbConnectionFactory connect
         VALUES (@RatingSnapshotId, @CriterionCode, @Ordinal, @Rating, @Value)
         """;
 
+    private const string InsertStabilitySql = """
+        INSERT INTO RatingStability (RatingSnapshotId, RawOverall, HeldCount, RepublishedAfter)
+        VALUES (@RatingSnapshotId, @RawOverall, @HeldCount, @RepublishedAfter)
+        """;
+
+    private const string FindStabilitySql = """
+        SELECT RatingSnapshotId, RawOverall, HeldCount, RepublishedAfter FROM RatingStability WHERE RatingSnapshotId = @Id
+        """;
+
+    /// <summary>A snapshot's stability facts; null for a rating of a rule set without a stability rule.</summary>
+    public async Task<RatingStabilityRow?> FindStabilityAsync(long snapshotId, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<RatingStabilityRow>(new CommandDefinition(FindStabilitySql, new { Id = snapshotId }, cancellationToken: ct)).ConfigureAwait(false);
+    }
+
     /// <summary>Stores one snapshot and returns its id.</summary>
     public async Task<long> SaveAsync(NewRatingSnapshot snapshot, CancellationToken ct) =>
         (await SaveAsync([snapshot], ct).ConfigureAwait(false))[0];
@@ -86,6 +102,11 @@ public sealed partial class RatingSnapshotRepository(DbConnectionFactory connect
             Value = StoredDecimal.Round(c.Value),
         });
         await connection.ExecuteAsync(new CommandDefinition(InsertCriterionSql, criteria, tx, cancellationToken: ct)).ConfigureAwait(false);
+        if (snapshot.Stability is { } stability)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(InsertStabilitySql, stability with { RatingSnapshotId = id }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        }
+
         return id;
     }
 }
