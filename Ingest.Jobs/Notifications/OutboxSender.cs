@@ -33,7 +33,7 @@ public sealed partial class OutboxSender(DbConnectionFactory connections, Notifi
         var failed = 0;
         try
         {
-            while (!ct.IsCancellationRequested && await ClaimNextAsync(ct).ConfigureAwait(false) is { } message)
+            while (!ct.IsCancellationRequested && await ClaimNextAsync().ConfigureAwait(false) is { } message)
             {
                 try
                 {
@@ -106,21 +106,22 @@ public sealed partial class OutboxSender(DbConnectionFactory connections, Notifi
          WHERE Id = @Id AND SentAt IS NULL AND (ClaimedUntil IS NULL OR ClaimedUntil < @Now)
         """;
 
-    private async Task<OutboxMessage?> ClaimNextAsync(CancellationToken ct)
+    /// <summary>Not cancellable: a shutdown is honoured before a claim, never half-way through one.</summary>
+    private async Task<OutboxMessage?> ClaimNextAsync()
     {
-        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        await using var connection = await connections.OpenAsync(CancellationToken.None).ConfigureAwait(false);
         while (true)
         {
             var now = clock.GetUtcNow();
             var next = await connection.QueryFirstOrDefaultAsync<OutboxMessage>(new CommandDefinition(
-                NextSql, new { Max = options.MaxAttempts, Now = now }, cancellationToken: ct)).ConfigureAwait(false);
+                NextSql, new { Max = options.MaxAttempts, Now = now })).ConfigureAwait(false);
             if (next is null)
             {
                 return null;
             }
 
             // Another node may have claimed it between the read and this update: then look for the next one.
-            if (await connection.ExecuteAsync(new CommandDefinition(ClaimSql, new { next.Id, Now = now, Until = now + Lease }, cancellationToken: ct)).ConfigureAwait(false) == 1)
+            if (await connection.ExecuteAsync(new CommandDefinition(ClaimSql, new { next.Id, Now = now, Until = now + Lease })).ConfigureAwait(false) == 1)
             {
                 return next;
             }
