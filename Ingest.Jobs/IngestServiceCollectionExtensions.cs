@@ -53,6 +53,10 @@ public static class IngestServiceCollectionExtensions
         services.AddTransient<PullIndicatorsJob>();
         services.AddTransient<RescoreJob>();
         services.AddTransient<NightlyRescoreJob>();
+        services.AddSingleton<Notifications.OutboxSender>();
+        services.AddSingleton<Notifications.ScheduledNotifications>();
+        services.AddTransient<SendNotificationsJob>();
+        services.AddTransient<DailyNotificationsJob>();
         AddHttpSources(services, options);
 
         services.AddHangfire((provider, config) =>

@@ -15,6 +15,13 @@ public sealed class LoginService(UserRepository users, AuthOptions options, Time
 
     public static string Hash(string password) => Hasher.HashPassword(null!, password);
 
+    /// <summary>Whether the password is the user's (the account page asks for the current one before a change).</summary>
+    public static bool Verifies(AppUser user, string password)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
+    }
+
     public async Task<LoginResult> SignInAsync(string userName, string password, CancellationToken ct)
     {
         var user = await users.FindByUserNameAsync(userName, ct);

@@ -21,6 +21,7 @@ public static class AuthSetup
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AuthOptions>>().Value);
         services.AddSingleton<LoginService>();
         services.AddSingleton<UserAdministration>();
+        services.AddSingleton<AccountSettings>();
         services.AddHostedService<BootstrapAdmin>();
 
         // One key ring per database, one application name whatever folder a node runs from: a cookie or antiforgery

@@ -127,46 +127,66 @@ public sealed class DisputeService(
         }
 
         var value = InputRules.Clean(decision.CorrectedValue) ?? dispute.CorrectedValue;
-        long? runId = null;
-        string? before = null;
-        if (decision.Accept)
+        if (!decision.Accept)
         {
-            if (value is null)
-            {
-                return ActionError.Of("value.missingToAccept");
-            }
-
-            if (await CheckValueAsync(dispute.CommuneCode, dispute.Period, dispute.IndicatorCode, value, ct).ConfigureAwait(false) is { } bad)
-            {
-                return bad;
-            }
-
-            before = await CurrentValueTextAsync(dispute, ct).ConfigureAwait(false);
-            var summary = await importer.ImportRowsAsync(
-                [new RawRow(1, dispute.CommuneCode, dispute.Period, dispute.IndicatorCode, value, $"dispute {dispute.Id}: {value}")],
-                CommuneInputs.CorrectionSource, "dispute-" + dispute.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), userName, ct).ConfigureAwait(false);
-            runId = summary.RunId;
+            var rejected = Decided(dispute, decision, null, null, userName);
+            return await disputes.DecideAsync(rejected, Audit(rejected, null), ct).ConfigureAwait(false) ? rejected : ActionError.Of("dispute.decided", id);
         }
 
-        var decided = dispute with
+        if (value is null)
         {
-            Status = decision.Accept ? DisputeStatus.Accepted : DisputeStatus.Rejected,
-            DecidedBy = userName,
-            DecidedAt = clock.GetUtcNow(),
-            DecisionReason = InputRules.Clean(decision.Reason),
-            AcceptedValue = decision.Accept ? value : null,
-            CorrectionRunId = runId,
-        };
-        var written = await disputes.DecideAsync(decided, new AuditEntry
+            return ActionError.Of("value.missingToAccept");
+        }
+
+        if (await CheckValueAsync(dispute.CommuneCode, dispute.Period, dispute.IndicatorCode, value, ct).ConfigureAwait(false) is { } bad)
         {
-            At = decided.DecidedAt!.Value,
-            UserName = userName,
-            Action = decision.Accept ? "dispute.accept" : "dispute.reject",
-            Subject = "",
-            DetailJson = JsonSerializer.Serialize(new { reason = decided.DecisionReason, value = decided.AcceptedValue, before, runId }),
-        }, ct).ConfigureAwait(false);
-        return written ? decided : ActionError.Of("dispute.decided", id);
+            return bad;
+        }
+
+        // The corrected value and the decision land in one transaction: if either fails, the dispute stays open and no
+        // correction is stored.
+        var before = await CurrentValueTextAsync(dispute, ct).ConfigureAwait(false);
+        Dispute? accepted = null;
+        var summary = await importer.ImportCorrectionAsync(
+            new RawRow(1, dispute.CommuneCode, dispute.Period, dispute.IndicatorCode, value, $"dispute {dispute.Id}: {value}"),
+            CommuneInputs.CorrectionSource, "dispute-" + dispute.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), userName,
+            async (transaction, runId, token) =>
+            {
+                var decided = Decided(dispute, decision, value, runId, userName);
+                var written = await disputes.DecideAsync(transaction, decided, Audit(decided, before), token).ConfigureAwait(false);
+                accepted = written ? decided : null;
+                return written;
+            },
+            ct).ConfigureAwait(false);
+        if (accepted is not null)
+        {
+            return accepted;
+        }
+
+        var now = await disputes.FindAsync(id, ct).ConfigureAwait(false);
+        return now is { Status: not DisputeStatus.Open }
+            ? ActionError.Of("dispute.decided", id)
+            : new ActionError("correction.failed", [], summary.MessageVi, summary.MessageEn);
     }
+
+    private Dispute Decided(Dispute dispute, DisputeDecision decision, string? value, long? runId, string userName) => dispute with
+    {
+        Status = decision.Accept ? DisputeStatus.Accepted : DisputeStatus.Rejected,
+        DecidedBy = userName,
+        DecidedAt = clock.GetUtcNow(),
+        DecisionReason = InputRules.Clean(decision.Reason),
+        AcceptedValue = value,
+        CorrectionRunId = runId,
+    };
+
+    private static AuditEntry Audit(Dispute decided, string? before) => new()
+    {
+        At = decided.DecidedAt!.Value,
+        UserName = decided.DecidedBy!,
+        Action = decided.Status == DisputeStatus.Accepted ? "dispute.accept" : "dispute.reject",
+        Subject = "",
+        DetailJson = JsonSerializer.Serialize(new { reason = decided.DecisionReason, value = decided.AcceptedValue, before, runId = decided.CorrectionRunId }),
+    };
 
     /// <summary>The figure read the way an import reads it; a bad one is refused with the import's own reason.</summary>
     private async Task<ActionError?> CheckValueAsync(string communeCode, string period, string indicatorCode, string value, CancellationToken ct)

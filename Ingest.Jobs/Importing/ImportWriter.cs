@@ -108,6 +108,7 @@ internal sealed class ImportWriter(
         _quarantined.Clear();
     }
 
-    private async Task<StorageTransaction> TransactionAsync(CancellationToken ct) =>
+    /// <summary>The import's one transaction (begun now if no chunk has begun it), for writes that must land with the data.</summary>
+    public async Task<StorageTransaction> TransactionAsync(CancellationToken ct) =>
         _transaction ??= await indicators.BeginWriteAsync(ct).ConfigureAwait(false);
 }

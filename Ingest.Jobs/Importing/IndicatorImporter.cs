@@ -4,7 +4,7 @@ using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Localization;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Reports;
-using DashboardKpi.Ingest.Jobs.Telemetry;
+using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
@@ -61,9 +61,24 @@ public sealed class IndicatorImporter(
         return ImportAsync(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content))), fileName, source, triggeredBy, () => list, ct);
     }
 
+    /// <summary>
+    /// A correction that lands together with the decision behind it: <paramref name="alsoInTransaction"/> runs in the
+    /// import's transaction (with the run id) after the value is written and before the commit. If the value is
+    /// quarantined, or the callback returns false or throws, nothing of it is committed and the run is completed as
+    /// failed; a duplicate (the same figure already stored as a correction) runs the callback in a transaction of its own.
+    /// </summary>
+    public Task<ImportSummary> ImportCorrectionAsync(
+        RawRow row, string source, string? fileName, string triggeredBy, Func<StorageTransaction, long, CancellationToken, Task<bool>> alsoInTransaction, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var content = $"{row.CommuneCode}\t{row.Period}\t{row.IndicatorCode}\t{row.Value}";
+        return ImportAsync(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content))), fileName, source, triggeredBy, () => [row], ct, alsoInTransaction);
+    }
+
     /// <summary>Internal, not private, so that tests can feed rows that take their time (a long import).</summary>
     internal async Task<ImportSummary> ImportAsync(
-        string sha256, string? fileName, string source, string triggeredBy, Func<IEnumerable<RawRow>> rows, CancellationToken ct)
+        string sha256, string? fileName, string source, string triggeredBy, Func<IEnumerable<RawRow>> rows, CancellationToken ct,
+        Func<StorageTransaction, long, CancellationToken, Task<bool>>? alsoInTransaction = null)
     {
         var started = clock.GetUtcNow();
         var previous = await runs.FindCompletedBySha256Async(source, sha256, ct).ConfigureAwait(false);
@@ -74,6 +89,11 @@ public sealed class IndicatorImporter(
         if (previous is not null)
         {
             var (vi, en) = IngestText.Both("Import.AlreadyImported", previous.Id);
+            if (alsoInTransaction is not null && !await AlsoInOwnTransactionAsync(alsoInTransaction, previous.Id, ct).ConfigureAwait(false))
+            {
+                return await RefusedAsync(runId, source, fileName, ct).ConfigureAwait(false);
+            }
+
             await CompleteAsync(runId, IngestRunStatus.Duplicate, 0, 0, 0, 0, $"{vi} / {en}", ct).ConfigureAwait(false);
             return new ImportSummary(runId, source, fileName, IngestRunStatus.Duplicate, 0, 0, 0, 0, [], vi, en);
         }
@@ -88,7 +108,11 @@ public sealed class IndicatorImporter(
         (int Inserted, int Updated, int Unchanged) written;
         try
         {
-            written = await WriteAsync(batch, validator, rows, source, runId, ct).ConfigureAwait(false);
+            written = await WriteAsync(batch, validator, rows, source, runId, alsoInTransaction, ct).ConfigureAwait(false);
+        }
+        catch (CommitRefusedException)
+        {
+            return await RefusedAsync(runId, source, fileName, ct).ConfigureAwait(false);
         }
         catch (ReportFileRejectedException rejected)
         {
@@ -101,6 +125,12 @@ public sealed class IndicatorImporter(
             // Another node saw the lease lapse and marked the run interrupted; the data was rolled back, not committed.
             var (interruptedVi, interruptedEn) = InterruptedRunMessage.For(clock.GetUtcNow());
             return new ImportSummary(runId, source, fileName, IngestRunStatus.Interrupted, 0, 0, 0, 0, [], interruptedVi, interruptedEn);
+        }
+        catch (Exception) when (alsoInTransaction is not null)
+        {
+            // The transaction was rolled back: the run must not look alive until its lease lapses.
+            await RefusedAsync(runId, source, fileName, CancellationToken.None).ConfigureAwait(false);
+            throw;
         }
 
         var (imported, updated, unchanged) = written;
@@ -124,7 +154,8 @@ public sealed class IndicatorImporter(
     /// transaction, and completes the run in it; only the commit at the end makes any of it visible.
     /// </summary>
     private async Task<(int Inserted, int Updated, int Unchanged)> WriteAsync(
-        ValidatedBatch batch, IndicatorRowValidator validator, Func<IEnumerable<RawRow>> rows, string source, long runId, CancellationToken ct)
+        ValidatedBatch batch, IndicatorRowValidator validator, Func<IEnumerable<RawRow>> rows, string source, long runId,
+        Func<StorageTransaction, long, CancellationToken, Task<bool>>? alsoInTransaction, CancellationToken ct)
     {
         await using var writer = new ImportWriter(indicators, runs, runId, clock.GetUtcNow(), ChunkSize);
         foreach (var row in ValidateEach(validator, rows, source, ct))
@@ -140,6 +171,12 @@ public sealed class IndicatorImporter(
         }
 
         await writer.FlushAsync(ct).ConfigureAwait(false);
+        if (alsoInTransaction is not null
+            && (batch.QuarantinedCount > 0 || !await alsoInTransaction(await writer.TransactionAsync(ct).ConfigureAwait(false), runId, ct).ConfigureAwait(false)))
+        {
+            throw new CommitRefusedException(); // disposing the writer rolls the value back
+        }
+
         await writer.CommitAsync(Completion(IngestRunStatus.Succeeded, writer.Inserted, writer.Updated, writer.Unchanged, batch.QuarantinedCount, null), ct)
             .ConfigureAwait(false);
         metrics.ImportCommitted(writer.Inserted, writer.Updated, writer.Unchanged, batch.QuarantinedCount);
@@ -198,6 +235,28 @@ public sealed class IndicatorImporter(
             throw new ReportFileRejectedException("file.unreadable", message.Vi, message.En);
         }
     }
+
+    private async Task<bool> AlsoInOwnTransactionAsync(Func<StorageTransaction, long, CancellationToken, Task<bool>> alsoInTransaction, long runId, CancellationToken ct)
+    {
+        await using var transaction = await indicators.BeginWriteAsync(ct).ConfigureAwait(false);
+        if (!await alsoInTransaction(transaction, runId, ct).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task<ImportSummary> RefusedAsync(long runId, string source, string? fileName, CancellationToken ct)
+    {
+        var (vi, en) = IngestText.Both("Import.CorrectionRefused");
+        await CompleteAsync(runId, IngestRunStatus.Failed, 0, 0, 0, 0, $"{vi} / {en}", ct).ConfigureAwait(false);
+        return new ImportSummary(runId, source, fileName, IngestRunStatus.Failed, 0, 0, 0, 0, [], vi, en);
+    }
+
+    /// <summary>The write that had to land with the data was refused: roll back, do not commit.</summary>
+    private sealed class CommitRefusedException : Exception;
 
     private Task CompleteAsync(long runId, string status, int imported, int updated, int unchanged, int quarantined, string? message, CancellationToken ct) =>
         runs.CompleteAsync(runId, Completion(status, imported, updated, unchanged, quarantined, message), ct);

@@ -14,7 +14,12 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager recurring, Jo
     public void Register()
     {
         var zone = new RecurringJobOptions { TimeZone = VietnamTime.Zone };
-        var wanted = new HashSet<string>(StringComparer.Ordinal) { PullIndicatorsJob.DropFolderJobId, NightlyRescoreJobId };
+        var wanted = new HashSet<string>(StringComparer.Ordinal)
+        {
+            PullIndicatorsJob.DropFolderJobId, NightlyRescoreJobId, SendNotificationsJob.JobId, DailyNotificationsJob.JobId,
+        };
+        recurring.AddOrUpdate<SendNotificationsJob>(SendNotificationsJob.JobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), zone);
+        recurring.AddOrUpdate<DailyNotificationsJob>(DailyNotificationsJob.JobId, job => job.RunAsync(CancellationToken.None), "0 7 * * *", zone);
         recurring.AddOrUpdate<PullIndicatorsJob>(PullIndicatorsJob.DropFolderJobId, job => job.RunDropFolderAsync(CancellationToken.None), options.DropFolder.Cron, zone);
         recurring.AddOrUpdate<NightlyRescoreJob>(NightlyRescoreJobId, job => job.RunAsync(CancellationToken.None), options.RescoreCron, zone);
         foreach (var source in options.HttpSources.Where(s => s.Name.Length > 0 && s.Url.Length > 0))

@@ -47,6 +47,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Narrative.ReportScanRepository>();
         services.AddSingleton<Actions.ActionRepository>();
         services.AddSingleton<Disputes.DisputeRepository>();
+        services.TryAddSingleton(_ => global::DashboardKpi.Ingest.Jobs.Notifications.NotificationOptions.From(configuration));
+        services.AddSingleton<global::DashboardKpi.Ingest.Jobs.Notifications.NotificationWriter>();
+        services.AddSingleton<Storage.Notifications.NotificationRepository>();
+        services.AddSingleton<Storage.Notifications.AccountSettingRepository>();
 
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ReferenceDataLoader>();

@@ -186,6 +186,54 @@ public sealed class ActionLifecycleTests
     }
 
     [Test]
+    public async Task Dispute_AcceptWhoseDecisionCannotBeWritten_StoresNoCorrectionAndStaysOpen()
+    {
+        await ImportAsync("25747", "2025-10", "17/40");
+        var disputes = _host.Get<DisputeService>();
+        var filed = (await disputes.FileAsync(new NewDisputeInput("25747", "C7", "2025-10", "Đúng là 39/40", "39/40", null, null), "chair", CancellationToken.None)).Value!;
+        var key = new IndicatorKey("25747", "AV_UPDATED_MACHINES", "2025-10", CommuneInputs.CorrectionSource);
+        // A real failure after the value is written: SQLite refuses the decision's UPDATE for this unit only.
+        await ExecuteAsync("CREATE TRIGGER FailDecision25747 BEFORE UPDATE ON Dispute WHEN NEW.CommuneCode = '25747' BEGIN SELECT RAISE(ABORT, 'injected'); END");
+
+        Exception? failure = null;
+        try
+        {
+            await disputes.DecideAsync(filed.Id, new DisputeDecision(true, "Đúng", null), "steward", CancellationToken.None);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException exception)
+        {
+            failure = exception;
+        }
+
+        var correctionAfterFailure = await _host.Get<IndicatorRepository>().FindAsync(key, CancellationToken.None);
+        var disputeAfterFailure = await _host.Get<DisputeRepository>().FindAsync(filed.Id, CancellationToken.None);
+        var auditAfterFailure = await _host.Get<AuditLogRepository>().ListForSubjectAsync(DisputeRepository.Subject(filed.Id), 10, CancellationToken.None);
+        var runs = await _host.Get<IngestRunRepository>().ListRecentAsync(5, CancellationToken.None);
+        await ExecuteAsync("DROP TRIGGER FailDecision25747");
+        var retried = await disputes.DecideAsync(filed.Id, new DisputeDecision(true, "Đúng", null), "steward", CancellationToken.None);
+        var correction = await _host.Get<IndicatorRepository>().FindAsync(key, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(failure?.Message, Does.Contain("injected"));
+            Assert.That(correctionAfterFailure, Is.Null, "the correction was rolled back with the decision");
+            Assert.That(disputeAfterFailure?.Status, Is.EqualTo(DisputeStatus.Open));
+            Assert.That(auditAfterFailure.Select(a => a.Action), Is.EqualTo(new[] { "dispute.file" }));
+            Assert.That(runs.First(r => r.Source == CommuneInputs.CorrectionSource).Status, Is.EqualTo(IngestRunStatus.Failed), "the run does not look alive");
+            Assert.That(retried.Value?.Status, Is.EqualTo(DisputeStatus.Accepted));
+            Assert.That((correction?.Part, retried.Value?.CorrectionRunId), Is.EqualTo(((decimal?)39m, (long?)correction?.RunId)));
+        }
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await _host.Get<DashboardKpi.Ingest.Jobs.Storage.DbConnectionFactory>().OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    [Test]
     public async Task Dispute_Rejected_KeepsTheValueAndTellsTheChairWhy()
     {
         await ImportAsync("25837", "2025-10", "17/40");

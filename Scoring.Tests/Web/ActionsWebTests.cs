@@ -136,6 +136,77 @@ public sealed class ActionsWebTests : AdminSessionFixture
     }
 
     [Test]
+    public async Task EditForm_ChairChangesOwnerDueAndText_AuditedAndBadInputRefusedInWords()
+    {
+        using var chair = await Server.LoginAsync("chair.saigon", "user-password-123");
+        using var other = await Server.LoginAsync("chair.other", "user-password-123");
+        using var created = await chair.PostAsJsonAsync($"/api/v1/communes/{SaiGon}/actions", NewAction(owner: "Người cũ"));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var url = $"/Actions/Details/{id}?handler=Edit";
+        var formPage = $"/Actions/Details/{id}";
+        var newDue = DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var edited = await DashboardServer.PostFormAsync(chair, url, new() { ["text"] = "Cập nhật 21 máy trước họp", ["owner"] = "Người mới", ["dueOn"] = newDue }, formPage);
+        using var pastDue = await DashboardServer.PostFormAsync(chair, url, new() { ["text"] = "x", ["owner"] = "Ai đó", ["dueOn"] = "2020-01-01" }, formPage);
+        using var noOwner = await DashboardServer.PostFormAsync(chair, url, new() { ["text"] = "x", ["owner"] = " ", ["dueOn"] = newDue }, formPage);
+        using var hugeText = await DashboardServer.PostFormAsync(chair, url, new() { ["text"] = new string('x', 10 * 1024 * 1024), ["owner"] = "A", ["dueOn"] = newDue }, formPage);
+        using var noToken = await chair.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["text"] = "y", ["owner"] = "Kẻ lạ", ["dueOn"] = newDue }));
+        using var byOther = await DashboardServer.PostFormAsync(other, url, new() { ["text"] = "y", ["owner"] = "Kẻ lạ", ["dueOn"] = newDue }, "/Actions");
+        using (await DashboardServer.PostFormAsync(chair, "/Account/Language", new() { ["culture"] = "en", ["returnUrl"] = "/" }, "/"))
+        {
+        }
+
+        using var pastDueEn = await DashboardServer.PostFormAsync(chair, url, new() { ["text"] = "x", ["owner"] = "Ai đó", ["dueOn"] = "2020-01-01" }, formPage);
+
+        var action = await Server.Services.GetRequiredService<ActionRepository>().FindAsync(id, CancellationToken.None);
+        var history = await Server.Services.GetRequiredService<AuditLogRepository>().ListForSubjectAsync(ActionRepository.Subject(id), 10, CancellationToken.None);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(edited.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That((action!.Owner, action.Text, action.DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                Is.EqualTo(("Người mới", "Cập nhật 21 máy trước họp", newDue)));
+            Assert.That(history.Count(h => h.Action == "action.update"), Is.EqualTo(1), "one audited change; the refused ones wrote nothing");
+            var detail = JsonDocument.Parse(history.Single(h => h.Action == "action.update").DetailJson!).RootElement;
+            Assert.That((detail.GetProperty("before").GetProperty("Owner").GetString(), detail.GetProperty("after").GetProperty("Owner").GetString()),
+                Is.EqualTo(("Người cũ", "Người mới")));
+            Assert.That(pastDue.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(await pastDue.Content.ReadAsStringAsync(), Does.Contain("01/01/2020").And.Contain("Không có gì được lưu").IgnoreCase);
+            Assert.That(await pastDueEn.Content.ReadAsStringAsync(), Does.Contain("01/01/2020").And.Contain("Nothing was stored").IgnoreCase);
+            Assert.That(noOwner.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(hugeText.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(noToken.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "antiforgery");
+            Assert.That(byOther.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(byOther.Headers.Location?.ToString(), Does.Contain("/Account/AccessDenied"));
+        }
+    }
+
+    [Test]
+    public async Task DecidedDispute_ShowsTheClaimedFigureWithoutTheFormsOptionalLabel()
+    {
+        using var chair = await Server.LoginAsync("chair.saigon", "user-password-123");
+        using var analyst = await Server.LoginAsync("analyst1", "user-password-123");
+        var snapshot = await Server.Services.GetRequiredService<RatingSnapshotRepository>().FindLatestAsync(SaiGon, _period, CancellationToken.None);
+        var criterion = snapshot!.Criteria.Last(c => c.CriterionCode != _criterion).CriterionCode; // no other test disputes it
+        using var filed = await chair.PostAsJsonAsync($"/api/v1/communes/{SaiGon}/disputes", new { criterion, period = _period, reason = "Sai số", correctedValue = "1" });
+        Assert.That(filed.StatusCode, Is.EqualTo(HttpStatusCode.Created), await filed.Content.ReadAsStringAsync());
+        var id = (await filed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        using var decided = await analyst.PostAsJsonAsync($"/api/v1/disputes/{id}/decision", new { decision = "reject", reason = "Khớp hệ thống" });
+
+        var vi = await chair.GetStringAsync($"/Disputes/Details/{id}");
+        using (await DashboardServer.PostFormAsync(chair, "/Account/Language", new() { ["culture"] = "en", ["returnUrl"] = "/" }, "/"))
+        {
+        }
+
+        var en = await chair.GetStringAsync($"/Disputes/Details/{id}");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(decided.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(vi, Does.Contain("Giá trị đúng theo khiếu nại").And.Not.Contain("không bắt buộc").And.Contain("Đã bác bỏ"));
+            Assert.That(en, Does.Contain("Corrected figure claimed").And.Not.Contain("(optional)").And.Contain("Rejected"));
+        }
+    }
+
+    [Test]
     public async Task TenMegabyteReason_OnThePageAndTheApi_IsRefusedInWordsNeverA500()
     {
         var huge = new string('x', 10 * 1024 * 1024);

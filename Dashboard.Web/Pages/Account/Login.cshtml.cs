@@ -1,5 +1,7 @@
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Ingest.Jobs.Storage.Notifications;
+using DashboardKpi.Ingest.Jobs.Storage.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Account;
 
-public sealed class LoginModel(LoginService login, Ui ui) : PageModel
+public sealed class LoginModel(LoginService login, UserRepository users, AccountSettingRepository settings, Ui ui) : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -44,6 +46,13 @@ public sealed class LoginModel(LoginService login, Ui ui) : PageModel
         }
 
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, result.Principal);
+
+        // The language starts from the account's preference; the switch in the header still changes it for the session.
+        if (await users.FindByUserNameAsync(UserName, ct) is { } user && await settings.FindAsync(user.Id, ct) is { } setting)
+        {
+            SettingsModel.SetLanguageCookie(Response, setting.Language);
+        }
+
         return LocalRedirect(SafeReturnUrl);
     }
 

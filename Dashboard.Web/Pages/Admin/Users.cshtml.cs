@@ -1,5 +1,7 @@
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Ingest.Jobs.Notifications;
+using DashboardKpi.Ingest.Jobs.Storage.Notifications;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +9,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DashboardKpi.Dashboard.Web.Pages.Admin;
 
 /// <summary>Accounts: create, change role (a chair with its commune), disable, reset a password. Every change is audited.</summary>
-public sealed class UsersModel(UserAdministration admin, UserRepository users, Ui ui) : PageModel
+public sealed class UsersModel(
+    UserAdministration admin, AccountSettings account, UserRepository users, AccountSettingRepository settings, NotificationRepository notifications, NotificationOptions options, Ui ui)
+    : PageModel
 {
     public static readonly string[] Roles = [UserRoles.Admin, UserRoles.Analyst, UserRoles.Committee, UserRoles.Chair, UserRoles.Steward];
 
@@ -19,7 +23,24 @@ public sealed class UsersModel(UserAdministration admin, UserRepository users, U
     [TempData]
     public string? Message { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Users = await users.ListAsync(ct);
+    public IReadOnlyDictionary<long, AccountSetting> Settings { get; private set; } = new Dictionary<long, AccountSetting>();
+
+    /// <summary>Email is off while SMTP is not configured; the page says so, and how many messages wait or failed.</summary>
+    public EmailOptions Email => options.Email;
+
+    public (int Waiting, int Failed) Outbox { get; private set; }
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    public Task<IActionResult> OnPostSettingsAsync(string userName, string? email, string? language, CancellationToken ct) =>
+        RunAsync(account.SaveAsync(userName, email, language, User.UserName(), ct), ui.Format("Users.Updated", userName), ct);
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Users = await users.ListAsync(ct);
+        Settings = (await settings.ListAsync(ct)).ToDictionary(s => s.UserId);
+        Outbox = await notifications.CountOutboxAsync(options.MaxAttempts, ct);
+    }
 
     public Task<IActionResult> OnPostCreateAsync(CancellationToken ct) =>
         RunAsync(admin.CreateAsync(Input, User.UserName(), ct), ui.Format("Users.Created", Input.UserName), ct);
@@ -43,7 +64,8 @@ public sealed class UsersModel(UserAdministration admin, UserRepository users, U
         }
 
         ModelState.AddModelError(string.Empty, ui[errorKey]);
-        Users = await users.ListAsync(ct);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await LoadAsync(ct);
         return Page();
     }
 

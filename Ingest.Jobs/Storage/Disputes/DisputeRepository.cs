@@ -1,4 +1,5 @@
 using Dapper;
+using DashboardKpi.Ingest.Jobs.Notifications;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 
 namespace DashboardKpi.Ingest.Jobs.Storage.Disputes;
@@ -7,7 +8,7 @@ namespace DashboardKpi.Ingest.Jobs.Storage.Disputes;
 /// Disputes and their audit entries, written in one transaction each. There is no edit: a dispute is filed, then
 /// decided once; the decision matches only an open dispute, so a decided one can never be changed.
 /// </summary>
-public sealed class DisputeRepository(DbConnectionFactory connections, AuditLogRepository audit)
+public sealed class DisputeRepository(DbConnectionFactory connections, AuditLogRepository audit, NotificationWriter notifications)
 {
     private const string Columns = """
         Id, CommuneCode, Period, CriterionCode, IndicatorCode, Reason, CorrectedValue, FileName, FileSha256, Status, FiledBy, FiledAt,
@@ -41,6 +42,11 @@ public sealed class DisputeRepository(DbConnectionFactory connections, AuditLogR
             },
             tx, cancellationToken: ct)).ConfigureAwait(false);
         await audit.AppendAsync(connection, tx, entry with { Subject = Subject(id) }, ct).ConfigureAwait(false);
+        await notifications.AddAsync(connection, tx, new NotificationEvent(
+            NotificationKinds.DisputeFiled, "dispute-filed:" + Id(id), "/Disputes/Details/" + Id(id), [dispute.CriterionCode, Period(dispute.Period), dispute.FiledBy])
+        {
+            Roles = [UserRoles.Analyst, UserRoles.Steward], CommuneCode = dispute.CommuneCode,
+        }, ct).ConfigureAwait(false);
         await tx.CommitAsync(ct).ConfigureAwait(false);
         return id;
     }
@@ -55,18 +61,39 @@ public sealed class DisputeRepository(DbConnectionFactory connections, AuditLogR
     /// <summary>Records the decision on an open dispute with its audit entry; false, and nothing written, when it was already decided.</summary>
     public async Task<bool> DecideAsync(Dispute decided, AuditEntry entry, CancellationToken ct)
     {
+        await using var transaction = await StorageTransaction.BeginAsync(connections, ct).ConfigureAwait(false);
+        if (!await DecideAsync(transaction, decided, entry, ct).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>
+    /// The same inside a caller's transaction: accepting writes the corrected value and the decision in one, so a
+    /// failure of either leaves the dispute open and no correction stored.
+    /// </summary>
+    public async Task<bool> DecideAsync(StorageTransaction transaction, Dispute decided, AuditEntry entry, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(decided);
         ArgumentNullException.ThrowIfNull(entry);
-        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var rows = await connection.ExecuteAsync(new CommandDefinition(DecideSql, decided, tx, cancellationToken: ct)).ConfigureAwait(false);
+        var rows = await transaction.Connection.ExecuteAsync(new CommandDefinition(DecideSql, decided, transaction.Transaction, cancellationToken: ct)).ConfigureAwait(false);
         if (rows == 0)
         {
             return false;
         }
 
-        await audit.AppendAsync(connection, tx, entry with { Subject = Subject(decided.Id) }, ct).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
+        await audit.AppendAsync(transaction.Connection, transaction.Transaction, entry with { Subject = Subject(decided.Id) }, ct).ConfigureAwait(false);
+        await notifications.AddAsync(transaction.Connection, transaction.Transaction, new NotificationEvent(
+            NotificationKinds.DisputeDecided, "dispute-decided:" + Id(decided.Id), "/Disputes/Details/" + Id(decided.Id),
+            [decided.CriterionCode, Period(decided.Period), decided.AcceptedValue ?? "", decided.DecisionReason ?? ""])
+        {
+            ChairsOf = decided.CommuneCode, CommuneCode = decided.CommuneCode,
+            TextVariant = decided.Status == DisputeStatus.Accepted ? "disputeAccepted" : "disputeRejected",
+        }, ct).ConfigureAwait(false);
         return true;
     }
 
@@ -102,5 +129,10 @@ public sealed class DisputeRepository(DbConnectionFactory connections, AuditLogR
         return rows.AsList();
     }
 
-    public static string Subject(long id) => "dispute:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string Subject(long id) => "dispute:" + Id(id);
+
+    private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A period as people write it: 08/2025.</summary>
+    private static string Period(string period) => $"{period[5..]}/{period[..4]}";
 }

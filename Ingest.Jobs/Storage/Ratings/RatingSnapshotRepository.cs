@@ -7,7 +7,7 @@ namespace DashboardKpi.Ingest.Jobs.Storage.Ratings;
 /// Rating snapshots. Saving never updates: a recompute inserts a new snapshot, and readers take the latest per
 /// (commune, period), so every rating ever shown stays on record. Reads are in RatingSnapshotRepository.Reads.cs.
 /// </summary>
-public sealed partial class RatingSnapshotRepository(DbConnectionFactory connections)
+public sealed partial class RatingSnapshotRepository(DbConnectionFactory connections, DashboardKpi.Ingest.Jobs.Notifications.NotificationWriter notifications, TimeProvider clock)
 {
     private const string InsertSnapshotSqlite = """
         INSERT INTO RatingSnapshot (CommuneCode, Period, RuleSetId, RuleSetVersion, RuleSetSha256, DataSnapshotId, AppVersion, Overall, Score, ResultJson, ResultSha256, ComputedAt)
@@ -58,9 +58,13 @@ public sealed partial class RatingSnapshotRepository(DbConnectionFactory connect
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
         var ids = new List<long>(snapshots.Count);
+        var chaired = await ChairUnitsAsync(connection, tx, ct).ConfigureAwait(false);
         foreach (var snapshot in snapshots)
         {
-            ids.Add(await InsertOneAsync(connection, tx, snapshot, ct).ConfigureAwait(false));
+            var previous = chaired.Contains(snapshot.CommuneCode) ? await PreviousOverallAsync(connection, tx, snapshot, ct).ConfigureAwait(false) : null;
+            var id = await InsertOneAsync(connection, tx, snapshot, ct).ConfigureAwait(false);
+            await NotifyColourChangeAsync(connection, tx, snapshot, previous, id, ct).ConfigureAwait(false);
+            ids.Add(id);
         }
 
         await connections.DataVersion.CommitAsync(connection, tx, ct).ConfigureAwait(false);

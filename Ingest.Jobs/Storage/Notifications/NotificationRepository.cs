@@ -1,0 +1,61 @@
+using Dapper;
+
+namespace DashboardKpi.Ingest.Jobs.Storage.Notifications;
+
+/// <summary>The in-app list: a user's notifications, the bell's unread count, marking read.</summary>
+public sealed class NotificationRepository(DbConnectionFactory connections)
+{
+    private const string ListSql = """
+        SELECT Id, UserId, Kind, Link, TextVi, TextEn, CreatedAt, ReadAt FROM Notification
+         WHERE UserId = @UserId ORDER BY Id DESC LIMIT @Take
+        """;
+
+    private const string ListSqlServer = """
+        SELECT TOP (@Take) Id, UserId, Kind, Link, TextVi, TextEn, CreatedAt, ReadAt FROM dbo.Notification
+         WHERE UserId = @UserId ORDER BY Id DESC
+        """;
+
+    public async Task<IReadOnlyList<UserNotification>> ListAsync(long userId, int take, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<UserNotification>(new CommandDefinition(
+            connections.Dialect.Pick(ListSql, ListSqlServer), new { UserId = userId, Take = take }, cancellationToken: ct)).ConfigureAwait(false);
+        return rows.AsList();
+    }
+
+    public async Task<int> CountUnreadAsync(long userId, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COUNT(*) FROM Notification WHERE UserId = @UserId AND ReadAt IS NULL", new { UserId = userId }, cancellationToken: ct)).ConfigureAwait(false);
+    }
+
+    /// <summary>Marks one (id) or all (null) of the user's unread notifications read; another user's id changes nothing.</summary>
+    public async Task<int> MarkReadAsync(long userId, long? id, DateTimeOffset at, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE Notification SET ReadAt = @At WHERE UserId = @UserId AND ReadAt IS NULL AND (@Id IS NULL OR Id = @Id)",
+            new { UserId = userId, Id = id, At = at }, cancellationToken: ct)).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> ListOutboxAsync(CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<OutboxMessage>(new CommandDefinition(
+            "SELECT Id, NotificationId, ToAddress, Language, Subject, Body, CreatedAt, Attempts, ClaimedUntil, SentAt, LastError FROM NotificationOutbox ORDER BY Id",
+            cancellationToken: ct)).ConfigureAwait(false);
+        return rows.AsList();
+    }
+
+    /// <summary>For the admin page: messages waiting, and those that ran out of attempts.</summary>
+    public async Task<(int Waiting, int Failed)> CountOutboxAsync(int maxAttempts, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        var waiting = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COUNT(*) FROM NotificationOutbox WHERE SentAt IS NULL AND Attempts < @Max", new { Max = maxAttempts }, cancellationToken: ct)).ConfigureAwait(false);
+        var failed = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COUNT(*) FROM NotificationOutbox WHERE SentAt IS NULL AND Attempts >= @Max", new { Max = maxAttempts }, cancellationToken: ct)).ConfigureAwait(false);
+        return (waiting, failed);
+    }
+}
