@@ -9,6 +9,7 @@ using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
+using DashboardKpi.Ingest.Jobs.Telemetry;
 using DashboardKpi.Ingest.Jobs.Validation;
 using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Engine.Text;

@@ -156,7 +156,7 @@ public sealed class NotificationTests
             Assert.That(ids, Has.Count.EqualTo(5).And.Unique, "every message once, none twice");
             Assert.That(firstRun + secondRun, Is.LessThanOrEqualTo(5));
             Assert.That(thirdRun, Is.Zero);
-            Assert.That(outbox.Where(o => o.Subject.Contains("Digest", StringComparison.Ordinal)), Has.All.Matches<OutboxMessage>(o => o.SentAt != null));
+            Assert.That(outbox.Where(o => (o.Subject ?? "").Contains("Digest", StringComparison.Ordinal)), Has.All.Matches<OutboxMessage>(o => o?.SentAt != null));
             Assert.That(_smtp.Messages.Select(m => m.Subject), Has.All.StartWith("[Dashboard] Digest for"), "the committee member reads English");
         }
     }
@@ -186,9 +186,9 @@ public sealed class NotificationTests
             Assert.That(chair.Select(n => n.Kind), Is.EquivalentTo(new[] { NotificationKinds.ActionDueSoon, NotificationKinds.ActionOverdue }));
             Assert.That(digests, Has.Count.EqualTo(1), "period 2025-12 closed on 5 January: one digest however often the job runs");
             Assert.That(digests.Single().TextEn, Does.StartWith("12/2025 has closed"));
-            Assert.That(mail.Count(m => m.Subject.Contains("Sắp đến hạn", StringComparison.Ordinal)), Is.EqualTo(1));
-            Assert.That(mail.Count(m => m.Subject.Contains("Quá hạn", StringComparison.Ordinal)), Is.EqualTo(1));
-            Assert.That(mail.Count(m => m.Subject.StartsWith("[Dashboard] Digest for 12/2025", StringComparison.Ordinal)), Is.EqualTo(1));
+            Assert.That(mail.Count(m => (m.Subject ?? "").Contains("Sắp đến hạn", StringComparison.Ordinal)), Is.EqualTo(1));
+            Assert.That(mail.Count(m => (m.Subject ?? "").Contains("Quá hạn", StringComparison.Ordinal)), Is.EqualTo(1));
+            Assert.That(mail.Count(m => (m.Subject ?? "").StartsWith("[Dashboard] Digest for 12/2025", StringComparison.Ordinal)), Is.EqualTo(1));
         }
     }
 

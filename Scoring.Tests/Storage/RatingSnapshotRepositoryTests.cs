@@ -1,3 +1,4 @@
+using DashboardKpi.Ingest.Jobs.Notifications;
 using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
@@ -8,7 +9,7 @@ namespace DashboardKpi.Scoring.Tests.Storage;
 [TestFixtureSource(typeof(StorageProviders), nameof(StorageProviders.All))]
 public sealed class RatingSnapshotRepositoryTests(StorageProvider provider) : StorageTestBase(provider)
 {
-    private RatingSnapshotRepository Snapshots => new(Connections);
+    private RatingSnapshotRepository Snapshots => new(Connections, new NotificationWriter(Connections, new NotificationOptions(), TimeProvider.System), TimeProvider.System);
 
     private static NewRatingSnapshot Snapshot(string commune, string period, string overall, long dataSnapshotId = 7) => new()
     {

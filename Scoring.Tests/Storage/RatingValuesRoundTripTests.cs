@@ -1,3 +1,4 @@
+using DashboardKpi.Ingest.Jobs.Notifications;
 using Dapper;
 using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
@@ -13,7 +14,7 @@ namespace DashboardKpi.Scoring.Tests.Storage;
 [TestFixtureSource(typeof(StorageProviders), nameof(StorageProviders.All))]
 public sealed class RatingValuesRoundTripTests(StorageProvider provider) : StorageTestBase(provider)
 {
-    private RatingSnapshotRepository Snapshots => new(Connections);
+    private RatingSnapshotRepository Snapshots => new(Connections, new NotificationWriter(Connections, new NotificationOptions(), TimeProvider.System), TimeProvider.System);
 
     /// <summary>Every (outcome, colour) pair the engine's results can carry, spelled as stored.</summary>
     public static IEnumerable<string> EngineCriterionValues() =>
