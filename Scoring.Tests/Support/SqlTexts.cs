@@ -1,13 +1,16 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using DashboardKpi.Ingest.Jobs.Storage;
 
 namespace DashboardKpi.Scoring.Tests.Support;
 
 /// <summary>
 /// Every SQL text in Ingest.Jobs, found by the naming rule of SqlDialect: constants ending in "Sql" run on both
-/// providers, "SqlServer" only on SQL Server, "Sqlite" only on SQLite.
+/// providers, "SqlServer" only on SQL Server, "Sqlite" only on SQLite. Dapper expands a list parameter written
+/// <c>IN @Codes</c> into <c>IN (@Codes1, @Codes2, …)</c> before the text reaches the server; the texts are checked as
+/// the server receives them, with the list as one parameter in parentheses.
 /// </summary>
-public static class SqlTexts
+public static partial class SqlTexts
 {
     public sealed record Text(string Name, string Sql)
     {
@@ -18,7 +21,7 @@ public static class SqlTexts
         typeof(DbConnectionFactory).Assembly.GetTypes()
             .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
             .Where(f => f.IsLiteral && f.FieldType == typeof(string))
-            .Select(f => new Text(f.DeclaringType!.Name + "." + f.Name, (string)f.GetRawConstantValue()!))
+            .Select(f => new Text(f.DeclaringType!.Name + "." + f.Name, DapperList().Replace((string)f.GetRawConstantValue()!, "IN (@$1)")))
             .OrderBy(t => t.Name, StringComparer.Ordinal);
 
     internal static IEnumerable<Text> SentToSqlServer() =>
@@ -26,4 +29,7 @@ public static class SqlTexts
 
     internal static IEnumerable<Text> SentToSqlite() =>
         All().Where(t => t.Name.EndsWith("Sql", StringComparison.Ordinal) || t.Name.EndsWith("Sqlite", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"\bIN @(\w+)")]
+    private static partial Regex DapperList();
 }

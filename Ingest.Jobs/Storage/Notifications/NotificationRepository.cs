@@ -5,7 +5,7 @@ namespace DashboardKpi.Ingest.Jobs.Storage.Notifications;
 /// <summary>The in-app list: a user's notifications, the bell's unread count, marking read.</summary>
 public sealed class NotificationRepository(DbConnectionFactory connections)
 {
-    private const string ListSql = """
+    private const string ListSqlite = """
         SELECT Id, UserId, Kind, Link, TextVi, TextEn, CreatedAt, ReadAt FROM Notification
          WHERE UserId = @UserId ORDER BY Id DESC LIMIT @Take
         """;
@@ -19,7 +19,7 @@ public sealed class NotificationRepository(DbConnectionFactory connections)
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         var rows = await connection.QueryAsync<UserNotification>(new CommandDefinition(
-            connections.Dialect.Pick(ListSql, ListSqlServer), new { UserId = userId, Take = take }, cancellationToken: ct)).ConfigureAwait(false);
+            connections.Dialect.Pick(ListSqlite, ListSqlServer), new { UserId = userId, Take = take }, cancellationToken: ct)).ConfigureAwait(false);
         return rows.AsList();
     }
 
