@@ -1,4 +1,6 @@
 using DashboardKpi.Dashboard.Web.Caching;
+using DashboardKpi.Ingest.Jobs.Telemetry;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DashboardKpi.Dashboard.Web.Setup;
 
@@ -14,6 +16,9 @@ public static class CachingSetup
         services.AddMemoryCache();
         services.AddHybridCache().AddSerializerFactory(new InProcessOnlySerializerFactory());
         services.AddSingleton<DataVersionWatch>();
+        // The cache counts its lookups and builds (docs/operations.md, metrics).
+        services.AddMetrics();
+        services.TryAddSingleton<DashboardMetrics>();
         services.AddSingleton<PageCache>();
         return services;
     }
