@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DashboardKpi.Ingest.Jobs.Notifications;
 using DashboardKpi.Ingest.Jobs.Storage.Notifications;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
@@ -76,12 +75,5 @@ public sealed class AccountSettings(UserRepository users, AccountSettingReposito
         && System.Net.Mail.MailAddress.TryCreate(text, out var address) && address.Address == text && address.Host.Contains('.', StringComparison.Ordinal);
 
     private Task AuditAsync(string actor, string action, string userName, object? detail, CancellationToken ct) =>
-        audit.AppendAsync(new AuditEntry
-        {
-            At = clock.GetUtcNow(),
-            UserName = actor,
-            Action = action,
-            Subject = "user:" + userName,
-            DetailJson = detail is null ? null : JsonSerializer.Serialize(detail),
-        }, ct);
+        audit.AppendUserChangeAsync(clock.GetUtcNow(), actor, action, userName, detail, ct);
 }

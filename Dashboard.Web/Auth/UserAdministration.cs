@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DashboardKpi.Dashboard.Web.Pages.Admin;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
@@ -108,12 +107,5 @@ public sealed class UserAdministration(UserRepository users, CommuneRepository c
     }
 
     private Task AuditAsync(string actor, string action, string userName, object? detail, CancellationToken ct) =>
-        audit.AppendAsync(new AuditEntry
-        {
-            At = clock.GetUtcNow(),
-            UserName = actor,
-            Action = action,
-            Subject = "user:" + userName,
-            DetailJson = detail is null ? null : JsonSerializer.Serialize(detail),
-        }, ct);
+        audit.AppendUserChangeAsync(clock.GetUtcNow(), actor, action, userName, detail, ct);
 }
