@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Validation;
@@ -14,12 +15,13 @@ namespace DashboardKpi.Ingest.Jobs.RuleVersions;
 /// </summary>
 /// <remarks>
 /// The form editor's live what-if asks again at every change of a value, so what does not depend on the draft is
-/// kept for the data snapshot it was read at, until an import or correction moves the snapshot on: the values of
+/// kept for the data-version stamp it was read at, until any write the pages would show (an import, a correction, a
+/// deleted source) moves the stamp on: the values of
 /// every chosen period (with their look-back), read in one query and laid out once, and each period's ratings under
 /// the rules in force. A request then rates only the draft. Laying out the whole range once rates each period as its
 /// own look-back window would: a rating looks back no further than <see cref="RuleSet.LookBack"/>.
 /// </remarks>
-public sealed class RuleSimulator(ActiveRules active, IndicatorRepository indicators, CommuneRepository communes)
+public sealed class RuleSimulator(ActiveRules active, IndicatorRepository indicators, CommuneRepository communes, DbConnectionFactory connections)
 {
     /// <summary>Enough for two years of monthly periods; a bigger request is refused rather than tying up the server.</summary>
     public const int MaxPeriods = 24;
@@ -27,8 +29,11 @@ public sealed class RuleSimulator(ActiveRules active, IndicatorRepository indica
     private readonly Lock _gate = new();
     private Loaded? _loaded;
 
-    /// <summary>The engine's inputs for a period range, as of a data snapshot, every value in it per commune.</summary>
-    private sealed record Loaded(long Snapshot, Period From, Period To, IReadOnlyList<CommuneInput> Inputs)
+    /// <summary>
+    /// The engine's inputs for a period range, read while the data-version stamp was <paramref name="Stamp"/>, every
+    /// value in it per commune.
+    /// </summary>
+    private sealed record Loaded(long Stamp, Period From, Period To, IReadOnlyList<CommuneInput> Inputs)
     {
         private readonly ConcurrentDictionary<RuleSet, InForce> _inForce = new(ReferenceEqualityComparer.Instance);
 
@@ -90,18 +95,22 @@ public sealed class RuleSimulator(ActiveRules active, IndicatorRepository indica
 
     private async Task<Loaded> LoadAsync(Period from, Period to, CancellationToken ct)
     {
-        var snapshot = await indicators.GetDataSnapshotIdAsync(ct).ConfigureAwait(false);
+        // Keyed on the stamp, not on the highest revision id: deleting a source removes revisions without adding one,
+        // so the snapshot id can stay the same while the values change. The stamp is read before the values, so a
+        // write in between only makes the next request read again.
+        var stamp = await connections.DataVersion.ReadAsync(ct).ConfigureAwait(false);
         lock (_gate)
         {
-            if (_loaded is { } cached && cached.Snapshot == snapshot && cached.From <= from && cached.To >= to)
+            if (_loaded is { } cached && cached.Stamp == stamp && cached.From <= from && cached.To >= to)
             {
                 return cached;
             }
         }
 
+        var snapshot = await indicators.GetDataSnapshotIdAsync(ct).ConfigureAwait(false);
         var directory = await CommuneDirectory.LoadAsync(communes, ct).ConfigureAwait(false);
         var values = await indicators.ListValuesAsOfAsync(from.ToString(), to.ToString(), snapshot, ct).ConfigureAwait(false);
-        var loaded = new Loaded(snapshot, from, to, CommuneInputs.Build(directory, values));
+        var loaded = new Loaded(stamp, from, to, CommuneInputs.Build(directory, values));
         lock (_gate)
         {
             _loaded = loaded;
