@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using DashboardKpi.Ingest.Jobs.Importing;
+using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
+using DashboardKpi.Ingest.Jobs.Storage;
+using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Loading;
@@ -65,5 +68,20 @@ public class RuleSimulatorFreshnessTests
         await ImportAsync("more.csv", "file", "25760,2025-07,AV_UPDATED_MACHINES,20/40");   // 50 %: red under 80, yellow under 40
 
         Assert.That((await SimulateAsync()).Changed.Select(c => c.CommuneCode), Is.EquivalentTo(new[] { "25747", "25760" }));
+    }
+
+    [Test]
+    public async Task Simulate_AfterARevisedValue_MatchesASimulatorThatReadsEverything()
+    {
+        await SimulateAsync();
+
+        await ImportAsync("revised.csv", "file", "25750,2025-07,AV_UPDATED_MACHINES,20/40");   // 85 % → 50 %: red, now moved by the draft
+
+        var kept = await SimulateAsync();
+        var readingEverything = (await new RuleSimulator(_host.Get<ActiveRules>(), _host.Get<IndicatorRepository>(), _host.Get<CommuneRepository>(), _host.Get<DbConnectionFactory>())
+            .SimulateAsync(LowerYellowCut(), ["2025-07"], CancellationToken.None)).Single();
+        Assert.That(kept.Changed.Select(c => c.CommuneCode), Is.EquivalentTo(new[] { "25747", "25750" }));
+        Assert.That((kept.Before, kept.After), Is.EqualTo((readingEverything.Before, readingEverything.After)));
+        Assert.That(kept.Changed.Select(c => (c.CommuneCode, c.Before, c.After)), Is.EqualTo(readingEverything.Changed.Select(c => (c.CommuneCode, c.Before, c.After))));
     }
 }
