@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 using DashboardKpi.Scoring.Engine.Model;
 
@@ -27,14 +29,24 @@ public sealed class BootstrapAdmin(UserRepository users, AuthOptions options, Ti
             password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', 'x').Replace('/', 'y');
         }
 
-        await users.InsertAsync(new NewAppUser
+        try
         {
-            UserName = UserName,
-            DisplayName = UiText.Get("Role.admin", Language.Vi),
-            PasswordHash = LoginService.Hash(password!),
-            Role = UserRoles.Admin,
-            CreatedAt = clock.GetUtcNow(),
-        }, cancellationToken);
+            await users.InsertAsync(new NewAppUser
+            {
+                UserName = UserName,
+                DisplayName = UiText.Get("Role.admin", Language.Vi),
+                PasswordHash = LoginService.Hash(password!),
+                Role = UserRoles.Admin,
+                CreatedAt = clock.GetUtcNow(),
+            }, cancellationToken);
+        }
+        catch (DbException exception) when (SqlDialect.IsUniqueViolation(exception))
+        {
+            // Nodes started together on an empty database: another one created the account first. One admin is
+            // what was asked for, and this node starts normally.
+            logger.LogInformation("The bootstrap admin account '{UserName}' was created by another node.", UserName);
+            return;
+        }
 
         if (generated)
         {

@@ -39,7 +39,13 @@ public sealed class SchemaMigrator(DbConnectionFactory connections, ILogger<Sche
     }
 
     /// <summary>Applies every pending script and returns their names (empty when the schema is current).</summary>
-    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct)
+    public Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct) => MigrateAsync(null, ct);
+
+    /// <summary>
+    /// Applies every pending script, then runs <paramref name="alsoUnderLock"/> before the lock is released: what must
+    /// happen once however many nodes start together (loading reference data), not once per node at the same time.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> MigrateAsync(Func<CancellationToken, Task>? alsoUnderLock, CancellationToken ct)
     {
         await using var migrationLock = await MigrationLock.AcquireAsync(connections, connections.Options.MigrationLockTimeout, ct)
             .ConfigureAwait(false);
@@ -57,6 +63,11 @@ public sealed class SchemaMigrator(DbConnectionFactory connections, ILogger<Sche
         if (applied.Count > 0)
         {
             logger.LogInformation("Applied {Count} migration script(s) on {Provider}: {Scripts}", applied.Count, connections.Dialect, applied);
+        }
+
+        if (alsoUnderLock is not null)
+        {
+            await alsoUnderLock(ct).ConfigureAwait(false);
         }
 
         return applied;

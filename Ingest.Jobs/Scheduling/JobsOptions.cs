@@ -21,6 +21,14 @@ public sealed class JobsOptions : IValidatableObject
     public int WorkerCount { get; set; } = 2;
 
     /// <summary>
+    /// On a server store (SQL Server, PostgreSQL): how long a job fetched by a worker that stopped answering stays
+    /// invisible before another worker takes it. The running worker keeps extending it (sliding), so a long import is
+    /// never taken twice; only a dead worker's job waits this long.
+    /// </summary>
+    [Range(5, 3600, ErrorMessage = "Jobs:InvisibilityTimeoutSeconds must be between 5 and 3600.")]
+    public int InvisibilityTimeoutSeconds { get; set; } = 300;
+
+    /// <summary>
     /// After an import, rate again only the communes whose values changed (default); false rates every commune of the
     /// imported periods, as before (kept to measure the difference: scripts/upload-to-colour.sh).
     /// </summary>

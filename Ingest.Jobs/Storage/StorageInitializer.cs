@@ -18,8 +18,9 @@ public sealed class StorageInitializer(StorageOptions options, SchemaMigrator mi
             return;
         }
 
-        await migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        await referenceData.LoadAsync(cancellationToken).ConfigureAwait(false);
+        // Reference data is loaded under the migration lock: nodes starting together on an empty database would
+        // otherwise each replace the merger table at once.
+        await migrator.MigrateAsync(async ct => await referenceData.LoadAsync(ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
