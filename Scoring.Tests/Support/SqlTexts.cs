@@ -31,6 +31,16 @@ public static partial class SqlTexts
     internal static IEnumerable<Text> SentToSqlite() =>
         All().Where(t => IsShared(t) || t.Name.EndsWith("Sqlite", StringComparison.Ordinal));
 
+    /// <summary>Shared texts, PostgreSQL texts, and the SQLite texts that no PostgreSQL sibling (same name stem) replaces.</summary>
+    internal static IEnumerable<Text> SentToPostgreSql()
+    {
+        var all = All().ToList();
+        var replaced = all.Where(t => t.Name.EndsWith("PostgreSql", StringComparison.Ordinal))
+            .Select(t => t.Name[..^"PostgreSql".Length]).ToHashSet(StringComparer.Ordinal);
+        return all.Where(t => IsShared(t) || t.Name.EndsWith("PostgreSql", StringComparison.Ordinal)
+            || (t.Name.EndsWith("Sqlite", StringComparison.Ordinal) && !replaced.Contains(t.Name[..^"Sqlite".Length])));
+    }
+
     internal static bool IsShared(Text text) =>
         text.Name.EndsWith("Sql", StringComparison.Ordinal) && !text.Name.EndsWith("PostgreSql", StringComparison.Ordinal);
 

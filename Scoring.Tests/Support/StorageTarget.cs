@@ -63,7 +63,8 @@ internal sealed class StorageTarget : IDisposable
         if (Connections.Dialect.Provider == StorageProvider.PostgreSql)
         {
             // One pool per fixture database: close its idle connections now rather than at the end of the run.
-            Npgsql.NpgsqlConnection.ClearPool(new Npgsql.NpgsqlConnection(Connections.ConnectionString));
+            using var pooled = new Npgsql.NpgsqlConnection(Connections.ConnectionString);
+            Npgsql.NpgsqlConnection.ClearPool(pooled);
         }
 
         if (_tempDirectory is not null && Directory.Exists(_tempDirectory))
