@@ -22,25 +22,34 @@ public sealed class PostgreSqlConcurrentImportTests : WorkerlessIngestFixture
         var importer = Host.Get<IndicatorImporter>();
         var rescorer = Host.Get<Rescorer>();
 
-        // Each writer imports many small files, each changing every unit's values, while rescores run all along.
-        async Task ImportAsync(string writer, int machines)
-        {
-            for (var round = 0; round < 6; round++)
-            {
-                var rows = units.Select(u => u + "," + Period + ",AV_UPDATED_MACHINES," + (machines + round) + "/40");
-                var name = writer + "-" + round + ".csv";
-                await importer.ImportFileAsync(ReportFiles.WriteCsv(Host.Folder, name, [ReportFiles.LongHeader, .. rows]), name, "file", writer, CancellationToken.None);
-            }
-        }
-
+        // Rescores run all along; each writer imports small files that change every unit's values, and after each one
+        // waits for a rescore to finish, so rescores fall between (and during) the other writer's imports.
         using var stop = new CancellationTokenSource();
+        var rescoresDone = 0;
         var rescores = Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested)
             {
                 await rescorer.RescoreAsync([Period], CancellationToken.None);
+                Interlocked.Increment(ref rescoresDone);
             }
         });
+
+        async Task ImportAsync(string writer, int machines)
+        {
+            for (var round = 0; round < 5; round++)
+            {
+                var rows = units.Select(u => u + "," + Period + ",AV_UPDATED_MACHINES," + (machines + round) + "/40");
+                var name = writer + "-" + round + ".csv";
+                await importer.ImportFileAsync(ReportFiles.WriteCsv(Host.Folder, name, [ReportFiles.LongHeader, .. rows]), name, "file", writer, CancellationToken.None);
+                var seen = Volatile.Read(ref rescoresDone);
+                while (Volatile.Read(ref rescoresDone) < seen + 1 && !rescores.IsCompleted)
+                {
+                    await Task.Delay(20);
+                }
+            }
+        }
+
         await Task.WhenAll(Task.Run(() => ImportAsync("writer-a", 10)), Task.Run(() => ImportAsync("writer-b", 30)));
         await stop.CancelAsync();
         await rescores;

@@ -1,5 +1,3 @@
-using DashboardKpi.Scoring.Tests.Support;
-
 namespace DashboardKpi.Scoring.Tests.Ingest;
 
 /// <summary>The import pipeline, rescore and reproduction of <see cref="RescoreAndReproduceTests"/>, on PostgreSQL.</summary>

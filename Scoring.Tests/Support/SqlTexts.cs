@@ -31,10 +31,14 @@ public static partial class SqlTexts
     internal static IEnumerable<Text> SentToSqlite() =>
         All().Where(t => IsShared(t) || t.Name.EndsWith("Sqlite", StringComparison.Ordinal));
 
-    /// <summary>Shared texts, PostgreSQL texts, and the SQLite texts that no PostgreSQL sibling (same name stem) replaces.</summary>
+    /// <summary>
+    /// Shared texts, PostgreSQL texts, and the SQLite texts that no PostgreSQL sibling (same name stem) replaces, except
+    /// those sent only on a SQLite code path (not through SqlDialect.Pick).
+    /// </summary>
     internal static IEnumerable<Text> SentToPostgreSql()
     {
-        var all = All().ToList();
+        string[] sqliteOnlyPaths = ["DbConnectionFactory.SqliteOnOpenSqlite"];
+        var all = All().Where(t => !sqliteOnlyPaths.Contains(t.Name)).ToList();
         var replaced = all.Where(t => t.Name.EndsWith("PostgreSql", StringComparison.Ordinal))
             .Select(t => t.Name[..^"PostgreSql".Length]).ToHashSet(StringComparer.Ordinal);
         return all.Where(t => IsShared(t) || t.Name.EndsWith("PostgreSql", StringComparison.Ordinal)
