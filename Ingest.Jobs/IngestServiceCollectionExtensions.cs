@@ -5,8 +5,6 @@ using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Sources;
 using DashboardKpi.Ingest.Jobs.Storage;
 using Hangfire;
-using Hangfire.SqlServer;
-using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -67,14 +65,7 @@ public static class IngestServiceCollectionExtensions
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
-            if (storage.Provider == StorageProvider.SqlServer)
-            {
-                config.UseSqlServerStorage(() => new SqlConnection(storage.ConnectionString), new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
-            }
-            else
-            {
-                config.UseInMemoryStorage();
-            }
+            config.UseDashboardJobStorage(storage, TimeSpan.FromSeconds(options.InvisibilityTimeoutSeconds));
         });
         if (options.RunServer)
         {

@@ -5,14 +5,14 @@ using DashboardKpi.Ingest.Jobs.Storage;
 namespace DashboardKpi.Ingest.Jobs.Migrations;
 
 /// <summary>
-/// The db/sqlite or db/sqlserver scripts embedded in this assembly, in ordinal order of their dated names.
-/// The journal records the bare file name, so both dialects journal the same names.
+/// The db/sqlite, db/sqlserver or db/postgresql scripts embedded in this assembly, in ordinal order of their dated names.
+/// The journal records the bare file name, so every dialect journals the same names.
 /// </summary>
 public static class MigrationScripts
 {
     public static IReadOnlyList<MigrationScript> For(StorageProvider provider)
     {
-        var prefix = "db/" + (provider == StorageProvider.SqlServer ? "sqlserver" : "sqlite") + "/";
+        var prefix = "db/" + Folder(provider) + "/";
         var assembly = typeof(MigrationScripts).Assembly;
         return assembly.GetManifestResourceNames()
             .Select(resource => (Resource: resource, Normalised: resource.Replace('\\', '/')))
@@ -22,6 +22,14 @@ public static class MigrationScripts
             .OrderBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>The folder under db/ that holds the scripts of a provider.</summary>
+    public static string Folder(StorageProvider provider) => provider switch
+    {
+        StorageProvider.SqlServer => "sqlserver",
+        StorageProvider.PostgreSql => "postgresql",
+        _ => "sqlite",
+    };
 
     private static string Read(Assembly assembly, string resource)
     {

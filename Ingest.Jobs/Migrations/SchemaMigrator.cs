@@ -15,7 +15,10 @@ namespace DashboardKpi.Ingest.Jobs.Migrations;
 /// </summary>
 public sealed class SchemaMigrator(DbConnectionFactory connections, ILogger<SchemaMigrator> logger)
 {
-    /// <summary>DbUp's default name on both providers, so DBAs who know DbUp find it.</summary>
+    /// <summary>
+    /// DbUp's default name, so DBAs who know DbUp find it. PostgreSQL gets it in lower case (DbUp quotes the name it is
+    /// given), which is what the unquoted name in the shared SQL texts folds to there.
+    /// </summary>
     public const string JournalTable = "SchemaVersions";
 
     /// <summary>Dry run: the scripts a migration would apply now, without applying them.</summary>
@@ -84,9 +87,13 @@ public sealed class SchemaMigrator(DbConnectionFactory connections, ILogger<Sche
 
     private UpgradeEngine BuildEngine()
     {
-        UpgradeEngineBuilder builder = connections.Dialect.Provider == StorageProvider.SqlServer
-            ? DeployChanges.To.SqlDatabase(connections.ConnectionString).JournalToSqlTable("dbo", JournalTable)
-            : DeployChanges.To.SqliteDatabase(ScriptConnectionString(connections));
+        UpgradeEngineBuilder builder = connections.Dialect.Provider switch
+        {
+            StorageProvider.SqlServer => DeployChanges.To.SqlDatabase(connections.ConnectionString).JournalToSqlTable("dbo", JournalTable),
+            StorageProvider.PostgreSql => DeployChanges.To.PostgresqlDatabase(connections.ConnectionString)
+                .JournalToPostgresqlTable("public", "schemaversions"),
+            _ => DeployChanges.To.SqliteDatabase(ScriptConnectionString(connections)),
+        };
         var scripts = MigrationScripts.For(connections.Dialect.Provider).Select(s => new SqlScript(s.Name, s.Text));
 
         // Variables off: DbUp would otherwise treat any $name$ in a script as a placeholder.

@@ -30,11 +30,12 @@ public sealed class NotificationWriter(DbConnectionFactory connections, Notifica
         public required string NameEn { get; init; }
     }
 
+    // Disabled is compared with a typed parameter: an integer literal would not compare with PostgreSQL's boolean.
     private const string RecipientsSql = """
         SELECT u.Id AS UserId, s.Email, COALESCE(s.Language, 'vi') AS Language,
                CAST(CASE WHEN EXISTS (SELECT 1 FROM NotificationOptOut o WHERE o.UserId = u.Id AND o.Kind = @Kind) THEN 1 ELSE 0 END AS BIGINT) AS OptedOut
           FROM AppUser u LEFT JOIN AccountSetting s ON s.UserId = u.Id
-         WHERE u.Disabled = 0 AND ((u.Role = 'chair' AND u.CommuneCode = @ChairsOf) OR u.Role IN @Roles)
+         WHERE u.Disabled = @Disabled AND ((u.Role = 'chair' AND u.CommuneCode = @ChairsOf) OR u.Role IN @Roles)
          ORDER BY u.Id
         """;
 
@@ -63,7 +64,7 @@ public sealed class NotificationWriter(DbConnectionFactory connections, Notifica
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(notification);
         var recipients = (await connection.QueryAsync<Recipient>(new CommandDefinition(
-            RecipientsSql, new { notification.Kind, ChairsOf = notification.ChairsOf ?? "", Roles = notification.Roles }, transaction, cancellationToken: ct)).ConfigureAwait(false)).AsList();
+            RecipientsSql, new { notification.Kind, ChairsOf = notification.ChairsOf ?? "", Roles = notification.Roles, Disabled = false }, transaction, cancellationToken: ct)).ConfigureAwait(false)).AsList();
         if (recipients.Count == 0)
         {
             return 0;

@@ -2,12 +2,13 @@ using System.Data.Common;
 using DashboardKpi.Ingest.Jobs.Storage.TypeHandlers;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace DashboardKpi.Ingest.Jobs.Storage;
 
 /// <summary>
 /// Opens one connection per operation for the configured store. Repositories hold only this factory and
-/// dispose each connection with <c>await using</c>; pooling makes that cheap on both providers.
+/// dispose each connection with <c>await using</c>; pooling makes that cheap on every provider.
 /// </summary>
 public sealed class DbConnectionFactory
 {
@@ -25,9 +26,9 @@ public sealed class DbConnectionFactory
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
         Dialect = SqlDialect.For(options.Provider);
-        ConnectionString = options.Provider == StorageProvider.SqlServer
-            ? RequireSqlServerConnectionString(options.ConnectionString)
-            : NormaliseSqliteConnectionString(options.ConnectionString);
+        ConnectionString = options.Provider == StorageProvider.Sqlite
+            ? NormaliseSqliteConnectionString(options.ConnectionString)
+            : RequireConnectionString(options.Provider, options.ConnectionString);
         DataVersion = new DataVersion(this);
     }
 
@@ -41,7 +42,7 @@ public sealed class DbConnectionFactory
     /// <summary>The effective connection string (the SQLite default filled in).</summary>
     public string ConnectionString { get; }
 
-    /// <summary>Full path of the SQLite file; null on SQL Server.</summary>
+    /// <summary>Full path of the SQLite file; null on a server store.</summary>
     public string? SqliteFilePath => Dialect.Provider == StorageProvider.Sqlite
         ? Path.GetFullPath(new SqliteConnectionStringBuilder(ConnectionString).DataSource)
         : null;
@@ -53,6 +54,13 @@ public sealed class DbConnectionFactory
             var sql = new SqlConnection(ConnectionString);
             await sql.OpenAsync(cancellationToken).ConfigureAwait(false);
             return sql;
+        }
+
+        if (Dialect.Provider == StorageProvider.PostgreSql)
+        {
+            var postgres = new NpgsqlConnection(ConnectionString);
+            await postgres.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return postgres;
         }
 
         EnsureSqliteDirectoryExists();
@@ -74,10 +82,9 @@ public sealed class DbConnectionFactory
         }
     }
 
-    private static string RequireSqlServerConnectionString(string connectionString) =>
+    private static string RequireConnectionString(StorageProvider provider, string connectionString) =>
         string.IsNullOrWhiteSpace(connectionString)
-            ? throw new InvalidOperationException(
-                "Storage:Provider is SqlServer but Storage:ConnectionString is empty (set Storage__ConnectionString).")
+            ? throw new InvalidOperationException(StorageOptions.MissingConnectionString(provider))
             : connectionString;
 
     private static string NormaliseSqliteConnectionString(string connectionString)

@@ -18,10 +18,10 @@ public sealed record StorageOptions : IValidatableObject
     /// <summary>A typo ("Postgres") stops the start: see <see cref="StorageProviderConverter"/>.</summary>
     public StorageProvider Provider { get; init; } = StorageProvider.Sqlite;
 
-    /// <summary>Empty means the SQLite default file; SQL Server always needs one.</summary>
+    /// <summary>Empty means the SQLite default file; SQL Server and PostgreSQL (<c>Host=…;Database=…</c>) always need one.</summary>
     public string ConnectionString { get; init; } = "";
 
-    /// <summary>How long a starting node waits for another node that is migrating (SQL Server app lock, SQLite lock file).</summary>
+    /// <summary>How long a starting node waits for another node that is migrating (SQL Server app lock, PostgreSQL advisory lock, SQLite lock file).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Storage:MigrationLockTimeout must be between 00:00:01 and 1.00:00:00.")]
     public TimeSpan MigrationLockTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
@@ -34,10 +34,14 @@ public sealed record StorageOptions : IValidatableObject
         {
             yield return new ValidationResult(StorageProviderConverter.Expected(Provider.ToString()), [nameof(Provider)]);
         }
-        else if (Provider == StorageProvider.SqlServer && string.IsNullOrWhiteSpace(ConnectionString))
+        else if (Provider != StorageProvider.Sqlite && string.IsNullOrWhiteSpace(ConnectionString))
         {
-            yield return new ValidationResult(
-                "Storage:Provider is SqlServer but Storage:ConnectionString is empty (set Storage__ConnectionString).", [nameof(ConnectionString)]);
+            yield return new ValidationResult(MissingConnectionString(Provider), [nameof(ConnectionString)]);
         }
     }
+
+    internal static string MissingConnectionString(StorageProvider provider) => string.Format(
+        System.Globalization.CultureInfo.InvariantCulture,
+        "Storage:Provider is {0} but Storage:ConnectionString is empty (set Storage__ConnectionString).",
+        provider);
 }

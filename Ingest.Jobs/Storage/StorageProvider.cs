@@ -2,7 +2,7 @@ using System.ComponentModel;
 
 namespace DashboardKpi.Ingest.Jobs.Storage;
 
-/// <summary>The two supported stores. Chosen by configuration (<c>Storage:Provider</c>), never by code.</summary>
+/// <summary>The three supported stores (docs/storage.md says which to choose). Chosen by configuration (<c>Storage:Provider</c>), never by code.</summary>
 [TypeConverter(typeof(StorageProviderConverter))]
 public enum StorageProvider
 {
@@ -11,4 +11,7 @@ public enum StorageProvider
 
     /// <summary>Production: several web nodes and a worker node on one database.</summary>
     SqlServer,
+
+    /// <summary>Production, as SQL Server: several web nodes and a worker node on one database.</summary>
+    PostgreSql,
 }

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace DashboardKpi.Ingest.Jobs.Storage;
 
 /// <summary>
-/// Reads <c>Storage:Provider</c> for the configuration binder, case-insensitively. A name that is neither store stops
+/// Reads <c>Storage:Provider</c> for the configuration binder, case-insensitively. A name that is no store stops
 /// the start with the accepted names; the default enum converter would also accept a number ("7") and say only that
 /// the value could not be converted.
 /// </summary>
@@ -29,5 +29,5 @@ public sealed class StorageProviderConverter : EnumConverter
     }
 
     internal static string Expected(string given) =>
-        string.Format(CultureInfo.InvariantCulture, "Storage:Provider is '{0}'; expected 'Sqlite' or 'SqlServer'.", given);
+        string.Format(CultureInfo.InvariantCulture, "Storage:Provider is '{0}'; expected 'Sqlite', 'SqlServer' or 'PostgreSql'.", given);
 }

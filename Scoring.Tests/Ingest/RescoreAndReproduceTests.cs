@@ -10,9 +10,10 @@ namespace DashboardKpi.Scoring.Tests.Ingest;
 
 /// <summary>
 /// Ratings are stored pinned to rules, data snapshot and app version, and reproduce identically after later corrections.
-/// Identical means the same facts: a change of wording only is flagged apart, a changed fact is named.
+/// Identical means the same facts: a change of wording only is flagged apart, a changed fact is named. Run on SQLite
+/// (<see cref="SqliteRescoreAndReproduceTests"/>) and on PostgreSQL (<see cref="PostgreSqlRescoreAndReproduceTests"/>).
 /// </summary>
-public class RescoreAndReproduceTests : WorkerlessIngestFixture
+public abstract class RescoreAndReproduceTests : WorkerlessIngestFixture
 {
     [Test]
     public async Task Reproduce_AfterACorrection_TheEarlierRatingStillRecomputesIdentically()

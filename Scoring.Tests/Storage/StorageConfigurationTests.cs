@@ -63,7 +63,7 @@ public sealed class StorageConfigurationTests
         Assert.That(
             () => Bound(Configuration(("Storage:Provider", "Postgres"))),
             Throws.InvalidOperationException.With.Message.Contains("'Postgres' at 'Storage:Provider'")
-                .And.InnerException.Message.Contains("'Sqlite' or 'SqlServer'"));
+                .And.InnerException.Message.Contains("'Sqlite', 'SqlServer' or 'PostgreSql'"));
     }
 
     [Test]
@@ -73,11 +73,21 @@ public sealed class StorageConfigurationTests
     }
 
     [Test]
-    public void Bind_SqlServerWithoutConnectionString_StopsWithAClearMessage()
+    public void Bind_PostgreSqlInAnyCase_IsAccepted()
     {
         Assert.That(
-            () => Bound(Configuration(("Storage:Provider", "SqlServer"))),
-            Throws.InstanceOf<Microsoft.Extensions.Options.OptionsValidationException>().With.Message.Contains("Storage__ConnectionString"));
+            Bound(Configuration(("Storage:Provider", "postgresql"), ("Storage:ConnectionString", "Host=db;Database=x"))).Provider,
+            Is.EqualTo(StorageProvider.PostgreSql));
+    }
+
+    [TestCase("SqlServer")]
+    [TestCase("PostgreSql")]
+    public void Bind_ServerStoreWithoutConnectionString_StopsWithAClearMessage(string provider)
+    {
+        Assert.That(
+            () => Bound(Configuration(("Storage:Provider", provider))),
+            Throws.InstanceOf<Microsoft.Extensions.Options.OptionsValidationException>().With.Message.Contains("Storage__ConnectionString")
+                .And.Message.Contains(provider));
     }
 
     [Test]

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DashboardKpi.Scoring.Tests.Support;
 
-/// <summary>A fresh database for one fixture: a new SQLite file in its own temp folder, or a new SQL Server database.</summary>
+/// <summary>A fresh database for one fixture: a new SQLite file in its own temp folder, or a new SQL Server or PostgreSQL database.</summary>
 internal sealed class StorageTarget : IDisposable
 {
     private readonly string? _tempDirectory;
@@ -25,6 +25,13 @@ internal sealed class StorageTarget : IDisposable
         {
             var name = "DashboardKpiTest_" + fixtureName + "_" + Guid.NewGuid().ToString("N")[..8];
             var connectionString = await SqlServerTestServer.CreateDatabaseAsync(name).ConfigureAwait(false);
+            return new StorageTarget(new DbConnectionFactory(new StorageOptions { Provider = provider, ConnectionString = connectionString }), null);
+        }
+
+        if (provider == StorageProvider.PostgreSql)
+        {
+            var name = "dashboardkpi_test_" + fixtureName + "_" + Guid.NewGuid().ToString("N")[..8];
+            var connectionString = await PostgreSqlTestServer.CreateDatabaseAsync(name).ConfigureAwait(false);
             return new StorageTarget(new DbConnectionFactory(new StorageOptions { Provider = provider, ConnectionString = connectionString }), null);
         }
 
@@ -53,6 +60,13 @@ internal sealed class StorageTarget : IDisposable
 
     public void Dispose()
     {
+        if (Connections.Dialect.Provider == StorageProvider.PostgreSql)
+        {
+            // One pool per fixture database: close its idle connections now rather than at the end of the run.
+            using var pooled = new Npgsql.NpgsqlConnection(Connections.ConnectionString);
+            Npgsql.NpgsqlConnection.ClearPool(pooled);
+        }
+
         if (_tempDirectory is not null && Directory.Exists(_tempDirectory))
         {
             // Pooled SQLite connections keep the file open; clear them so the folder can go.

@@ -2,10 +2,14 @@ using DashboardKpi.Scoring.Tests.Support;
 
 namespace DashboardKpi.Scoring.Tests;
 
-/// <summary>Stops the shared SQL Server container (if one was started) when the whole run ends.</summary>
+/// <summary>Stops the shared SQL Server container and PostgreSQL cluster (those that were started) when the whole run ends.</summary>
 [SetUpFixture]
 public sealed class TestRunSetUp
 {
     [OneTimeTearDown]
-    public Task StopSqlServerAsync() => SqlServerTestServer.StopAsync();
+    public async Task StopServersAsync()
+    {
+        await SqlServerTestServer.StopAsync();
+        await PostgreSqlTestServer.StopAsync();
+    }
 }

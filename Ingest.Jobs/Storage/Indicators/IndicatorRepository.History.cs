@@ -32,6 +32,11 @@ public sealed partial class IndicatorRepository
         SELECT COALESCE(MAX(Id), 0) FROM dbo.IndicatorValueRevision;
         """;
 
+    // The writers' advisory lock in shared mode (IndicatorWriterLockKey): waits for the writer that holds it to commit.
+    // A statement of its own, because a READ COMMITTED statement sees what was committed when it started, and MAX(Id)
+    // must start after the lock is granted.
+    private const string ShareWriterLockPostgreSql = "SELECT pg_advisory_xact_lock_shared(4927346359099484417)";
+
     /// <summary>
     /// The data snapshot id to pin a rating to: the largest revision id committed now (0 when there is no data).
     /// Read it before loading the values to score, then load them with <see cref="ListValuesAsOfAsync(string, string, long, CancellationToken)"/>.
@@ -40,6 +45,11 @@ public sealed partial class IndicatorRepository
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        if (connections.Dialect.Provider == StorageProvider.PostgreSql)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(ShareWriterLockPostgreSql, transaction: tx, cancellationToken: ct)).ConfigureAwait(false);
+        }
+
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             connections.Dialect.Pick(GetDataSnapshotIdSqlite, GetDataSnapshotIdSqlServer), transaction: tx, cancellationToken: ct)).ConfigureAwait(false);
         await tx.CommitAsync(ct).ConfigureAwait(false);

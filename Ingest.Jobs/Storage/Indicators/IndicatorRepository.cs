@@ -14,12 +14,19 @@ public sealed partial class IndicatorRepository(DbConnectionFactory connections)
     // On SQL Server all indicator writers take this application lock for their transaction, and the data snapshot
     // id is read under its shared mode. Identity values are handed out before commit, so without it a scorer could
     // read MAX(Id) while a lower id is still uncommitted, and that row would later fall inside its snapshot.
-    // SQLite needs nothing: its write transactions (BEGIN IMMEDIATE) are already one at a time.
+    // SQLite needs nothing: its write transactions (BEGIN IMMEDIATE) are already one at a time. PostgreSQL hands out
+    // identity values before commit too, so its writers take a transaction-scoped advisory lock the same way (released
+    // at commit or rollback); the key is the bytes of "DashKpi" and 1, see IndicatorWriterLockKey.
     private const string TakeWriterLockSqlServer = """
         DECLARE @Result int;
         EXEC @Result = sp_getapplock @Resource = N'DashboardKpi.IndicatorValue', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 60000;
         IF @Result < 0 THROW 50001, N'Timed out waiting for another indicator writer.', 1;
         """;
+
+    private const string TakeWriterLockPostgreSql = "SELECT pg_advisory_xact_lock(4927346359099484417)";
+
+    /// <summary>The PostgreSQL advisory lock key of indicator writers (bytes "DashKpi" + 0x01), for tests and DBAs reading pg_locks.</summary>
+    internal const long IndicatorWriterLockKey = 4927346359099484417;
 
     // Keyed on IX_IndicatorValue_Period (Period, CommuneCode): one small indexed read per commune and period a chunk
     // touches, instead of every value of the period, so what is read follows the chunk and not the period's size.
@@ -92,18 +99,20 @@ public sealed partial class IndicatorRepository(DbConnectionFactory connections)
 
     /// <summary>
     /// Opens the transaction for <see cref="UpsertChunkAsync"/> and the other writes of the same unit of work (an
-    /// import's quarantined rows). On SQL Server it first takes the indicator writers' lock. Dispose it without
+    /// import's quarantined rows). On SQL Server and PostgreSQL it first takes the indicator writers' lock. Dispose it without
     /// committing and nothing written through it stays.
     /// </summary>
     public async Task<StorageTransaction> BeginWriteAsync(CancellationToken ct)
     {
         var transaction = await StorageTransaction.BeginAsync(connections, ct).ConfigureAwait(false);
-        if (connections.Dialect.Provider == StorageProvider.SqlServer)
+        if (connections.Dialect.Provider != StorageProvider.Sqlite)
         {
             try
             {
+                // The lock statement returns a row (void) on PostgreSQL; ExecuteAsync discards it.
                 await transaction.Connection.ExecuteAsync(new CommandDefinition(
-                    TakeWriterLockSqlServer, transaction: transaction.Transaction, cancellationToken: ct)).ConfigureAwait(false);
+                    connections.Dialect.Pick("", TakeWriterLockSqlServer, TakeWriterLockPostgreSql), transaction: transaction.Transaction, cancellationToken: ct))
+                    .ConfigureAwait(false);
             }
             catch
             {

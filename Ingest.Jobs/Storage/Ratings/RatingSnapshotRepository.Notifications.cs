@@ -13,7 +13,8 @@ namespace DashboardKpi.Ingest.Jobs.Storage.Ratings;
 /// </summary>
 public sealed partial class RatingSnapshotRepository
 {
-    private const string ChairUnitsSql = "SELECT DISTINCT CommuneCode FROM AppUser WHERE Role = 'chair' AND Disabled = 0 AND CommuneCode IS NOT NULL";
+    // Disabled is compared with a typed parameter: an integer literal would not compare with PostgreSQL's boolean.
+    private const string ChairUnitsSql = "SELECT DISTINCT CommuneCode FROM AppUser WHERE Role = 'chair' AND Disabled = @Disabled AND CommuneCode IS NOT NULL";
 
     private const string PreviousSqlite = """
         SELECT Overall FROM RatingSnapshot
@@ -29,7 +30,7 @@ public sealed partial class RatingSnapshotRepository
 
     /// <summary>The units that have a chair to tell: only theirs are compared, so a rescore of 168 units stays cheap.</summary>
     private static async Task<HashSet<string>> ChairUnitsAsync(DbConnection connection, DbTransaction tx, CancellationToken ct) =>
-        [.. await connection.QueryAsync<string>(new CommandDefinition(ChairUnitsSql, transaction: tx, cancellationToken: ct)).ConfigureAwait(false)];
+        [.. await connection.QueryAsync<string>(new CommandDefinition(ChairUnitsSql, new { Disabled = false }, tx, cancellationToken: ct)).ConfigureAwait(false)];
 
     /// <summary>The unit's colour just before this snapshot is stored (null: never rated).</summary>
     private Task<string?> PreviousOverallAsync(DbConnection connection, DbTransaction tx, NewRatingSnapshot snapshot, CancellationToken ct) =>

@@ -4,7 +4,7 @@ namespace DashboardKpi.Ingest.Jobs.Storage.TypeHandlers;
 
 /// <summary>
 /// Registers the Dapper type handlers once per process (Dapper's registry is static). Only the types that
-/// need one get one: decimal and bool already round-trip on both providers (proved by tests), DateTimeOffset
+/// need one get one: decimal and bool already round-trip on every provider (proved by tests), DateTimeOffset
 /// does not on SQLite (Dapper cannot turn the stored text back), and DateOnly gets an explicit handler so SQL
 /// Server's DateTime-typed reads of DATE columns need no guessing.
 /// </summary>

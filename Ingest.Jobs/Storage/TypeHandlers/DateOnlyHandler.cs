@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 
 namespace DashboardKpi.Ingest.Jobs.Storage.TypeHandlers;
 
-/// <summary>SQLite: "yyyy-MM-dd" text, which sorts as a date. SQL Server: a DATE column, sent as DbType.Date.</summary>
+/// <summary>SQLite: "yyyy-MM-dd" text, which sorts as a date. SQL Server and PostgreSQL: a date column, sent as DbType.Date.</summary>
 public sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>
 {
     private const string Format = "yyyy-MM-dd";
