@@ -206,12 +206,13 @@ public sealed partial class Rescorer(
         var from = Period.Parse(period).AddMonths(-ruleSet.LookBack).ToString();
         if (only is null)
         {
-            return CommuneInputs.Build(directory, await indicators.ListValuesAsOfAsync(from, period, dataSnapshotId, ct).ConfigureAwait(false));
+            return CommuneInputs.Build(directory, await indicators.ListValuesAsOfAsync(from, period, dataSnapshotId, ct).ConfigureAwait(false), period);
         }
 
-        var codes = only.Where(directory.CurrentCodes.Contains).ToHashSet(StringComparer.Ordinal);
+        // Only the units in force in the period are rated: a later re-organisation never adds or removes a past period's units.
+        var codes = only.Where(directory.CodesInForce(period).Contains).ToHashSet(StringComparer.Ordinal);
         var values = await indicators.ListValuesAsOfAsync(from, period, dataSnapshotId, codes, ct).ConfigureAwait(false);
-        return CommuneInputs.Build(directory, values).Where(i => codes.Contains(i.CommuneCode)).ToList();
+        return CommuneInputs.Build(directory, values, period).Where(i => codes.Contains(i.CommuneCode)).ToList();
     }
 
     /// <summary>Scores each commune on its own, so a commune the engine cannot rate is recorded instead of stopping the rest.</summary>

@@ -12,6 +12,7 @@ public sealed class CommuneDirectory
     private readonly Dictionary<string, UnitType> _current;
     private readonly Dictionary<string, string[]> _oldToNew;
     private readonly Dictionary<string, int> _population;
+    private readonly List<Commune> _units;
 
     /// <summary>
     /// Where <see cref="Commune.Population"/> comes from (the reference dataset loaded into Commune: ../shared/data/SOURCES.md),
@@ -24,6 +25,7 @@ public sealed class CommuneDirectory
     public CommuneDirectory(IEnumerable<Commune> communes, IEnumerable<MergerMapping> mapping)
     {
         var list = communes.ToList();
+        _units = list;
         _current = list.ToDictionary(c => c.Code, c => ToUnitType(c.Type), StringComparer.Ordinal);
         _population = list.ToDictionary(c => c.Code, c => c.Population, StringComparer.Ordinal);
         _oldToNew = mapping.Where(m => m.OldCode is not null).GroupBy(m => m.OldCode!, StringComparer.Ordinal)
@@ -39,6 +41,10 @@ public sealed class CommuneDirectory
     }
 
     public IReadOnlyCollection<string> CurrentCodes => _current.Keys;
+
+    /// <summary>The units in force in <paramref name="period"/> (<see cref="Commune.IsInForce"/>): the ones a period rates.</summary>
+    public IReadOnlyCollection<string> CodesInForce(string period) =>
+        _units.Where(c => c.IsInForce(period)).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
 
     public UnitType UnitTypeOf(string code) => _current[code];
 
