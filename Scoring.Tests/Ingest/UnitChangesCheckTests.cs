@@ -43,6 +43,23 @@ public sealed class UnitChangesCheckTests
             .And.Some.Contains("change effective 2027-02: ends 26740"));
     }
 
+    [Test]
+    public void DocsExample_OfRecordingAReorganisation_ReadsAndPassesTheCheck()
+    {
+        var doc = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "..", "..", "..", "..", "docs", "ingest.md"));
+        var section = doc[doc.IndexOf("### Recording a re-organisation", StringComparison.Ordinal)..];
+        var json = section[(section.IndexOf("```json", StringComparison.Ordinal) + 7)..section.IndexOf("```\n", section.IndexOf("```json", StringComparison.Ordinal) + 7, StringComparison.Ordinal)];
+        var founding = CommuneJsonReader.Read(ReferenceDataFiles.ReadText(ReferenceDataFiles.Units)).Select(c => c.Code);
+
+        var changes = UnitChangesJsonReader.Read(json);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(changes.Single().Links().Select(l => (l.OldCode, l.NewCode)), Is.EqualTo(new[] { ("25750", "27999"), ("25768", "27999") }));
+            Assert.That(UnitChangesCheck.Problems(changes, founding), Is.Empty);
+        }
+    }
+
     [TestCase("2025-01", true, Description = "the 168 stand for earlier periods too (old codes are mapped onto them)")]
     [TestCase("2026-11", true)]
     [TestCase("2026-12", false)]
