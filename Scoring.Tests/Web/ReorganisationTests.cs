@@ -75,6 +75,20 @@ public sealed partial class ReorganisationTests : AdminSessionFixture
     }
 
     [Test]
+    public async Task CommunesApi_AfterTheChange_ListsEveryUnitWithTheMonthsItIsInForce()
+    {
+        var units = (await Admin.GetFromJsonAsync<JsonElement>("/api/v1/communes")).EnumerateArray()
+            .ToDictionary(u => u.GetProperty("code").GetString()!, u => (u.GetProperty("validFrom").GetString(), u.GetProperty("validTo").GetString()));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(units, Has.Count.EqualTo(169));
+            Assert.That(units[PhuLoi], Is.EqualTo(("2025-07", (string?)Before)));
+            Assert.That(units[NewWard], Is.EqualTo((After, (string?)null)));
+        }
+    }
+
+    [Test]
     public async Task LeagueTable_EachPeriod_ListsTheUnitsInForceThen()
     {
         var before = RowPattern().Matches(await Admin.GetStringAsync("/LeagueTable?period=" + Before)).Select(m => m.Groups[1].Value).ToList();
