@@ -57,6 +57,8 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton<Notifications.ScheduledNotifications>();
         services.AddTransient<SendNotificationsJob>();
         services.AddTransient<DailyNotificationsJob>();
+        services.AddSingleton<Importing.UploadImporter>();
+        services.AddTransient<UploadImportJob>();
         AddHttpSources(services, options);
 
         services.AddHangfire((provider, config) =>

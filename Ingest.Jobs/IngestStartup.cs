@@ -4,6 +4,7 @@ using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
 using DashboardKpi.Ingest.Jobs.Storage.Narrative;
 using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
+using DashboardKpi.Ingest.Jobs.Storage.Uploads;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -35,14 +36,20 @@ public sealed class IngestStartup(IServiceProvider services, ShippedRulesAdoptio
         {
             services.GetRequiredService<RecurringJobsRegistration>().Register();
 
-            // Hangfire.InMemory forgets its queue when the process stops: scans left queued or half read are queued
-            // again (the job starts such a scan over). SQL Server storage keeps its jobs, so nothing is added there.
+            // Hangfire.InMemory forgets its queue when the process stops: scans left queued or half read, and uploads
+            // not imported yet, are queued again (the job starts over). SQL Server storage keeps its jobs, so nothing is
+            // added there.
             if (services.GetService<JobStorage>() is Hangfire.InMemory.InMemoryStorage)
             {
                 var jobs = services.GetRequiredService<IBackgroundJobClient>();
                 foreach (var id in await services.GetRequiredService<ReportScanRepository>().ListUnfinishedAsync(cancellationToken).ConfigureAwait(false))
                 {
                     jobs.Enqueue<OcrReportJob>(job => job.RunAsync(id, CancellationToken.None));
+                }
+
+                foreach (var id in await services.GetRequiredService<FileUploadRepository>().ListUnfinishedAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    jobs.Enqueue<UploadImportJob>(job => job.RunAsync(id, CancellationToken.None));
                 }
             }
         }

@@ -29,8 +29,7 @@ public static class QueriesSetup
         services.AddSingleton<LeagueExport>();
         services.AddSingleton<Pdf.PdfFonts>();
         services.AddSingleton<Pdf.MeetingPdfs>();
-        services.AddSingleton<UploadImporter>();
-        services.AddSingleton<ImportTracker>();
+        services.AddSingleton<UploadQueue>();
         services.AddSingleton<WhatIfQueries>();
         services.AddSingleton<RescoreProgress>();
         services.AddSingleton<RuleAuditLog>();

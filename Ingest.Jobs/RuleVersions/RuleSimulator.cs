@@ -1,8 +1,7 @@
-using System.Collections.Concurrent;
 using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
-using DashboardKpi.Ingest.Jobs.Validation;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Model;
 
@@ -14,37 +13,17 @@ namespace DashboardKpi.Ingest.Jobs.RuleVersions;
 /// </summary>
 /// <remarks>
 /// The form editor's live what-if asks again at every change of a value, so what does not depend on the draft is
-/// kept for the data snapshot it was read at, until an import or correction moves the snapshot on: the values of
-/// every chosen period (with their look-back), read in one query and laid out once, and each period's ratings under
-/// the rules in force. A request then rates only the draft. Laying out the whole range once rates each period as its
+/// kept between requests (<see cref="SimulationInputs"/>): the values of every chosen period (with their look-back),
+/// read in one query and laid out once, and each period's ratings under the rules in force. A request then rates only
+/// the draft. Laying out the whole range once rates each period as its
 /// own look-back window would: a rating looks back no further than <see cref="RuleSet.LookBack"/>.
 /// </remarks>
-public sealed class RuleSimulator(ActiveRules active, IndicatorRepository indicators, CommuneRepository communes)
+public sealed class RuleSimulator(ActiveRules active, IndicatorRepository indicators, CommuneRepository communes, DbConnectionFactory connections)
 {
     /// <summary>Enough for two years of monthly periods; a bigger request is refused rather than tying up the server.</summary>
     public const int MaxPeriods = 24;
 
-    private readonly Lock _gate = new();
-    private Loaded? _loaded;
-
-    /// <summary>The engine's inputs for a period range, as of a data snapshot, every value in it per commune.</summary>
-    private sealed record Loaded(long Snapshot, Period From, Period To, IReadOnlyList<CommuneInput> Inputs)
-    {
-        private readonly ConcurrentDictionary<RuleSet, InForce> _inForce = new(ReferenceEqualityComparer.Instance);
-
-        /// <summary>A published rule set's side, made once per version (<see cref="ActiveRules"/> keeps one instance per hash).</summary>
-        public InForce For(RuleSet rules) => _inForce.GetOrAdd(rules, r => new InForce(r, Inputs));
-    }
-
-    /// <summary>The rules in force's side of the comparison: the values laid out for them and their ratings per period.</summary>
-    private sealed class InForce(RuleSet rules, IReadOnlyList<CommuneInput> inputs)
-    {
-        private readonly ConcurrentDictionary<Period, CommuneRating[]> _rated = new();
-
-        public IReadOnlyList<CommuneValues> Values { get; } = [.. inputs.Select(c => CommuneValues.Of(rules, c))];
-
-        public CommuneRating[] Rated(Period period) => _rated.GetOrAdd(period, p => WhatIf.RateAll(rules, Values, p, WhatIf.SeriesFrom(p)));
-    }
+    private readonly SimulationInputs _inputs = new(indicators, communes, connections);
 
     public async Task<IReadOnlyList<WhatIfPeriod>> SimulateAsync(RuleSet candidate, IReadOnlyList<string> periods, CancellationToken ct)
     {
@@ -71,7 +50,7 @@ public sealed class RuleSimulator(ActiveRules active, IndicatorRepository indica
         // Read enough for any choice of up to MaxPeriods periods ending at the newest one chosen, so that ticking more
         // periods beside the form (it opens on three) does not read everything again.
         var widest = chosen[^1].AddMonths(-(MaxPeriods - 1) - plans.Max(p => p.Carry));
-        var loaded = await LoadAsync(Min(plans.Min(p => p.Period.AddMonths(-p.Carry)), widest), chosen[^1], ct).ConfigureAwait(false);
+        var loaded = await _inputs.GetAsync(Min(plans.Min(p => p.Period.AddMonths(-p.Carry)), widest), chosen[^1], ct).ConfigureAwait(false);
         var results = new List<WhatIfPeriod>(plans.Count);
         foreach (var (period, current, _) in plans)
         {
@@ -87,26 +66,4 @@ public sealed class RuleSimulator(ActiveRules active, IndicatorRepository indica
     }
 
     private static Period Min(Period a, Period b) => a <= b ? a : b;
-
-    private async Task<Loaded> LoadAsync(Period from, Period to, CancellationToken ct)
-    {
-        var snapshot = await indicators.GetDataSnapshotIdAsync(ct).ConfigureAwait(false);
-        lock (_gate)
-        {
-            if (_loaded is { } cached && cached.Snapshot == snapshot && cached.From <= from && cached.To >= to)
-            {
-                return cached;
-            }
-        }
-
-        var directory = await CommuneDirectory.LoadAsync(communes, ct).ConfigureAwait(false);
-        var values = await indicators.ListValuesAsOfAsync(from.ToString(), to.ToString(), snapshot, ct).ConfigureAwait(false);
-        var loaded = new Loaded(snapshot, from, to, CommuneInputs.Build(directory, values));
-        lock (_gate)
-        {
-            _loaded = loaded;
-        }
-
-        return loaded;
-    }
 }

@@ -45,6 +45,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Narrative.NarrativeReportRepository>();
         services.AddSingleton<Narrative.ReadingRulesRepository>();
         services.AddSingleton<Narrative.ReportScanRepository>();
+        services.AddSingleton<Uploads.FileUploadRepository>();
         services.AddSingleton<Actions.ActionRepository>();
         services.AddSingleton<Disputes.DisputeRepository>();
         services.TryAddSingleton(_ => global::DashboardKpi.Ingest.Jobs.Notifications.NotificationOptions.From(configuration));

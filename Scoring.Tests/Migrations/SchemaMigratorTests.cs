@@ -11,7 +11,7 @@ public sealed class SchemaMigratorTests
     private static readonly string[] ExpectedTables =
     [
         "ApiToken", "AppUser", "AuditLog", "Boundary", "Commune", "IndicatorValue", "IndicatorValueRevision", "IngestRun",
-        "MergerMapping", "NarrativeReport", "CommuneAction", "Dispute", "AccountSetting", "Notification", "NotificationOptOut", "NotificationOutbox", "PeriodRescore", "PeriodRescoreFailure", "QuarantinedRow", "RatingSnapshot", "RatingSnapshotCriterion", "RatingStability", "DataProtectionKey", "ReadingRulesVersion", "ReferenceDataset", "ReportScan", "RuleSetVersion",
+        "MergerMapping", "NarrativeReport", "CommuneAction", "Dispute", "AccountSetting", "Notification", "NotificationOptOut", "NotificationOutbox", "PeriodRescore", "PeriodRescoreFailure", "QuarantinedRow", "RatingSnapshot", "RatingSnapshotCriterion", "RatingStability", "DataProtectionKey", "ReadingRulesVersion", "ReferenceDataset", "ReportScan", "FileUpload", "RuleSetVersion",
         "ShippedRuleFile", "DataVersion", "UnitChange",
         SchemaMigrator.JournalTable,
     ];

@@ -1,3 +1,4 @@
+using DashboardKpi.Ingest.Jobs.Importing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;

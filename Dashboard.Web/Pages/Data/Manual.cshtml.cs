@@ -1,5 +1,4 @@
 using DashboardKpi.Dashboard.Web.Auth;
-using DashboardKpi.Dashboard.Web.Imports;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Ratings;

@@ -12,19 +12,19 @@ namespace DashboardKpi.Dashboard.Web.Pages.Data;
 
 /// <summary>Upload a monthly report (xlsx/csv) and read what the import did; the template to fill comes from here too.</summary>
 [UploadEndpoint]
-public sealed class UploadModel(ImportTracker tracker, ActiveRules rules, RatingsQueries ratings, TimeProvider clock, Ui ui) : PageModel
+public sealed class UploadModel(UploadQueue queue, ActiveRules rules, RatingsQueries ratings, TimeProvider clock, Ui ui) : PageModel
 {
-    public ImportTracker.TrackedImport? Job { get; private set; }
+    public UploadQueue.TrackedUpload? Job { get; private set; }
 
-    public TimeSpan Elapsed => Job is null ? TimeSpan.Zero : clock.GetUtcNow() - Job.StartedAt;
+    public TimeSpan Elapsed => Job?.Upload.StartedAt is { } started ? clock.GetUtcNow() - started : TimeSpan.Zero;
 
     public string? Error { get; private set; }
 
     public string TemplatePeriod { get; private set; } = "";
 
-    public void OnGet(Guid? job)
+    public async Task OnGetAsync(long? upload, CancellationToken ct)
     {
-        Job = job is { } id ? tracker.Find(id, User.UserName()) : null;
+        Job = upload is { } id ? await queue.FindAsync(id, User.UserName(), ct) : null;
         TemplatePeriod = DefaultPeriod();
     }
 
@@ -37,11 +37,11 @@ public sealed class UploadModel(ImportTracker tracker, ActiveRules rules, Rating
             return Page();
         }
 
-        var started = await tracker.StartAsync(file, User.UserName(), ct);
+        var id = await queue.StartAsync(file, User.UserName(), ct);
 
         // Most files take a second or two: wait that long so the summary shows at once; longer ones show progress.
-        await Task.WhenAny(started.Task, Task.Delay(TimeSpan.FromSeconds(3), ct));
-        return RedirectToPage(new { job = started.Id });
+        await queue.WaitAsync(id, TimeSpan.FromSeconds(3), ct);
+        return RedirectToPage(new { upload = id });
     }
 
     public async Task<IActionResult> OnGetTemplateAsync(string? period, CancellationToken ct)

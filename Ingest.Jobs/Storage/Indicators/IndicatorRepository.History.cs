@@ -101,6 +101,18 @@ public sealed partial class IndicatorRepository
         return rows.AsList();
     }
 
+    private const string CountRevisionsUpToSql = "SELECT COUNT(*) FROM IndicatorValueRevision WHERE Id <= @DataSnapshotId";
+
+    /// <summary>
+    /// How many revisions there are at or below a data snapshot id (the primary key's range). Revisions are only ever
+    /// added above the snapshot, so a smaller count later means some were removed (the demo data taken away).
+    /// </summary>
+    public async Task<long> CountRevisionsUpToAsync(long dataSnapshotId, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountRevisionsUpToSql, new { DataSnapshotId = dataSnapshotId }, cancellationToken: ct)).ConfigureAwait(false);
+    }
+
     private const string ListCommunesChangedSql = """
         SELECT DISTINCT CommuneCode FROM IndicatorValueRevision
          WHERE Id > @Since AND Id <= @DataSnapshotId AND Period >= @FromPeriod AND Period <= @ToPeriod

@@ -1,7 +1,6 @@
-using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Reports;
 
-namespace DashboardKpi.Dashboard.Web.Imports;
+namespace DashboardKpi.Ingest.Jobs.Importing;
 
 /// <summary>
 /// Runs an uploaded file through the same pipeline as the file drop: saved to a temp file (the importer hashes and
