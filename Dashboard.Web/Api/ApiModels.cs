@@ -2,10 +2,13 @@ using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Api;
 
-/// <summary>A commune-level unit as the API lists it.</summary>
+/// <summary>
+/// A commune-level unit as the API lists it. ValidFrom and ValidTo are the first and last periods (yyyy-MM) it is in
+/// force; ValidTo is null while it is. A re-organisation after 2025 ends units (listed, with their history) and starts new ones.
+/// </summary>
 public sealed record CommuneDto(
     string Code, string Type, string Name, string FullName, string NameEn, string FullNameEn,
-    int Population, decimal AreaKm2, decimal LabelLat, decimal LabelLon);
+    int Population, decimal AreaKm2, decimal LabelLat, decimal LabelLon, string ValidFrom, string? ValidTo);
 
 /// <summary>A unit's overall colour for a period: green, yellow, red or noData.</summary>
 public sealed record RatingDto(

@@ -13,7 +13,7 @@ public static class CommunesApi
         var group = api.MapGroup("/communes").WithTags("Communes");
         group.MapGet("/", ListAsync)
             .WithName("ListCommunes")
-            .WithSummary("The 168 commune-level units (phường, xã, đặc khu) with names in Vietnamese and English.");
+            .WithSummary("The commune-level units (phường, xã, đặc khu; the 168 from July 2025 and any later re-organisation's, ended ones included) with names in Vietnamese and English and the periods each is in force.");
         group.MapGet("/{code}/scorecard", ScorecardAsync)
             .WithName("GetScorecard")
             .WithSummary("A unit's scorecard for a period: every criterion with value, threshold, colour, gap and reasons (vi/en), and the path to green.")
@@ -28,7 +28,7 @@ public static class CommunesApi
     {
         var communes = await ratings.ListCommunesAsync(ct);
         return TypedResults.Ok(communes.Select(c => new CommuneDto(
-            c.Code, c.Type, c.Name, c.FullName, c.NameEn, c.FullNameEn, c.Population, c.AreaKm2, c.LabelLat, c.LabelLon)).ToList());
+            c.Code, c.Type, c.Name, c.FullName, c.NameEn, c.FullNameEn, c.Population, c.AreaKm2, c.LabelLat, c.LabelLon, c.ValidFrom, c.ValidTo)).ToList());
     }
 
     /// <param name="code">The unit's code, e.g. 26740 (Phường Sài Gòn).</param>

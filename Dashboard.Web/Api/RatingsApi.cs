@@ -11,7 +11,7 @@ public static class RatingsApi
         api.MapGet("/ratings", ListAsync)
             .WithTags("Ratings")
             .WithName("ListRatings")
-            .WithSummary("Each of the 168 units' overall colour (green/yellow/red/noData), score and rule-set version for a period, and whether the period's colours are up to date.")
+            .WithSummary("Each unit in force in the period (the 168 from July 2025 until a re-organisation is recorded): its overall colour (green/yellow/red/noData), score and rule-set version for a period, and whether the period's colours are up to date.")
             .Produces<RatingsDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -33,7 +33,7 @@ public static class RatingsApi
         }
 
         var rated = await ratings.ForPeriodAsync(chosen, ct);
-        var rows = (await ratings.ListCommunesAsync(ct)).Select(c => rated.TryGetValue(c.Code, out var r)
+        var rows = (await ratings.ListCommunesInForceAsync(chosen, ct)).Select(c => rated.TryGetValue(c.Code, out var r)
             ? new RatingDto(c.Code, c.FullName, r.Overall, r.Score, r.RuleSetId, r.RuleSetVersion, r.ComputedAt)
             : new RatingDto(c.Code, c.FullName, RatingColour.NoData, null, null, null, null)).ToList();
         return TypedResults.Ok(new RatingsDto(chosen, rows.Count, rows, await notices.StatusAsync(chosen, ct), MethodologyQueries.Url(chosen)));

@@ -2,7 +2,7 @@ using DashboardKpi.Ingest.Jobs.Storage.Communes;
 
 namespace DashboardKpi.Dashboard.Web.Queries;
 
-/// <summary>The league table: all 168 units ranked for a period, with last period's rating beside them.</summary>
+/// <summary>The league table: the units in force in a period ranked for it, with last period's rating beside them.</summary>
 public sealed class LeagueQueries(RatingsQueries ratings, PeerQueries peers)
 {
     /// <param name="Group">A peer group's key ("xa-0", or a wider group "xa", "band-0", "all"): only units ranked in it.</param>
@@ -25,7 +25,7 @@ public sealed class LeagueQueries(RatingsQueries ratings, PeerQueries peers)
 
     private async Task<IReadOnlyList<LeagueRow>> BuildRankingAsync(string period, CancellationToken ct)
     {
-        var communes = await ratings.ListCommunesAsync(ct);
+        var communes = await ratings.ListCommunesInForceAsync(period, ct);
         var current = await ratings.ForPeriodAsync(period, ct);
         var previousPeriod = await ratings.PreviousPeriodAsync(period, ct);
         var previous = previousPeriod is null ? null : await ratings.ForPeriodAsync(previousPeriod, ct);

@@ -46,12 +46,12 @@ public sealed class OverviewQueries(RatingsQueries ratings, LeagueQueries league
     private async Task<(string Svg, IReadOnlyList<TrendCounts> Table)> TrendAsync(string period, Ui ui, CancellationToken ct)
     {
         var periods = (await ratings.ListPeriodsAsync(ct)).Where(p => string.CompareOrdinal(p, period) <= 0).Take(TrendPeriods).Reverse().ToList();
-        var total = (await ratings.ListCommunesAsync(ct)).Count;
         var series = new List<RatingCountsChart.PeriodCounts>();
         var table = new List<TrendCounts>();
         foreach (var p in periods)
         {
             var rated = await ratings.ForPeriodAsync(p, ct);
+            var total = (await ratings.ListCommunesInForceAsync(p, ct)).Count;
             var counts = RatingCountsChart.Count(rated.Values.Select(r => r.Overall)).ToDictionary();
             counts[RatingColour.NoData] = counts.GetValueOrDefault(RatingColour.NoData) + (total - rated.Count);
             series.Add(new RatingCountsChart.PeriodCounts(ShortPeriod(p), counts));

@@ -28,7 +28,7 @@ public sealed class PeerQueries(RatingsQueries ratings, ActiveRules rules, Ratin
         ratings.DerivedAsync("peers:" + period, async fillCt =>
         {
             var peerRules = (await rules.FindForPeriodAsync(period, fillCt))?.Rules.PeerGroups ?? PeerGroupRules.Default;
-            var communes = await ratings.ListCommunesAsync(fillCt);
+            var communes = await ratings.ListCommunesInForceAsync(period, fillCt);
             var assigned = PeerGrouping.Assign(peerRules, [.. communes.Select(c => new PeerUnit(c.Code, UnitTypeOf(c.Type), c.Population))]);
             var groups = assigned.Values.Select(a => a.Group).DistinctBy(g => g.Key).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
             var rankings = new Dictionary<string, IReadOnlyDictionary<string, PeerPlace>>(StringComparer.Ordinal);

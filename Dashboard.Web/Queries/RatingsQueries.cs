@@ -16,6 +16,14 @@ public sealed class RatingsQueries(RatingSnapshotRepository snapshots, CommuneRe
     public Task<IReadOnlyList<Commune>> ListCommunesAsync(CancellationToken ct) =>
         cache.GetOrCreateAsync("communes", communes.ListAsync, ct);
 
+    /// <summary>
+    /// The units in force in the period (<see cref="Commune.IsInForce"/>): the ones its league table, map and ratings API
+    /// list. A later re-organisation leaves an earlier period on the units of that time (DHIS2 re-attributes history
+    /// to the current tree; the committee compares a period with the units that reported then).
+    /// </summary>
+    public async Task<IReadOnlyList<Commune>> ListCommunesInForceAsync(string period, CancellationToken ct) =>
+        (await ListCommunesAsync(ct)).Where(c => c.IsInForce(period)).ToList();
+
     /// <summary>Rated periods, newest first.</summary>
     public Task<IReadOnlyList<string>> ListPeriodsAsync(CancellationToken ct) =>
         cache.GetOrCreateAsync("periods", snapshots.ListPeriodsAsync, ct);
@@ -27,12 +35,17 @@ public sealed class RatingsQueries(RatingSnapshotRepository snapshots, CommuneRe
     public async Task<string?> PreviousPeriodAsync(string period, CancellationToken ct) =>
         (await ListPeriodsAsync(ct)).Where(p => string.CompareOrdinal(p, period) < 0).Order(StringComparer.Ordinal).LastOrDefault();
 
-    /// <summary>Each rated commune's current rating for the period, by code.</summary>
+    /// <summary>
+    /// Each rated commune's current rating for the period, by code; only units in force then (a rating stored for a
+    /// unit before a re-organisation ended it in that period stays stored, and reproducible, but is not listed).
+    /// </summary>
     public Task<IReadOnlyDictionary<string, CommuneRatingSummary>> ForPeriodAsync(string period, CancellationToken ct) =>
         cache.GetOrCreateAsync("ratings:" + period, async fillCt =>
         {
+            var inForce = (await ListCommunesInForceAsync(period, fillCt)).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
             var rows = await snapshots.ListLatestSummariesForPeriodAsync(period, fillCt);
-            return (IReadOnlyDictionary<string, CommuneRatingSummary>)rows.ToDictionary(s => s.CommuneCode, Condense, StringComparer.Ordinal);
+            return (IReadOnlyDictionary<string, CommuneRatingSummary>)rows.Where(s => inForce.Contains(s.CommuneCode))
+                .ToDictionary(s => s.CommuneCode, Condense, StringComparer.Ordinal);
         }, ct);
 
     /// <summary>

@@ -25,7 +25,7 @@ public sealed class ReportChecklist(NarrativeReportRepository reports, RatingsQu
 
     public async Task<Result> BuildAsync(string period, string? status, string? search, CancellationToken ct)
     {
-        var communes = await ratings.ListCommunesAsync(ct);
+        var communes = await ratings.ListCommunesInForceAsync(period, ct);
         var byCommune = (await reports.ListForPeriodAsync(period, ct))
             .Where(r => r.CommuneCode is not null)
             .GroupBy(r => r.CommuneCode!, StringComparer.Ordinal)

@@ -44,15 +44,22 @@ public sealed class ScorecardQueries(
             return null;
         }
 
-        var period = await ratings.ResolvePeriodAsync(requestedPeriod, ct);
-        if (period is null)
+        var period = await ResolvePeriodAsync(commune, requestedPeriod, ct);
+        if (period is null || !commune.IsInForce(period))
         {
-            return new Scorecard(commune, null, null, null, new Dictionary<(string, string), IndicatorValueRow>());
+            // Not in force then (ended, or not yet started): no rating, even one stored before the change was recorded.
+            return new Scorecard(commune, period, null, null, new Dictionary<(string, string), IndicatorValueRow>());
         }
 
         // The stored explanation is some 40 KB of JSON: read and parsed once while the period's ratings stay cached.
         return await ratings.DerivedAsync($"scorecard:{code}:{period}", fillCt => BuildAsync(commune, period, fillCt), ct);
     }
+
+    /// <summary>The requested period if well-formed, else the newest rated period the unit was in force (an ended unit opens on its last).</summary>
+    private async Task<string?> ResolvePeriodAsync(Commune commune, string? requested, CancellationToken ct) =>
+        Scoring.Engine.Model.Period.TryParse(requested, out _)
+            ? requested
+            : (await ratings.ListPeriodsAsync(ct)).FirstOrDefault(commune.IsInForce) ?? await ratings.ResolvePeriodAsync(null, ct);
 
     private async Task<Scorecard> BuildAsync(Commune commune, string period, CancellationToken ct)
     {
@@ -113,6 +120,13 @@ public sealed class ScorecardQueries(
     /// <summary>The units this one was merged from: reference data, loaded at start-up, so cached like the communes.</summary>
     public Task<IReadOnlyList<MergerMapping>> FormerUnitsAsync(string code, CancellationToken ct) =>
         cache.GetOrCreateAsync("former-units:" + code, fillCt => communes.ListFormerUnitsAsync(code, fillCt), ct);
+
+    /// <summary>The units this one was formed from, or that succeeded it, in a re-organisation after 2025.</summary>
+    public async Task<UnitLineage> LineageAsync(string code, CancellationToken ct)
+    {
+        var changes = await cache.GetOrCreateAsync("unit-changes", communes.ListUnitChangesAsync, ct);
+        return changes.Count == 0 ? UnitLineage.None : UnitLineage.Of(code, changes, await ratings.ListCommunesAsync(ct));
+    }
 
     /// <summary>The stored value a criterion was rated on (its source and when it arrived), if any.</summary>
     public static IndicatorValueRow? SourceOf(Scorecard card, CriterionResult result) =>

@@ -16,15 +16,17 @@ public static class CommuneInputs
     /// <summary>The source of figures put in by accepting a dispute; a later upload never overrides them.</summary>
     public const string CorrectionSource = "correction";
 
-    public static List<CommuneInput> Build(CommuneDirectory communes, IEnumerable<IndicatorValueRevision> values)
+    /// <param name="period">The period rated: only the units in force then get an input (null: every unit).</param>
+    public static List<CommuneInput> Build(CommuneDirectory communes, IEnumerable<IndicatorValueRevision> values, string? period = null)
     {
+        ArgumentNullException.ThrowIfNull(communes);
         var byCommune = values
             .GroupBy(v => (v.CommuneCode, v.IndicatorCode, v.Period))
             .Select(g => g.OrderBy(v => v.Source == DemoSource ? 0 : v.Source == CorrectionSource ? 2 : 1).ThenBy(v => v.ChangedAt).ThenBy(v => v.Id).Last())
             .GroupBy(v => v.CommuneCode)
             .ToDictionary(g => g.Key, g => g.OrderBy(v => v.Period, StringComparer.Ordinal).ThenBy(v => v.IndicatorCode, StringComparer.Ordinal).Select(ToEngine).ToList());
 
-        return communes.CurrentCodes.Order(StringComparer.Ordinal)
+        return (period is null ? communes.CurrentCodes : communes.CodesInForce(period)).Order(StringComparer.Ordinal)
             .Select(code => new CommuneInput(code, communes.UnitTypeOf(code), byCommune.TryGetValue(code, out var list) ? list : [], communes.PopulationOf(code)))
             .ToList();
     }

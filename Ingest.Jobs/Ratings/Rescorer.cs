@@ -174,7 +174,11 @@ public sealed partial class Rescorer(
         return (stored, outcome, next);
     }
 
-    /// <summary>Scores every commune for a period from the data as it was at a data snapshot id. Stores nothing.</summary>
+    /// <summary>
+    /// Scores every commune for a period from the data as it was at a data snapshot id. Stores nothing. Every unit, not
+    /// only those in force: a stored rating may predate a recorded re-organisation and must still reproduce (a unit's
+    /// rating depends on its own values only).
+    /// </summary>
     /// <param name="pinnedPopulations">
     /// Populations to use instead of today's reference data, by commune (null = the unit had none): the reproducer passes
     /// the one pinned in the stored rating, so that a later population update does not change a past colour.
@@ -185,7 +189,7 @@ public sealed partial class Rescorer(
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         var rated = Period.Parse(period);
-        var inputs = await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, null, ct).ConfigureAwait(false);
+        var inputs = await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, null, ct, inForceOnly: false).ConfigureAwait(false);
         if (pinnedPopulations is not null)
         {
             inputs = inputs.Select(i => pinnedPopulations.TryGetValue(i.CommuneCode, out var pinned) ? i with { Population = pinned } : i).ToList();
@@ -197,8 +201,9 @@ public sealed partial class Rescorer(
     }
 
     /// <param name="only">Some communes only (their values alone are read); null for every commune.</param>
+    /// <param name="inForceOnly">Only the units in force in the period (what a rescore stores); false: every unit.</param>
     private async Task<List<CommuneInput>> LoadInputsAsync(
-        RuleSet ruleSet, CommuneDirectory directory, string period, long dataSnapshotId, IReadOnlyList<string>? only, CancellationToken ct)
+        RuleSet ruleSet, CommuneDirectory directory, string period, long dataSnapshotId, IReadOnlyList<string>? only, CancellationToken ct, bool inForceOnly = true)
     {
         ArgumentNullException.ThrowIfNull(directory);
         // Far enough back for every criterion: N periods for carryForward, 36 for a held state (holdState), 11 more for
@@ -206,12 +211,13 @@ public sealed partial class Rescorer(
         var from = Period.Parse(period).AddMonths(-ruleSet.LookBack).ToString();
         if (only is null)
         {
-            return CommuneInputs.Build(directory, await indicators.ListValuesAsOfAsync(from, period, dataSnapshotId, ct).ConfigureAwait(false));
+            return CommuneInputs.Build(directory, await indicators.ListValuesAsOfAsync(from, period, dataSnapshotId, ct).ConfigureAwait(false), inForceOnly ? period : null);
         }
 
-        var codes = only.Where(directory.CurrentCodes.Contains).ToHashSet(StringComparer.Ordinal);
+        // Only the units in force in the period are rated: a later re-organisation never adds or removes a past period's units.
+        var codes = only.Where(directory.CodesInForce(period).Contains).ToHashSet(StringComparer.Ordinal);
         var values = await indicators.ListValuesAsOfAsync(from, period, dataSnapshotId, codes, ct).ConfigureAwait(false);
-        return CommuneInputs.Build(directory, values).Where(i => codes.Contains(i.CommuneCode)).ToList();
+        return CommuneInputs.Build(directory, values, period).Where(i => codes.Contains(i.CommuneCode)).ToList();
     }
 
     /// <summary>Scores each commune on its own, so a commune the engine cannot rate is recorded instead of stopping the rest.</summary>

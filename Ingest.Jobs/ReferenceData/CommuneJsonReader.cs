@@ -13,7 +13,8 @@ public static class CommuneJsonReader
         return document.RootElement.EnumerateArray().Select(ToCommune).ToList();
     }
 
-    private static Commune ToCommune(JsonElement unit) => new()
+    /// <summary>One unit object of the file (also the shape of a unit started by a re-organisation).</summary>
+    internal static Commune ToCommune(JsonElement unit) => new()
     {
         Code = Text(unit, "code"),
         Type = Text(unit, "type"),

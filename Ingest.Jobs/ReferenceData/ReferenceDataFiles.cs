@@ -9,6 +9,9 @@ public static class ReferenceDataFiles
     public const string MergerMapping = "hcmc_merger_mapping.csv";
     public const string Boundaries = "hcmc_units_168.geojson";
 
+    /// <summary>Re-organisations after the 2025 merger, recorded by the city (docs/ingest.md); not from the shared data folder.</summary>
+    public const string UnitChanges = "hcmc_unit_changes.json";
+
     public static string ReadText(string fileName)
     {
         var assembly = typeof(ReferenceDataFiles).Assembly;

@@ -12,6 +12,9 @@ public sealed class CommuneDirectory
     private readonly Dictionary<string, UnitType> _current;
     private readonly Dictionary<string, string[]> _oldToNew;
     private readonly Dictionary<string, int> _population;
+    private readonly List<Commune> _units;
+    private readonly Dictionary<string, Commune> _byCode;
+    private readonly IReadOnlyList<UnitChange> _links;
 
     /// <summary>
     /// Where <see cref="Commune.Population"/> comes from (the reference dataset loaded into Commune: ../shared/data/SOURCES.md),
@@ -21,9 +24,12 @@ public sealed class CommuneDirectory
         "dân số ngày 31/12/2024 theo công văn 2896/BNV-CQĐP (bộ dữ liệu hcmc_units_168)",
         "population at 31/12/2024 per Ministry of Home Affairs letter 2896/BNV-CQĐP (dataset hcmc_units_168)");
 
-    public CommuneDirectory(IEnumerable<Commune> communes, IEnumerable<MergerMapping> mapping)
+    public CommuneDirectory(IEnumerable<Commune> communes, IEnumerable<MergerMapping> mapping, IReadOnlyList<UnitChange>? changes = null)
     {
         var list = communes.ToList();
+        _units = list;
+        _byCode = list.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        _links = changes ?? [];
         _current = list.ToDictionary(c => c.Code, c => ToUnitType(c.Type), StringComparer.Ordinal);
         _population = list.ToDictionary(c => c.Code, c => c.Population, StringComparer.Ordinal);
         _oldToNew = mapping.Where(m => m.OldCode is not null).GroupBy(m => m.OldCode!, StringComparer.Ordinal)
@@ -35,10 +41,23 @@ public sealed class CommuneDirectory
         ArgumentNullException.ThrowIfNull(repository);
         var communes = await repository.ListAsync(ct).ConfigureAwait(false);
         var mapping = await repository.ListMergerMappingAsync(ct).ConfigureAwait(false);
-        return new CommuneDirectory(communes, mapping);
+        var changes = await repository.ListUnitChangesAsync(ct).ConfigureAwait(false);
+        return new CommuneDirectory(communes, mapping, changes);
     }
 
     public IReadOnlyCollection<string> CurrentCodes => _current.Keys;
+
+    /// <summary>The units in force in <paramref name="period"/> (<see cref="Commune.IsInForce"/>): the ones a period rates.</summary>
+    public IReadOnlyCollection<string> CodesInForce(string period) =>
+        _units.Where(c => c.IsInForce(period)).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a known unit is in force in the period; a code the directory does not know is not.</summary>
+    public bool IsInForce(string code, string period) => _byCode.TryGetValue(code, out var unit) && unit.IsInForce(period);
+
+    /// <summary>The units that succeeded <paramref name="code"/> or that it was formed from (UnitChange), for a message.</summary>
+    public IReadOnlyList<string> InForceRelatives(string code) =>
+        _links.Where(l => l.OldCode == code).Select(l => l.NewCode).Concat(_links.Where(l => l.NewCode == code).Select(l => l.OldCode))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
     public UnitType UnitTypeOf(string code) => _current[code];
 

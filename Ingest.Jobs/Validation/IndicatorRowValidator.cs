@@ -47,6 +47,13 @@ public sealed class IndicatorRowValidator(RuleSet rules, CommuneDirectory commun
             return Reject(raw, QuarantineReason.Of("period.invalid", raw.Period));
         }
 
+        // A unit a re-organisation ended (or had not started yet) is not rated for the period: its value would be stored
+        // and never used. The sender is told which units were in force instead.
+        if (resolution.Code is { } resolved && !communes.IsInForce(resolved, period.ToString()))
+        {
+            return Reject(raw, QuarantineReason.Of("commune.notInForce", resolved, period, string.Join(", ", communes.InForceRelatives(resolved))));
+        }
+
         if (period > Period.Of(today))
         {
             return Reject(raw, QuarantineReason.Of("period.future", period));

@@ -12,6 +12,7 @@ public sealed record QuarantineReason(string Code, string MessageVi, string Mess
         "commune.missing",
         "commune.unknown",
         "commune.ambiguousOldCode",
+        "commune.notInForce",
         "period.invalid",
         "period.future",
         "period.beforeTwoTier",

@@ -55,7 +55,7 @@ public class ImportPipelineTests
         Assert.That((summary.ImportedCount, summary.QuarantinedCount, summary.MappedOldCodes), Is.EqualTo((2, 18, 1)));
         // The computed-indicator codes need a rule set with a computed indicator, which the shipped one has none of:
         // ShareIndicatorTests, AccumulateIndicatorTests and PerCapitaIndicatorTests quarantine one under such rule sets.
-        Assert.That(quarantined.Select(q => q.ReasonCode), Is.EquivalentTo(QuarantineReason.Codes.Except(["indicator.computedShare", "indicator.computedAccumulation", "indicator.computedPerCapita", "value.corrected"])));
+        Assert.That(quarantined.Select(q => q.ReasonCode), Is.EquivalentTo(QuarantineReason.Codes.Except(["commune.notInForce", "indicator.computedShare", "indicator.computedAccumulation", "indicator.computedPerCapita", "value.corrected"])));
         var unknown = quarantined.Single(q => q.ReasonCode == "commune.unknown");
         Assert.That((unknown.RowNumber, unknown.RawContent), Is.EqualTo((4, "99999,2025-08,AV_UPDATED_MACHINES,17/40")));
         Assert.That(unknown.MessageVi, Does.Contain("không thuộc 168 đơn vị"));

@@ -34,9 +34,11 @@ public sealed class IngestRunLeaseMigrationTests
     {
         using var target = StorageTarget.CreateSqlite();
         target.Connections.EnsureSqliteDirectoryExists();
-        // The data-version stamp's table too: the data below is written with today's repositories, which move the stamp.
+        // The data-version stamp's and the unit changes' tables too: the data below is written with today's repositories
+        // and reference-data loader, which move the stamp and read the recorded re-organisations.
         var previous = MigrationScripts.For(StorageProvider.Sqlite)
-            .Where(s => string.CompareOrdinal(s.Name, "2026-11-30") < 0 || s.Name.Contains("CreateDataVersion", StringComparison.Ordinal));
+            .Where(s => string.CompareOrdinal(s.Name, "2026-11-30") < 0
+                || s.Name.Contains("CreateDataVersion", StringComparison.Ordinal) || s.Name.Contains("CreateUnitChange", StringComparison.Ordinal));
         Assert.That(Engine(target, previous.Select(s => new SqlScript(s.Name, s.Text))).PerformUpgrade().Successful, Is.True);
         await target.ReferenceDataLoader().LoadAsync(CancellationToken.None);
         await using (var connection = await target.Connections.OpenAsync(CancellationToken.None))

@@ -12,7 +12,7 @@ public sealed class SchemaMigratorTests
     [
         "ApiToken", "AppUser", "AuditLog", "Boundary", "Commune", "IndicatorValue", "IndicatorValueRevision", "IngestRun",
         "MergerMapping", "NarrativeReport", "CommuneAction", "Dispute", "AccountSetting", "Notification", "NotificationOptOut", "NotificationOutbox", "PeriodRescore", "PeriodRescoreFailure", "QuarantinedRow", "RatingSnapshot", "RatingSnapshotCriterion", "RatingStability", "DataProtectionKey", "ReadingRulesVersion", "ReferenceDataset", "ReportScan", "FileUpload", "RuleSetVersion",
-        "ShippedRuleFile", "DataVersion",
+        "ShippedRuleFile", "DataVersion", "UnitChange",
         SchemaMigrator.JournalTable,
     ];
 

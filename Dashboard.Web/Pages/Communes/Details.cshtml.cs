@@ -26,6 +26,9 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
 
     public IReadOnlyList<MergerMapping> FormerUnits { get; private set; } = [];
 
+    /// <summary>Units it was formed from, or that succeeded it, after 2025 (its commune page says so).</summary>
+    public UnitLineage Lineage { get; private set; } = UnitLineage.None;
+
     public string? NotFoundMessage { get; private set; }
 
     public string? BadInput { get; private set; }
@@ -39,6 +42,7 @@ public sealed class DetailsModel(ScorecardQueries queries, RatingsQueries rating
 
         TrendSvgs = Card is { Period: { } p, Score: { } score, Snapshot: { } snapshot } ? await trends.GetAsync(code, p, snapshot.Id, score, ui, ct) : TrendSvgs;
         FormerUnits = await queries.FormerUnitsAsync(code, ct);
+        Lineage = await queries.LineageAsync(code, ct);
         Standing = await standing.GetAsync(Card!, ct);
         return Page();
     }

@@ -1,6 +1,11 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Storage.Communes;
 
-/// <summary>One of the 168 commune-level units. Names are the official NFC spellings; the label point lies inside the shape.</summary>
+/// <summary>
+/// A commune-level unit: one of the 168 of 1 July 2025, or one started by a later re-organisation (<see cref="UnitChange"/>).
+/// Names are the official NFC spellings; the label point lies inside the shape.
+/// </summary>
 public sealed record Commune
 {
     public required string Code { get; init; }
@@ -31,4 +36,21 @@ public sealed record Commune
 
     /// <summary>Says when area or population was corrected from a second source.</summary>
     public string? DataNote { get; init; }
+
+    /// <summary>The first period the unit is in force (yyyy-MM): 2025-07 for the 168, else the period of the change that started it.</summary>
+    public string ValidFrom { get; init; } = CommuneRepository.MergerEffectivePeriod;
+
+    /// <summary>The first period a later change put other units in its place; null while it is in force.</summary>
+    public string? SucceededFrom { get; init; }
+
+    /// <summary>The last period the unit is in force (yyyy-MM); null while it is in force.</summary>
+    public string? ValidTo => SucceededFrom is null ? null : Period.Parse(SucceededFrom).AddMonths(-1).ToString();
+
+    /// <summary>
+    /// Whether the unit is rated and listed for <paramref name="period"/>. The 168 units of the 2025 merger also stand for
+    /// earlier periods: the database holds no older units, reports under pre-merger codes are mapped onto them.
+    /// </summary>
+    public bool IsInForce(string period) =>
+        (string.CompareOrdinal(ValidFrom, CommuneRepository.MergerEffectivePeriod) <= 0 || string.CompareOrdinal(ValidFrom, period) <= 0)
+        && (SucceededFrom is null || string.CompareOrdinal(period, SucceededFrom) < 0);
 }

@@ -8,8 +8,14 @@ public sealed class CommuneRepository(DbConnectionFactory connections)
     /// <summary>Reports for periods from here on use the new codes (Resolution 1685 took effect on 1 July 2025).</summary>
     public const string MergerEffectivePeriod = "2025-07";
 
+    // Validity is read from the recorded re-organisations rather than stored twice: a unit no change started is one of
+    // the 168 (in force from the merger); one a change ended is out of force from that change's period.
     private const string CommuneColumns =
-        "Code, Type, TypeVi, Name, FullName, FullNameAlt, NameEn, FullNameEn, CodeName, AreaKm2, Population, LabelLat, LabelLon, AdminCenterVi, DataNote";
+        "Code, Type, TypeVi, Name, FullName, FullNameAlt, NameEn, FullNameEn, CodeName, AreaKm2, Population, LabelLat, LabelLon, AdminCenterVi, DataNote, "
+        + "COALESCE((SELECT MIN(s.EffectivePeriod) FROM UnitChange s WHERE s.NewCode = Commune.Code), '" + MergerEffectivePeriod + "') AS ValidFrom, "
+        + "(SELECT MIN(e.EffectivePeriod) FROM UnitChange e WHERE e.OldCode = Commune.Code) AS SucceededFrom";
+
+    private const string UnitChangeColumns = "Id, EffectivePeriod, OldCode, NewCode, Basis";
 
     private const string MergerColumns =
         "Id, NewCode, OldCode, OldFullName, OldDistrictCode, OldDistrictName, OldProvinceCode, OldProvinceName, MergeType, NoteVi";
@@ -50,6 +56,16 @@ public sealed class CommuneRepository(DbConnectionFactory connections)
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         var rows = await connection.QueryAsync<MergerMapping>(new CommandDefinition(ListFormerUnitsSql, new { NewCode = newCode }, cancellationToken: ct))
             .ConfigureAwait(false);
+        return rows.AsList();
+    }
+
+    private const string ListUnitChangesSql = "SELECT " + UnitChangeColumns + " FROM UnitChange ORDER BY EffectivePeriod, OldCode, NewCode";
+
+    /// <summary>Every recorded re-organisation after the 2025 merger, one row per (ended unit, successor).</summary>
+    public async Task<IReadOnlyList<UnitChange>> ListUnitChangesAsync(CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<UnitChange>(new CommandDefinition(ListUnitChangesSql, cancellationToken: ct)).ConfigureAwait(false);
         return rows.AsList();
     }
 

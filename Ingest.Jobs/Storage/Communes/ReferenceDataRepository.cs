@@ -43,15 +43,42 @@ public sealed class ReferenceDataRepository(DbConnectionFactory connections)
     /// <summary>Inserts new units and updates changed ones. Units are never deleted here: history points at them.</summary>
     public Task UpsertCommunesAsync(IReadOnlyList<Commune> communes, ReferenceDataset marker, CancellationToken ct)
     {
+        EnsureDecimalsFit(communes);
+        return WriteWithMarkerAsync(marker, (connection, tx) => connection.ExecuteAsync(new CommandDefinition(
+            connections.Dialect.Pick(UpsertCommuneSqlite, UpsertCommuneSqlServer), communes, tx, cancellationToken: ct)), ct);
+    }
+
+    private static void EnsureDecimalsFit(IReadOnlyList<Commune> communes)
+    {
         foreach (var commune in communes)
         {
             StoredDecimal.EnsureFits(commune.AreaKm2, nameof(commune.AreaKm2));
             StoredDecimal.EnsureFits(commune.LabelLat, nameof(commune.LabelLat));
             StoredDecimal.EnsureFits(commune.LabelLon, nameof(commune.LabelLon));
         }
+    }
 
-        return WriteWithMarkerAsync(marker, (connection, tx) => connection.ExecuteAsync(new CommandDefinition(
-            connections.Dialect.Pick(UpsertCommuneSqlite, UpsertCommuneSqlServer), communes, tx, cancellationToken: ct)), ct);
+    private const string DeleteUnitChangesSql = "DELETE FROM UnitChange";
+
+    private const string InsertUnitChangeSql = """
+        INSERT INTO UnitChange (EffectivePeriod, OldCode, NewCode, Basis) VALUES (@EffectivePeriod, @OldCode, @NewCode, @Basis)
+        """;
+
+    /// <summary>
+    /// Stores the recorded re-organisations: the units they started (inserted or updated, never deleted) and every
+    /// (ended unit, successor) link, replacing the links under the dataset hash like the merger table.
+    /// </summary>
+    public Task ReplaceUnitChangesAsync(IReadOnlyList<Commune> started, IReadOnlyList<UnitChange> links, ReferenceDataset marker, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(started);
+        EnsureDecimalsFit(started);
+        return WriteWithMarkerAsync(marker, async (connection, tx) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                connections.Dialect.Pick(UpsertCommuneSqlite, UpsertCommuneSqlServer), started, tx, cancellationToken: ct)).ConfigureAwait(false);
+            await connection.ExecuteAsync(new CommandDefinition(DeleteUnitChangesSql, transaction: tx, cancellationToken: ct)).ConfigureAwait(false);
+            await connection.ExecuteAsync(new CommandDefinition(InsertUnitChangeSql, links, tx, cancellationToken: ct)).ConfigureAwait(false);
+        }, ct);
     }
 
     private const string DeleteMergerMappingSql = "DELETE FROM MergerMapping";
