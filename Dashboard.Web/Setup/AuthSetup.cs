@@ -1,6 +1,7 @@
 using DashboardKpi.Dashboard.Web.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
@@ -49,6 +50,7 @@ public static class AuthSetup
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
 
         services.AddAuthorization(Policies.Add);
+        services.AddSingleton<IAuthorizationHandler, UnitAccessHandler>();
         return services;
     }
 

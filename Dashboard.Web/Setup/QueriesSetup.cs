@@ -41,6 +41,13 @@ public static class QueriesSetup
         services.AddSingleton<MethodologyQueries>();
         services.AddSingleton<ReportChecklist>();
         services.AddSingleton<Actions.ActionQueries>();
+        services.AddSingleton<Actions.ActionListing>();
+
+        // Page services that ask IAuthorizationService (a transient) live per request.
+        services.AddScoped<Actions.ActionDetailsService>();
+        services.AddScoped<Actions.NewActionForm>();
+        services.AddScoped<Actions.NewDisputeForm>();
+        services.AddScoped<Actions.DisputeDetailsService>();
         return services;
     }
 }
