@@ -22,6 +22,7 @@ public static class AuthSetup
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AuthOptions>>().Value);
         services.AddSingleton<LoginService>();
         services.AddSingleton<UserAdministration>();
+        services.AddSingleton<TokenAdministration>();
         services.AddSingleton<AccountSettings>();
         services.AddHostedService<BootstrapAdmin>();
 

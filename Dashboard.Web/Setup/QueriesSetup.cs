@@ -31,6 +31,10 @@ public static class QueriesSetup
         services.AddSingleton<Pdf.MeetingPdfs>();
         services.AddSingleton<UploadImporter>();
         services.AddSingleton<ImportTracker>();
+        services.AddSingleton<ReportReviewQueries>();
+        services.AddSingleton<ReportTemplate>();
+        services.AddSingleton<RejectedRowsQueries>();
+        services.AddSingleton<Rescoring.RescoringAdmin>();
         services.AddSingleton<WhatIfQueries>();
         services.AddSingleton<RescoreProgress>();
         services.AddSingleton<RuleAuditLog>();
@@ -39,6 +43,7 @@ public static class QueriesSetup
         services.AddSingleton<DraftFormSession.Factory>();
         services.AddSingleton<RulesInForce>();
         services.AddSingleton<MethodologyQueries>();
+        services.AddSingleton<Methodology.MethodologyText>();
         services.AddSingleton<ReportChecklist>();
         services.AddSingleton<Actions.ActionQueries>();
         services.AddSingleton<Actions.ActionListing>();
