@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using DashboardKpi.Dashboard.Web.Pages.Admin;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 
@@ -18,7 +17,7 @@ public sealed class TokenAdministration(ApiTokenRepository tokens, CommuneReposi
     public async Task<(string? Token, string? ErrorKey)> CreateAsync(string? name, string? role, string? communeCode, string actor, CancellationToken ct)
     {
         var commune = string.IsNullOrWhiteSpace(communeCode) ? null : await communes.FindAsync(communeCode.Trim(), ct);
-        if (string.IsNullOrWhiteSpace(name) || role is null || !UsersModel.Roles.Contains(role))
+        if (string.IsNullOrWhiteSpace(name) || role is null || !UserRoles.All.Contains(role))
         {
             return (null, "Users.NameRequired");
         }

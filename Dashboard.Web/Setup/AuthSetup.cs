@@ -23,6 +23,7 @@ public static class AuthSetup
         services.AddSingleton<LoginService>();
         services.AddSingleton<UserAdministration>();
         services.AddSingleton<TokenAdministration>();
+        services.AddSingleton<AccountQueries>();
         services.AddSingleton<AccountSettings>();
         services.AddHostedService<BootstrapAdmin>();
 

@@ -21,6 +21,7 @@ public static class QueriesSetup
         services.AddSingleton<OverviewQueries>();
         services.AddSingleton<OverviewMap>();
         services.AddSingleton<ScorecardQueries>();
+        services.AddSingleton<CommunePageQueries>();
         services.AddSingleton<CommuneTrends>();
         services.AddSingleton<CommuneStanding.Query>();
         services.AddSingleton<LeagueView.Query>();
@@ -36,9 +37,12 @@ public static class QueriesSetup
         services.AddSingleton<RejectedRowsQueries>();
         services.AddSingleton<Rescoring.RescoringAdmin>();
         services.AddSingleton<WhatIfQueries>();
+        services.AddSingleton<SimulationQueries>();
+        services.AddSingleton<RuleVersionList>();
         services.AddSingleton<RescoreProgress>();
         services.AddSingleton<RuleAuditLog>();
         services.AddSingleton<DraftSaver>();
+        services.AddSingleton<DraftTextEditor>();
         services.AddSingleton<ShippedDrafts>();
         services.AddSingleton<DraftFormSession.Factory>();
         services.AddSingleton<RulesInForce>();
