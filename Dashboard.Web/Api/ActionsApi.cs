@@ -4,6 +4,7 @@ using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Ingest.Jobs.Actions;
 using DashboardKpi.Ingest.Jobs.Storage.Actions;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using Microsoft.AspNetCore.Authorization;
 
 namespace DashboardKpi.Dashboard.Web.Api;
 
@@ -46,9 +47,9 @@ public static class ActionsApi
         return TypedResults.Ok((await queries.ListAsync(null, code, null, ct)).Select(ActionDto.From).ToList());
     }
 
-    private static async Task<IResult> CreateAsync(string code, CreateActionRequest body, ClaimsPrincipal user, ActionService service, ActionQueries queries, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(string code, CreateActionRequest body, ClaimsPrincipal user, IAuthorizationService auth, ActionService service, ActionQueries queries, CancellationToken ct)
     {
-        if (!user.MayCreateAction(code))
+        if (!await auth.MayAsync(user, UnitOperations.ChangeAction, code))
         {
             return user.MaySee(code) ? ActionMessages.RoleForbidden() : ActionMessages.Forbidden(code);
         }
@@ -81,7 +82,7 @@ public static class ActionsApi
         return TypedResults.Ok((await queries.ListAsync(status, unit, criterion, ct)).Select(ActionDto.From).ToList());
     }
 
-    private static async Task<IResult> PatchAsync(long id, PatchActionRequest body, ClaimsPrincipal user, ActionRepository actions, ActionService service, ActionQueries queries, CancellationToken ct)
+    private static async Task<IResult> PatchAsync(long id, PatchActionRequest body, ClaimsPrincipal user, IAuthorizationService auth, ActionRepository actions, ActionService service, ActionQueries queries, CancellationToken ct)
     {
         var action = await actions.FindAsync(id, ct);
         if (action is null)
@@ -89,12 +90,12 @@ public static class ActionsApi
             return ActionMessages.Problem(ActionError.Of("action.unknown", id));
         }
 
-        if (!user.MayChangeAction(action.CommuneCode))
+        if (!await auth.MayAsync(user, UnitOperations.ChangeAction, action.CommuneCode))
         {
             return user.MaySee(action.CommuneCode) ? ActionMessages.RoleForbidden() : ActionMessages.Forbidden(action.CommuneCode);
         }
 
-        var result = await service.ChangeAsync(id, new ActionChange(body?.Text, body?.Owner, body?.DueOn, body?.Note, body?.Status, body?.Reason), user.UserName(), user.MayCancelAction(), ct);
+        var result = await service.ChangeAsync(id, new ActionChange(body?.Text, body?.Owner, body?.DueOn, body?.Note, body?.Status, body?.Reason), user.UserName(), await auth.MeetsAsync(user, Policies.ActionCanceller), ct);
         return result.Value is { } changed
             ? TypedResults.Ok(ActionDto.From(new ActionQueries.Row(changed, ActionStatus.Shown(changed, queries.Today))))
             : ActionMessages.Problem(result.Error!);

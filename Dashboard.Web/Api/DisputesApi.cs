@@ -3,6 +3,7 @@ using DashboardKpi.Dashboard.Web.Actions;
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Ingest.Jobs.Actions;
 using DashboardKpi.Ingest.Jobs.Storage.Disputes;
+using Microsoft.AspNetCore.Authorization;
 
 namespace DashboardKpi.Dashboard.Web.Api;
 
@@ -25,9 +26,9 @@ public static class DisputesApi
         return api;
     }
 
-    private static async Task<IResult> FileAsync(string code, FileDisputeRequest body, ClaimsPrincipal user, DisputeService service, CancellationToken ct)
+    private static async Task<IResult> FileAsync(string code, FileDisputeRequest body, ClaimsPrincipal user, IAuthorizationService auth, DisputeService service, CancellationToken ct)
     {
-        if (!user.MayFileDispute(code))
+        if (!await auth.MayAsync(user, UnitOperations.FileDispute, code))
         {
             return user.MaySee(code) ? ActionMessages.RoleForbidden() : ActionMessages.Forbidden(code);
         }
@@ -66,9 +67,9 @@ public static class DisputesApi
         return TypedResults.Ok((await disputes.ListAsync(user.BoundCommune(), status, ct)).Select(DisputeDto.From).ToList());
     }
 
-    private static async Task<IResult> DecideAsync(long id, DecisionRequest body, ClaimsPrincipal user, DisputeService service, CancellationToken ct)
+    private static async Task<IResult> DecideAsync(long id, DecisionRequest body, ClaimsPrincipal user, IAuthorizationService auth, DisputeService service, CancellationToken ct)
     {
-        if (!user.MayDecideDispute())
+        if (!await auth.MeetsAsync(user, Policies.DisputeDecider))
         {
             return ActionMessages.RoleForbidden();
         }

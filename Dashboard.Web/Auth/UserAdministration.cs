@@ -1,4 +1,3 @@
-using DashboardKpi.Dashboard.Web.Pages.Admin;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 
@@ -12,7 +11,7 @@ public sealed class UserAdministration(UserRepository users, CommuneRepository c
 {
     public const int MinPasswordLength = 10;
 
-    public async Task<string?> CreateAsync(UsersModel.NewUserInput input, string actor, CancellationToken ct)
+    public async Task<string?> CreateAsync(NewUserInput input, string actor, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(input.UserName))
         {
@@ -87,7 +86,7 @@ public sealed class UserAdministration(UserRepository users, CommuneRepository c
 
     private async Task<(string? Error, string? Commune)> CheckRoleAsync(string role, string? communeCode, CancellationToken ct)
     {
-        if (!UsersModel.Roles.Contains(role))
+        if (!UserRoles.All.Contains(role))
         {
             return ("Users.Role", null);
         }

@@ -7,6 +7,18 @@ public sealed record LeagueView(string? Period, IReadOnlyList<string> Periods, I
 {
     public static LeagueView Empty { get; } = new(null, [], [], 0, null, null);
 
+    /// <summary>This table's URL with <paramref name="filter"/> and one change (another sort, direction or handler).</summary>
+    public string Link(LeagueQueries.Filter filter, string? sort = null, bool? desc = null, string? handler = null)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var query = new Dictionary<string, string?>
+        {
+            ["period"] = Period, ["type"] = filter.Type, ["colour"] = filter.Colour, ["q"] = filter.Search, ["group"] = filter.Group,
+            ["sort"] = sort ?? filter.Sort, ["desc"] = (desc ?? filter.Descending) ? "true" : "false", ["handler"] = handler,
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/LeagueTable", query.Where(p => !string.IsNullOrEmpty(p.Value)));
+    }
+
     public sealed class Query(LeagueQueries league, RatingsQueries ratings)
     {
         public async Task<LeagueView> GetAsync(string? period, LeagueQueries.Filter filter, CancellationToken ct)

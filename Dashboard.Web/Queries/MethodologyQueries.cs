@@ -9,7 +9,11 @@ namespace DashboardKpi.Dashboard.Web.Queries;
 public sealed class MethodologyQueries(RatingsQueries ratings, ActiveRules rules, RulesInForce inForce)
 {
     /// <summary>The period shown, the rated periods to pick from, and the methodology (null when no rule set is in force for the period).</summary>
-    public sealed record Result(string Period, IReadOnlyList<string> Periods, MethodologyDto? Methodology);
+    public sealed record Result(string Period, IReadOnlyList<string> Periods, MethodologyDto? Methodology)
+    {
+        /// <summary>The rated periods, plus the one shown when it is not rated (yet), newest first.</summary>
+        public IReadOnlyList<string> Choices => Periods.Contains(Period) ? Periods : [.. Periods.Append(Period).OrderDescending(StringComparer.Ordinal)];
+    }
 
     /// <param name="requested">yyyy-MM, or null for the default; callers reject a malformed one first.</param>
     public async Task<Result> ForPeriodAsync(string? requested, CancellationToken ct)

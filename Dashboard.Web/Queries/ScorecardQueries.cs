@@ -28,7 +28,11 @@ public sealed class ScorecardQueries(
         string? Period,
         RatingSnapshot? Snapshot,
         CommuneScore? Score,
-        IReadOnlyDictionary<(string Indicator, string Period), IndicatorValueRow> Sources);
+        IReadOnlyDictionary<(string Indicator, string Period), IndicatorValueRow> Sources)
+    {
+        /// <summary>The overall colour, "no data" while the unit has no rating for the period.</summary>
+        public string OverallColour => Snapshot?.Overall ?? RatingColour.NoData;
+    }
 
     /// <summary>One criterion's colour and value in one period (value: percent for ratios, the number for counts).</summary>
     /// <param name="Threshold">The cuts that applied to this unit in that period (rule set, override and validity in force then).</param>

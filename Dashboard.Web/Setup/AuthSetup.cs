@@ -1,6 +1,7 @@
 using DashboardKpi.Dashboard.Web.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,8 @@ public static class AuthSetup
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AuthOptions>>().Value);
         services.AddSingleton<LoginService>();
         services.AddSingleton<UserAdministration>();
+        services.AddSingleton<TokenAdministration>();
+        services.AddSingleton<AccountQueries>();
         services.AddSingleton<AccountSettings>();
         services.AddHostedService<BootstrapAdmin>();
 
@@ -49,6 +52,7 @@ public static class AuthSetup
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
 
         services.AddAuthorization(Policies.Add);
+        services.AddSingleton<IAuthorizationHandler, UnitAccessHandler>();
         return services;
     }
 

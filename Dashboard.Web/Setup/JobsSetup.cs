@@ -1,10 +1,10 @@
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Ingest.Jobs;
-using DashboardKpi.Ingest.Jobs.Storage.Users;
 using DashboardKpi.Scoring.Engine.Model;
 using Hangfire;
 using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Authorization;
 
 namespace DashboardKpi.Dashboard.Web.Setup;
 
@@ -28,7 +28,8 @@ public static class JobsSetup
     {
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new AdminOnlyFilter()],
+            Authorization = [],
+            AsyncAuthorization = [new AdminPolicyFilter()],
             DashboardTitle = "DashboardKpi · " + UiText.Get("Nav.Jobs", Language.Vi) + " / " + UiText.Get("Nav.Jobs", Language.En),
             AppPath = "/",
             DisplayStorageConnectionString = false,
@@ -36,8 +37,13 @@ public static class JobsSetup
         return app;
     }
 
-    private sealed class AdminOnlyFilter : IDashboardAuthorizationFilter
+    /// <summary>The endpoint's own Admin policy again, in place of Hangfire's local-requests-only default.</summary>
+    private sealed class AdminPolicyFilter : IDashboardAsyncAuthorizationFilter
     {
-        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(UserRoles.Admin);
+        public async Task<bool> AuthorizeAsync(DashboardContext context)
+        {
+            var http = context.GetHttpContext();
+            return await http.RequestServices.GetRequiredService<IAuthorizationService>().MeetsAsync(http.User, Policies.Admin);
+        }
     }
 }

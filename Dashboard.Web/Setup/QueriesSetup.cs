@@ -21,6 +21,7 @@ public static class QueriesSetup
         services.AddSingleton<OverviewQueries>();
         services.AddSingleton<OverviewMap>();
         services.AddSingleton<ScorecardQueries>();
+        services.AddSingleton<CommunePageQueries>();
         services.AddSingleton<CommuneTrends>();
         services.AddSingleton<CommuneStanding.Query>();
         services.AddSingleton<LeagueView.Query>();
@@ -30,16 +31,31 @@ public static class QueriesSetup
         services.AddSingleton<Pdf.PdfFonts>();
         services.AddSingleton<Pdf.MeetingPdfs>();
         services.AddSingleton<UploadQueue>();
+        services.AddSingleton<ReportReviewQueries>();
+        services.AddSingleton<ReportTemplate>();
+        services.AddSingleton<RejectedRowsQueries>();
+        services.AddSingleton<Rescoring.RescoringAdmin>();
         services.AddSingleton<WhatIfQueries>();
+        services.AddSingleton<SimulationQueries>();
+        services.AddSingleton<RuleVersionList>();
         services.AddSingleton<RescoreProgress>();
         services.AddSingleton<RuleAuditLog>();
         services.AddSingleton<DraftSaver>();
+        services.AddSingleton<DraftTextEditor>();
         services.AddSingleton<ShippedDrafts>();
         services.AddSingleton<DraftFormSession.Factory>();
         services.AddSingleton<RulesInForce>();
         services.AddSingleton<MethodologyQueries>();
+        services.AddSingleton<Methodology.MethodologyText>();
         services.AddSingleton<ReportChecklist>();
         services.AddSingleton<Actions.ActionQueries>();
+        services.AddSingleton<Actions.ActionListing>();
+
+        // Page services that ask IAuthorizationService (a transient) live per request.
+        services.AddScoped<Actions.ActionDetailsService>();
+        services.AddScoped<Actions.NewActionForm>();
+        services.AddScoped<Actions.NewDisputeForm>();
+        services.AddScoped<Actions.DisputeDetailsService>();
         return services;
     }
 }

@@ -17,6 +17,7 @@ public sealed partial class DemoSeeding(DemoData demo, DemoPreparation preparati
 {
     private readonly CancellationTokenSource _stopping = new();
     private Task _running = Task.CompletedTask;
+    private int _disposed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -52,11 +53,24 @@ public sealed partial class DemoSeeding(DemoData demo, DemoPreparation preparati
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync().ConfigureAwait(false);
+        // A host may dispose its services before it stops them (WebApplicationFactory does, dotnet/aspnetcore#40271):
+        // then Dispose has cancelled the run already.
+        if (Volatile.Read(ref _disposed) == 0)
+        {
+            await _stopping.CancelAsync().ConfigureAwait(false);
+        }
+
         await _running.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data loaded and {Months} months rated in {Seconds:0.0} s")]
     private partial void LogSeeded(int months, double seconds);

@@ -17,7 +17,7 @@ public sealed class ApiTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _server = await DashboardServer.StartAsync();
+        _server = await DashboardServer.StartInProcessAsync();
         _ioc = await _server.CreateTokenClientAsync(UserRoles.Committee, null);
     }
 

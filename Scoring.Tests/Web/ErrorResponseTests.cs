@@ -21,7 +21,7 @@ public sealed class ErrorResponseTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _server = await DashboardServer.StartAsync();
+        _server = await DashboardServer.StartInProcessAsync();
         _steward = await _server.CreateTokenClientAsync(UserRoles.Steward);
         _committee = await _server.CreateTokenClientAsync(UserRoles.Committee);
         _admin = await _server.LoginAsync();

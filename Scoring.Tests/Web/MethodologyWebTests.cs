@@ -22,7 +22,7 @@ public sealed class MethodologyWebTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _server = await DashboardServer.StartAsync();
+        _server = await DashboardServer.StartInProcessAsync();
         var versions = _server.Services.GetRequiredService<RuleVersionService>();
         var draft = await versions.CreateDraftAsync(null, "analyst", CancellationToken.None);
         var json = JsonNode.Parse(draft.JsonText)!;
@@ -36,8 +36,7 @@ public sealed class MethodologyWebTests
         await versions.SaveDraftAsync(draft.Version, json.ToJsonString(), CancellationToken.None);
         var published = await versions.PublishAsync(draft.Version, "admin", republishHistory: true, CancellationToken.None);
         Assert.That(published.Published, Is.True, string.Join("; ", published.Errors.Select(e => e.Path + " " + e.Code)));
-        await _server.CreateUserAsync("committee-method", "committee");
-        _committee = await _server.LoginAsync("committee-method", "user-password-123");
+        _committee = await _server.LoginAsNewUserAsync("committee-method", "committee");
     }
 
     [OneTimeTearDown]

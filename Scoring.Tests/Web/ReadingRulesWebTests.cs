@@ -29,11 +29,9 @@ public sealed class ReadingRulesWebTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _server = await DashboardServer.StartAsync();
-        await _server.CreateUserAsync("analyst7", UserRoles.Analyst);
-        await _server.CreateUserAsync("steward7", UserRoles.Steward);
-        _analyst = await _server.LoginAsync("analyst7", "user-password-123");
-        _steward = await _server.LoginAsync("steward7", "user-password-123");
+        _server = await DashboardServer.StartInProcessAsync();
+        _analyst = await _server.LoginAsNewUserAsync("analyst7", UserRoles.Analyst);
+        _steward = await _server.LoginAsNewUserAsync("steward7", UserRoles.Steward);
     }
 
     [OneTimeTearDown]

@@ -50,7 +50,7 @@ public sealed class LoginModel(LoginService login, UserRepository users, Account
         // The language starts from the account's preference; the switch in the header still changes it for the session.
         if (await users.FindByUserNameAsync(UserName, ct) is { } user && await settings.FindAsync(user.Id, ct) is { } setting)
         {
-            SettingsModel.SetLanguageCookie(Response, setting.Language);
+            LanguageCookie.Set(Response, setting.Language);
         }
 
         return LocalRedirect(SafeReturnUrl);

@@ -1,25 +1,16 @@
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
-using DashboardKpi.Dashboard.Web.Setup;
-using DashboardKpi.Ingest.Jobs.Notifications;
-using DashboardKpi.Ingest.Jobs.Storage.Notifications;
-using DashboardKpi.Ingest.Jobs.Storage.Users;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Account;
 
 /// <summary>The user's own account: email address, language, which kinds of message come by email, and the password.</summary>
-public sealed class SettingsModel(AccountSettings account, UserRepository users, AccountSettingRepository settings, NotificationOptions options, Ui ui) : PageModel
+public sealed class SettingsModel(AccountSettings account, AccountQueries accounts, Ui ui) : PageModel
 {
-    public string? Email { get; private set; }
+    public AccountQueries.Own Own { get; private set; } = AccountQueries.Own.Nobody;
 
-    public string Language { get; private set; } = "vi";
-
-    public IReadOnlyList<string> OptedOut { get; private set; } = [];
-
-    public bool EmailEnabled => options.Email.Enabled;
+    public bool EmailEnabled => accounts.Email.Enabled;
 
     public string? Error { get; private set; }
 
@@ -36,7 +27,7 @@ public sealed class SettingsModel(AccountSettings account, UserRepository users,
         }
 
         await account.SaveEmailKindsAsync(User.UserName(), emailKinds ?? [], ct);
-        SetLanguageCookie(Response, language!);
+        LanguageCookie.Set(Response, language!);
         Message = ui["Account.Saved"];
         return RedirectToPage();
     }
@@ -52,15 +43,6 @@ public sealed class SettingsModel(AccountSettings account, UserRepository users,
         return RedirectToPage();
     }
 
-    /// <summary>The culture cookie the language switch also sets: a saved preference takes effect at once, and at every login.</summary>
-    public static void SetLanguageCookie(HttpResponse response, string language)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-            LocalizationSetup.CookieValue(language == "en" ? LocalizationSetup.English : LocalizationSetup.Vietnamese),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
-    }
-
     private async Task<IActionResult> RefusedAsync(string errorKey, CancellationToken ct)
     {
         Error = ui[errorKey];
@@ -68,18 +50,10 @@ public sealed class SettingsModel(AccountSettings account, UserRepository users,
         return await LoadAsync(ct) ? Page() : Forbid();
     }
 
+    /// <summary>False for a caller without an account (an API token has no account page).</summary>
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var user = await users.FindByUserNameAsync(User.UserName(), ct);
-        if (user is null)
-        {
-            return false; // an API token has no account page
-        }
-
-        var setting = await settings.FindAsync(user.Id, ct);
-        Email = setting?.Email;
-        Language = setting?.Language ?? "vi";
-        OptedOut = await settings.ListOptOutsAsync(user.Id, ct);
-        return true;
+        Own = await accounts.FindOwnAsync(User.UserName(), ct) ?? AccountQueries.Own.Nobody;
+        return !ReferenceEquals(Own, AccountQueries.Own.Nobody);
     }
 }

@@ -1,15 +1,11 @@
 using DashboardKpi.Dashboard.Web.Actions;
-using DashboardKpi.Dashboard.Web.Auth;
-using DashboardKpi.Dashboard.Web.Localization;
-using DashboardKpi.Dashboard.Web.PageParts;
-using DashboardKpi.Ingest.Jobs.Storage.Actions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Actions;
 
 /// <summary>The city list of actions, filterable by status, unit and criterion, and its xlsx export for the meeting.</summary>
-public sealed class IndexModel(ActionQueries queries, Ui ui) : PageModel
+public sealed class IndexModel(ActionListing listing) : PageModel
 {
     public IReadOnlyList<ActionQueries.Row> Rows { get; private set; } = [];
 
@@ -33,47 +29,18 @@ public sealed class IndexModel(ActionQueries queries, Ui ui) : PageModel
             return refusal;
         }
 
-        Counts = await queries.CountAsync(User.BoundCommune(), ct);
+        Counts = await listing.CountAsync(User, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
-    {
-        if (await LoadAsync(ct) is { } refusal)
-        {
-            return refusal;
-        }
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) => await LoadAsync(ct) ?? await listing.ExportAsync(Rows);
 
-        return await XlsxFile.CreateAsync($"viec-can-lam-{queries.Today:yyyy-MM-dd}.xlsx", stream =>
-        {
-            ActionQueries.Export(Rows, ui, stream);
-            return Task.CompletedTask;
-        });
-    }
-
+    /// <summary>Null when the rows are listed; else the answer (the page with the bad filter named, or 403).</summary>
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        Status = string.IsNullOrEmpty(Status) ? null : Status;
-        Unit = string.IsNullOrWhiteSpace(Unit) ? null : Unit.Trim();
-        Criterion = string.IsNullOrWhiteSpace(Criterion) ? null : Criterion.Trim();
-        if (Status is not null && !ActionStatus.Filters.Contains(Status))
-        {
-            BadInput = ui.Format("Actions.Error.filter", Status.Length > 40 ? Status[..40] : Status);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        if (User.BoundCommune() is { } bound)
-        {
-            if (Unit is not null && Unit != bound)
-            {
-                return Forbid();
-            }
-
-            Unit = bound;
-        }
-
-        Rows = await queries.ListAsync(Status, Unit, Criterion, ct);
-        return null;
+        var (result, refusal) = await listing.ListAsync(User, new ActionListing.Filter(Status, Unit, Criterion), ct);
+        (Status, Unit, Criterion, Rows, BadInput) = (result.Filter.Status, result.Filter.Unit, result.Filter.Criterion, result.Rows, result.BadInput);
+        Response.StatusCode = BadInput is null ? Response.StatusCode : StatusCodes.Status400BadRequest;
+        return refusal is not null ? Forbid() : BadInput is not null ? Page() : null;
     }
 }

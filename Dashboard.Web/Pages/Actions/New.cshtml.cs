@@ -1,10 +1,9 @@
 using DashboardKpi.Dashboard.Web.Actions;
-using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Ingest.Jobs.Actions;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Actions;
 
@@ -13,7 +12,7 @@ namespace DashboardKpi.Dashboard.Web.Pages.Actions;
 /// admins. The form limit is raised so that an oversized field reaches the checks and is refused in words.
 /// </summary>
 [RequestFormLimits(ValueLengthLimit = 16 * 1024 * 1024)]
-public sealed class NewModel(ActionService service, Ui ui) : PageModel
+public sealed class NewModel(NewActionForm form, Ui ui) : ChangePage(ui)
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = "";
@@ -24,76 +23,29 @@ public sealed class NewModel(ActionService service, Ui ui) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Period { get; set; }
 
+    /// <summary>The posted fields (form names text, owner, dueOn, note: bound without a prefix).</summary>
     [BindProperty]
-    public string? Text { get; set; }
+    public NewActionFields Fields { get; set; } = new();
 
-    [BindProperty]
-    public string? Owner { get; set; }
+    public IEnumerable<RatingSnapshotCriterion> Choices { get; private set; } = [];
 
-    [BindProperty]
-    public string? DueOn { get; set; }
-
-    [BindProperty]
-    public string? Note { get; set; }
-
-    public RatingSnapshot? Snapshot { get; private set; }
-
-    public string? Error { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        if (!User.MayCreateAction(Code))
-        {
-            return Forbid();
-        }
-
-        if (await LoadAsync(ct) is { } refusal)
-        {
-            return refusal;
-        }
-
-        if (Criterion is not null && Snapshot is not null)
-        {
-            Text ??= ActionService.SuggestedText(Snapshot, Criterion, ui.Language);
-        }
-
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => Answer(await form.CheckAsync(User, Code)) ?? await ShowAsync(null, ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!User.MayCreateAction(Code))
-        {
-            return Forbid();
-        }
-
-        var result = await service.CreateAsync(new NewActionInput(Code, Criterion, Period, Text, Owner, DueOn, Note), User.UserName(), ct);
-        if (result.Value is { } action)
-        {
-            return Redirect("/Actions/Details/" + action.Id);
-        }
-
-        Error = ActionMessages.Text(result.Error!, ui);
-        Response.StatusCode = result.Error!.IsNotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
-        await LoadAsync(ct);
-        return Page();
+        var (action, refusal) = await form.CreateAsync(User, Fields.Input(Code, Criterion, Period), ct);
+        return action is not null ? Redirect("/Actions/Details/" + action.Id)
+            : refusal!.Error is { } error ? await ShowAsync(error, ct)
+            : Answer(refusal)!;
     }
 
-    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    /// <summary>The form for the unit's rating; after a refused create, with the posted text and the reason.</summary>
+    private async Task<IActionResult> ShowAsync(ActionError? refused, CancellationToken ct)
     {
-        var (snapshot, error) = await service.RatedAsync(Code, Period, ct);
-        Snapshot = snapshot;
-        Period = snapshot?.Period ?? Period;
-        if (error is not null && Error is null)
-        {
-            Error = ActionMessages.Text(error, ui);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
+        var prefill = await form.PrefillAsync(Code, refused is null ? Criterion : null, Period, Fields.Text, ct);
+        (Choices, Period, Fields.Text) = (prefill.Choices, prefill.Period, prefill.Text);
 
-        return null;
+        // A unit or period without a rating is bad input to the form, whatever the service calls it.
+        return refused is not null ? Show(refused) : prefill.Error is { } error ? Show(error, StatusCodes.Status400BadRequest) : Page();
     }
-
-    /// <summary>Criteria an action can be made for: rated, not green, in force.</summary>
-    public IEnumerable<RatingSnapshotCriterion> Choices =>
-        Snapshot?.Criteria.Where(c => c.Rating is not RatingColour.Green and not RatingColour.NotInForce) ?? [];
 }

@@ -1,9 +1,7 @@
-using System.Text.Json;
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
-using DashboardKpi.Ingest.Jobs.Ratings;
-using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
-using DashboardKpi.Ingest.Jobs.Storage.Users;
+using DashboardKpi.Dashboard.Web.PageParts;
+using DashboardKpi.Dashboard.Web.Rescoring;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,70 +11,34 @@ namespace DashboardKpi.Dashboard.Web.Pages.Admin;
 /// Per period, the last rescore: when, at which data snapshot and rule-set version, and what failed and why, outside
 /// the Hangfire dashboard; and the lever to rescore a period again (audited).
 /// </summary>
-public sealed class RescoringModel(PeriodRescoreRepository repository, RescoreRequests requests, AuditLogRepository audit, TimeProvider clock, Ui ui) : PageModel
+public sealed class RescoringModel(RescoringAdmin admin, Ui ui) : PageModel
 {
-    public IReadOnlyList<PeriodRescore> Periods { get; private set; } = [];
-
-    public IReadOnlyDictionary<string, IReadOnlyList<RescoreFailure>> Failures { get; private set; } = new Dictionary<string, IReadOnlyList<RescoreFailure>>();
+    public RescoringAdmin.Overview Overview { get; private set; } = RescoringAdmin.Overview.Empty;
 
     [TempData]
     public string? Message { get; set; }
 
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Overview = await admin.LoadAsync(ct);
 
     /// <summary>Rescores one period again.</summary>
     public async Task<IActionResult> OnPostAsync(string? period, CancellationToken ct)
     {
-        if (!Scoring.Engine.Model.Period.TryParse(period, out var parsed))
+        if ((Error = BadPeriod.Check(this, period ?? "", ui)) is not null)
         {
-            Error = ui.Format("BadPeriod", period);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            await LoadAsync(ct);
+            Overview = await admin.LoadAsync(ct);
             return Page();
         }
 
-        return await RequestAsync([parsed.ToString()], ct);
+        Message = await admin.RequestAsync([Scoring.Engine.Model.Period.Parse(period!).ToString()], User.UserName(), ct);
+        return RedirectToPage();
     }
 
     /// <summary>Rescores every period whose colours are not up to date.</summary>
     public async Task<IActionResult> OnPostStaleAsync(CancellationToken ct)
     {
-        var stale = (await repository.ListAsync(ct)).Where(p => RescoreStates.Of(p) != RescoreState.UpToDate).Select(p => p.Period).ToList();
-        if (stale.Count == 0)
-        {
-            Message = ui["Rescore.NothingStale"];
-            return RedirectToPage();
-        }
-
-        return await RequestAsync(stale, ct);
-    }
-
-    private async Task<IActionResult> RequestAsync(IReadOnlyList<string> periods, CancellationToken ct)
-    {
-        var jobId = await requests.RequestAsync(periods, RescoreRequester.Admin, ct);
-        await audit.AppendAsync(new AuditEntry
-        {
-            At = clock.GetUtcNow(),
-            UserName = User.UserName(),
-            Action = "ratings.rescore",
-            Subject = "periods:" + string.Join(",", periods),
-            DetailJson = JsonSerializer.Serialize(new { periods, jobId }),
-        }, ct);
-        Message = ui.Format("Rescore.Queued", string.Join(", ", periods.Select(ui.Period)));
+        Message = await admin.RequestAsync(await admin.ListStaleAsync(ct), User.UserName(), ct);
         return RedirectToPage();
-    }
-
-    private async Task LoadAsync(CancellationToken ct)
-    {
-        Periods = await repository.ListAsync(ct);
-        var failures = new Dictionary<string, IReadOnlyList<RescoreFailure>>(StringComparer.Ordinal);
-        foreach (var period in Periods.Where(p => p.FailedCount > 0))
-        {
-            failures[period.Period] = await repository.ListFailuresAsync(period.Period, ct);
-        }
-
-        Failures = failures;
     }
 }

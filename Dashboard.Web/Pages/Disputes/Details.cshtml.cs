@@ -1,24 +1,22 @@
 using DashboardKpi.Dashboard.Web.Actions;
-using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Ingest.Jobs.Actions;
 using DashboardKpi.Ingest.Jobs.Storage.Disputes;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Disputes;
 
 /// <summary>One dispute, its file and history; stewards, analysts and admins decide it once.</summary>
 [RequestFormLimits(ValueLengthLimit = 16 * 1024 * 1024)]
-public sealed class DetailsModel(DisputeRepository disputes, DisputeService service, AuditLogRepository audit, Ui ui) : PageModel
+public sealed class DetailsModel(DisputeDetailsService details, Ui ui) : ChangePage(ui)
 {
-    public Dispute? Dispute { get; private set; }
+    private DisputeDetailsService.View? _view;
 
-    public IReadOnlyList<AuditEntry> History { get; private set; } = [];
+    public Dispute? Dispute => _view?.Dispute;
 
-    public string? Error { get; private set; }
+    public IReadOnlyList<AuditEntry> History => _view?.History ?? [];
 
     [BindProperty]
     public string? Reason { get; set; }
@@ -28,57 +26,22 @@ public sealed class DetailsModel(DisputeRepository disputes, DisputeService serv
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
-    public async Task<IActionResult> OnGetFileAsync(long id, CancellationToken ct)
-    {
-        if (await LoadAsync(id, ct) is { } refusal)
-        {
-            return refusal;
-        }
-
-        var bytes = await disputes.FindFileAsync(id, ct);
-        return bytes is null ? NotFound() : File(bytes, "application/octet-stream", Dispute!.FileName ?? "attachment");
-    }
+    public async Task<IActionResult> OnGetFileAsync(long id, CancellationToken ct) =>
+        await LoadAsync(id, ct)
+        ?? (await details.FindFileAsync(id, ct) is { } bytes ? File(bytes, "application/octet-stream", Dispute!.FileName ?? "attachment") : NotFound());
 
     public Task<IActionResult> OnPostAcceptAsync(long id, CancellationToken ct) => DecideAsync(id, accept: true, ct);
 
     public Task<IActionResult> OnPostRejectAsync(long id, CancellationToken ct) => DecideAsync(id, accept: false, ct);
 
-    private async Task<IActionResult> DecideAsync(long id, bool accept, CancellationToken ct)
-    {
-        if (await LoadAsync(id, ct) is { } refusal)
-        {
-            return refusal;
-        }
-
-        if (!User.MayDecideDispute())
-        {
-            return Forbid();
-        }
-
-        var result = await service.DecideAsync(id, new DisputeDecision(accept, Reason, CorrectedValue), User.UserName(), ct);
-        if (result.Value is not null)
-        {
-            return Redirect("/Disputes/Details/" + id);
-        }
-
-        Error = RefusedChange.Show(this, result.Error!, ui);
-        return Page();
-    }
+    private async Task<IActionResult> DecideAsync(long id, bool accept, CancellationToken ct) =>
+        await LoadAsync(id, ct)
+        ?? Answer(await details.DecideAsync(User, id, new DisputeDecision(accept, Reason, CorrectedValue), ct))
+        ?? Redirect("/Disputes/Details/" + id);
 
     private async Task<IActionResult?> LoadAsync(long id, CancellationToken ct)
     {
-        Dispute = await disputes.FindAsync(id, ct);
-        if (Dispute is null)
-        {
-            return NotFound();
-        }
-
-        if (!User.MaySee(Dispute.CommuneCode))
-        {
-            return Forbid();
-        }
-
-        History = await audit.ListForSubjectAsync(DisputeRepository.Subject(id), 50, ct);
-        return null;
+        (_view, var refusal) = await details.LoadAsync(User, id, ct);
+        return Answer(refusal);
     }
 }

@@ -10,4 +10,7 @@ public static class UserRoles
 
     /// <summary>Data steward: fixes quarantined rows and re-runs ingests.</summary>
     public const string Steward = "steward";
+
+    /// <summary>Every role, in the order the admin pages offer them.</summary>
+    public static readonly IReadOnlyList<string> All = [Admin, Analyst, Committee, Chair, Steward];
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,28 +16,35 @@ using Microsoft.Extensions.Logging;
 namespace DashboardKpi.Scoring.Tests.Web.Support;
 
 /// <summary>
-/// The real dashboard on Kestrel at 127.0.0.1:&lt;free port&gt;, built by the same DashboardApp.Create as Program.cs,
-/// on a fresh SQLite file in its own temp folder. One per fixture.
+/// The real dashboard on a fresh SQLite file in its own temp folder, one per fixture: on Kestrel at
+/// 127.0.0.1:&lt;free port&gt; (built by the same DashboardApp.Create as Program.cs) where a browser or a load tool needs
+/// a port, else in process (<see cref="StartInProcessAsync"/>, started by Program.cs through WebApplicationFactory).
 /// </summary>
 internal sealed partial class DashboardServer : IAsyncDisposable
 {
     public const string AdminPassword = "test-admin-password-1";
 
+    /// <summary>The password of accounts the tests create.</summary>
+    public const string UserPassword = "user-password-123";
+
     private readonly string _directory;
     private bool _stopped;
 
-    private DashboardServer(WebApplication app, string directory, Uri baseAddress)
+    private readonly WebApplication? _app;
+    private readonly DashboardFactory? _factory;
+
+    private DashboardServer(WebApplication? app, DashboardFactory? factory, string directory, Uri baseAddress)
     {
-        App = app;
+        _app = app;
+        _factory = factory;
         _directory = directory;
         BaseAddress = baseAddress;
     }
 
-    public WebApplication App { get; }
-
+    /// <summary>Where a browser reaches a Kestrel server; an in-process server answers only its own clients.</summary>
     public Uri BaseAddress { get; }
 
-    public IServiceProvider Services => App.Services;
+    public IServiceProvider Services => _app?.Services ?? _factory!.Services;
 
     // The first start of a fixture's database seeds the rules, 17 months of demo data and their ratings (~20 s).
     // It is done once per test run into a template file; each fixture then starts on its own fresh copy.
@@ -55,6 +63,16 @@ internal sealed partial class DashboardServer : IAsyncDisposable
         return await StartInAsync(directory, settings);
     }
 
+    /// <summary>In process on a fresh copy of the seeded database: for tests that only speak HTTP through <see cref="CreateClient"/>.</summary>
+    public static async Task<DashboardServer> StartInProcessAsync(IDictionary<string, string?>? settings = null)
+    {
+        var directory = NewDirectory();
+        File.Copy(await TemplateAsync(), Path.Combine(directory, "dashboard.db"));
+        var factory = new DashboardFactory(Settings(directory, settings));
+        await factory.Services.GetRequiredService<DemoPreparation>().WhenDoneAsync();
+        return new DashboardServer(null, factory, directory, factory.Server.BaseAddress);
+    }
+
     private static string NewDirectory()
     {
         var directory = Path.Combine(Path.GetTempPath(), "dashboardkpi-web-tests", Guid.NewGuid().ToString("N"));
@@ -71,9 +89,7 @@ internal sealed partial class DashboardServer : IAsyncDisposable
             {
                 var directory = NewDirectory();
                 var server = await StartInAsync(directory, null);
-                await server.App.StopAsync();
-                await server.App.DisposeAsync();
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                await server.StopKeepingFilesAsync();
                 _template = Path.Combine(directory, "dashboard.db");
             }
 
@@ -105,8 +121,17 @@ internal sealed partial class DashboardServer : IAsyncDisposable
         }
 
         _stopped = true;
-        await App.StopAsync();
-        await App.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
@@ -117,17 +142,7 @@ internal sealed partial class DashboardServer : IAsyncDisposable
     private static async Task<DashboardServer> StartInAsync(
         string directory, IDictionary<string, string?>? settings, Action<IServiceCollection>? configureServices = null, bool waitForDemo = true)
     {
-        var configuration = new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Sqlite",
-            ["Storage:ConnectionString"] = "Data Source=" + Path.Combine(directory, "dashboard.db"),
-            ["Auth:BootstrapAdminPassword"] = AdminPassword,
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            configuration[key] = value;
-        }
-
+        var configuration = Settings(directory, settings);
         var app = DashboardApp.Create([], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -142,15 +157,40 @@ internal sealed partial class DashboardServer : IAsyncDisposable
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new DashboardServer(app, directory, new Uri(address));
+        return new DashboardServer(app, null, directory, new Uri(address));
+    }
+
+    /// <summary>The test database in <paramref name="directory"/>, the admin's password, then the test's own settings.</summary>
+    private static Dictionary<string, string?> Settings(string directory, IDictionary<string, string?>? settings)
+    {
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:ConnectionString"] = "Data Source=" + Path.Combine(directory, "dashboard.db"),
+            ["Auth:BootstrapAdminPassword"] = AdminPassword,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        return configuration;
     }
 
     /// <summary>A client with its own cookie jar that does not follow redirects (tests look at them).</summary>
     public HttpClient CreateClient(bool followRedirects = false) =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = followRedirects, UseCookies = true })
+        _factory?.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, HandleCookies = true })
+        ?? new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = followRedirects, UseCookies = true })
         {
             BaseAddress = BaseAddress,
         };
+
+    /// <summary>A new account with the role (and unit), signed in: the client of a user the test needs once.</summary>
+    public async Task<HttpClient> LoginAsNewUserAsync(string userName, string role, string? communeCode = null)
+    {
+        await CreateUserAsync(userName, role, communeCode);
+        return await LoginAsync(userName, UserPassword);
+    }
 
     public async Task<HttpClient> LoginAsync(string userName = BootstrapAdmin.UserName, string password = AdminPassword)
     {
@@ -175,7 +215,7 @@ internal sealed partial class DashboardServer : IAsyncDisposable
     public static string AntiforgeryToken(string html) =>
         TokenPattern().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException("No antiforgery token on the page.");
 
-    public async Task CreateUserAsync(string userName, string role, string? communeCode = null, string password = "user-password-123")
+    public async Task CreateUserAsync(string userName, string role, string? communeCode = null, string password = UserPassword)
     {
         var users = Services.GetRequiredService<UserRepository>();
         await users.InsertAsync(new NewAppUser
