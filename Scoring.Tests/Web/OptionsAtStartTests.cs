@@ -46,7 +46,7 @@ public sealed class OptionsAtStartTests
     public void Start_UnknownStorageProvider_StopsNamingTheSettingAndTheStores()
     {
         Assert.That(() => StartAsync(("Storage:Provider", "Postgres")), Throws.InvalidOperationException.With.Message.Contains("Storage:Provider")
-            .And.InnerException.Message.Contains("'Sqlite' or 'SqlServer'"));
+            .And.InnerException.Message.Contains("'Sqlite', 'SqlServer' or 'PostgreSql'"));
     }
 
     [Test]
