@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
 using DashboardKpi.Scoring.Tests.Support;
@@ -26,12 +25,11 @@ public class KillMidRunTests
         ReportFiles.WriteCsv(drop, "large.csv", [ReportFiles.LongHeader, .. rows]);
 
         long killedRun;
-        using (var first = StartWorker(folder, drop, database))
+        using (var first = StartWorker(drop, database))
         {
             await IngestHost.WaitUntilAsync(() => Task.FromResult(Scalar(database, "SELECT COUNT(*) FROM IngestRun WHERE Status = 'running' AND Source = 'file'") > 0),
                 "the worker to start importing", seconds: 120);
-            first.Kill(entireProcessTree: true);
-            await first.WaitForExitAsync();
+            await first.KillAsync();
             killedRun = Scalar(database, "SELECT MAX(Id) FROM IngestRun WHERE Source = 'file'");
         }
 
@@ -44,15 +42,14 @@ public class KillMidRunTests
         Assert.That(Status(database, killedRun), Is.EqualTo(killedMidImport ? IngestRunStatus.Running : IngestRunStatus.Succeeded),
             "a run's outcome commits with its data; no node is up to notice the lapsed lease yet");
 
-        using (var second = StartWorker(folder, drop, database))
+        using (var second = StartWorker(drop, database))
         {
             // Bounded poll: the restarted node's check marks the killed run once its lease (5 s) has lapsed.
             await IngestHost.WaitUntilAsync(() => Task.FromResult(!killedMidImport || Status(database, killedRun) == IngestRunStatus.Interrupted),
                 "the killed run to be marked interrupted", seconds: 60);
             await IngestHost.WaitUntilAsync(() => Task.FromResult(Directory.Exists(Path.Combine(drop, "archive")) && Directory.GetFiles(Path.Combine(drop, "archive")).Length == 1),
                 "the restarted worker to finish and archive the file", seconds: 180);
-            second.Kill(entireProcessTree: true);
-            await second.WaitForExitAsync();
+            await second.KillAsync();
         }
 
         Assert.That(Scalar(database, "SELECT COUNT(*) FROM IndicatorValue"), Is.EqualTo(rows.Count));
@@ -90,32 +87,16 @@ public class KillMidRunTests
         return lines;
     }
 
-    private static Process StartWorker(string folder, string drop, string database)
+    private static NodeProcess StartWorker(string drop, string database) => NodeProcess.StartWorker(new Dictionary<string, string>
     {
-        var testDirectory = TestContext.CurrentContext.TestDirectory;
-        var configuration = new DirectoryInfo(testDirectory).Parent!.Name;
-        var worker = Path.GetFullPath(Path.Combine(testDirectory, "..", "..", "..", "..", "Ingest.Jobs", "bin", configuration, "net10.0", "Ingest.Jobs.dll"));
-        Assert.That(File.Exists(worker), Is.True, worker);
-        var start = new ProcessStartInfo("dotnet", [worker])
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["Storage__ConnectionString"] = $"Data Source={database}";
-        start.Environment["Jobs__DropFolder__Path"] = drop;
-        start.Environment["Jobs__DropFolder__SettleSeconds"] = "0";
-        start.Environment["Jobs__SeedDemoData"] = "false";
-        start.Environment["Jobs__RunLease__HeartbeatSeconds"] = HeartbeatSeconds.ToString(CultureInfo.InvariantCulture);
-        start.Environment["Jobs__RunLease__LeaseSeconds"] = LeaseSeconds.ToString(CultureInfo.InvariantCulture);
-        start.Environment["Jobs__HttpSources__0__Url"] = "";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+        ["Storage__ConnectionString"] = $"Data Source={database}",
+        ["Jobs__DropFolder__Path"] = drop,
+        ["Jobs__DropFolder__SettleSeconds"] = "0",
+        ["Jobs__SeedDemoData"] = "false",
+        ["Jobs__RunLease__HeartbeatSeconds"] = HeartbeatSeconds.ToString(CultureInfo.InvariantCulture),
+        ["Jobs__RunLease__LeaseSeconds"] = LeaseSeconds.ToString(CultureInfo.InvariantCulture),
+        ["Jobs__HttpSources__0__Url"] = "",
+    });
 
     private static string? Status(string database, long runId)
     {
