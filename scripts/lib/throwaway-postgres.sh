@@ -22,6 +22,9 @@ stop_postgres() {
   rm -rf "$PG_DIR"
 }
 trap stop_postgres EXIT
+# A signal (Ctrl+C, kill, timeout) ends the script through exit, so the EXIT trap stops the cluster too.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 "${pg_as[@]}" "$pg_bin/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
 "${pg_as[@]}" "$pg_bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
