@@ -9,6 +9,8 @@
 # WARMUP=<seconds> first drives each URL unmeasured for that long (default 10), so that what is measured is the
 # server as it runs once started; WARMUP=0 measures the just-started process's JIT warm-up too, which dominates
 # the first URL's first seconds (docs/benchmarks.md, "Load on the web").
+# NO_BUILD=1 skips the script's own Release build (build first yourself, e.g. under a shared build lock that the
+# run itself should hold too: `dotnet build -c Release Dashboard.Web && flock LOCK env NO_BUILD=1 scripts/load-test.sh`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-15}"
@@ -19,7 +21,7 @@ work="$(mktemp -d)"
 password="load-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 2; }
 
-dotnet build -c Release Dashboard.Web -v q -nologo >/dev/null
+if [ "${NO_BUILD:-0}" != 1 ]; then dotnet build -c Release Dashboard.Web -v q -nologo >/dev/null; fi
 Storage__ConnectionString="Data Source=${work}/dashboard.db" Auth__BootstrapAdminPassword="${password}" \
   Jobs__DropFolder__Path="${work}/drop" Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
   dotnet Dashboard.Web/bin/Release/net10.0/Dashboard.Web.dll --urls "${base}" --contentRoot "$(pwd)/Dashboard.Web" >"${work}/app.log" 2>&1 &

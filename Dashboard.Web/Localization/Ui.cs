@@ -2,25 +2,26 @@ using System.Globalization;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Engine.Text;
-using Microsoft.Extensions.Localization;
 
 namespace DashboardKpi.Dashboard.Web.Localization;
 
 /// <summary>
 /// The interface's words and formats in the request's language (set by request localisation from the culture
-/// cookie): <c>@inject Ui T</c> then <c>@T["Overview"]</c>. Words come from the .resx files through
-/// <c>IStringLocalizer&lt;SharedResource&gt;</c> (see <see cref="UiText"/>); a key without text reads ⟦key⟧. Numbers go through the engine's <see cref="NumberText"/>
+/// cookie): <c>@inject Ui T</c> then <c>@T["Overview"]</c>. Words come from the .resx files, read once into a table per
+/// language by <see cref="UiText"/> (not through IStringLocalizer, whose every lookup takes a lock: issue 22); a key
+/// without text reads ⟦key⟧. Numbers go through the engine's <see cref="NumberText"/>
 /// (fixed format infos, not ICU), so "1.117" and "42,5%" come out the same on every server and in every explanation.
 /// </summary>
 public sealed class Ui
 {
     private static readonly TimeZoneInfo CityTime = FindCityTimeZone();
 
-    private readonly IStringLocalizer? _localizer;
     private readonly Language? _language;
 
-    /// <summary>The request's language (the culture request localisation set, which the localizer follows).</summary>
-    public Ui(IStringLocalizer<SharedResource> localizer) => _localizer = localizer;
+    /// <summary>The request's language (the UI culture request localisation set).</summary>
+    public Ui()
+    {
+    }
 
     private Ui(Language language) => _language = language;
 
@@ -32,19 +33,7 @@ public sealed class Ui
     /// <summary>"vi" or "en", for the html lang attribute.</summary>
     public string LanguageTag => Language == Language.En ? "en" : "vi";
 
-    public string this[string key]
-    {
-        get
-        {
-            if (_localizer is null)
-            {
-                return UiText.Get(key, Language);
-            }
-
-            var text = _localizer[key];
-            return text.ResourceNotFound ? UiText.Missing(key) : text.Value;
-        }
-    }
+    public string this[string key] => UiText.Get(key, Language);
 
     public string Format(string key, params object?[] args) => string.Format(NumberFormat, this[key], args);
 

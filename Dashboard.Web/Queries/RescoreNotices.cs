@@ -10,9 +10,29 @@ namespace DashboardKpi.Dashboard.Web.Queries;
 /// on every page and API answer that shows colours. Read from the database on each request, never cached: it is one
 /// keyed row, and a notice that lags behind would defeat its purpose.
 /// </summary>
-public sealed class RescoreNotices(PeriodRescoreRepository repository)
+public sealed class RescoreNotices(PeriodRescoreRepository repository, IHttpContextAccessor http)
 {
-    public Task<PeriodRescore?> FindAsync(string period, CancellationToken ct) => repository.FindAsync(period, ct);
+    /// <summary>
+    /// The period's rescore row, read once per request: a page asks twice (the stale-colours notice and the print
+    /// stamp), and both should say the same. Still read on every request (issue 22: one read fewer per page).
+    /// </summary>
+    public Task<PeriodRescore?> FindAsync(string period, CancellationToken ct)
+    {
+        if (http.HttpContext?.Items is not { } items)
+        {
+            return repository.FindAsync(period, ct);
+        }
+
+        var key = (typeof(RescoreNotices), period);
+        if (items.TryGetValue(key, out var read) && read is Task<PeriodRescore?> earlier)
+        {
+            return earlier;
+        }
+
+        var task = repository.FindAsync(period, ct);
+        items[key] = task;
+        return task;
+    }
 
     public Task<IReadOnlyList<RescoreFailure>> ListFailuresAsync(string period, CancellationToken ct) => repository.ListFailuresAsync(period, ct);
 

@@ -14,7 +14,7 @@ public static class LocalizationSetup
 
     /// <summary>
     /// Vietnamese by default; English when the culture cookie says so (the switch in the header sets it). The words are
-    /// in Resources/SharedResource(.en).resx, read by ASP.NET Core's IStringLocalizer in the request's UI culture.
+    /// in Resources/SharedResource(.en).resx, read by <see cref="Ui"/> in the request's UI culture.
     /// </summary>
     public static IServiceCollection AddDashboardLocalization(this IServiceCollection services)
     {

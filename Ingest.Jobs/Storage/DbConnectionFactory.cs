@@ -19,6 +19,8 @@ public sealed class DbConnectionFactory
     private const string SqliteOnOpenSqlite =
         "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
 
+    private volatile bool _sqliteDirectoryMade;
+
     static DbConnectionFactory() => DapperTypeHandlers.Register();
 
     public DbConnectionFactory(StorageOptions options)
@@ -63,7 +65,13 @@ public sealed class DbConnectionFactory
             return postgres;
         }
 
-        EnsureSqliteDirectoryExists();
+        if (!_sqliteDirectoryMade)
+        {
+            // Once per process, not per connection: a system call on every open was 2 % of a page's time (issue 22).
+            EnsureSqliteDirectoryExists();
+            _sqliteDirectoryMade = true;
+        }
+
         var sqlite = new SqliteConnection(ConnectionString);
         await sqlite.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var pragmas = sqlite.CreateCommand();

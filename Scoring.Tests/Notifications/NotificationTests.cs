@@ -218,4 +218,37 @@ public sealed class NotificationTests
             Assert.That(sent, Is.Zero);
         }
     }
+
+    [Test]
+    public async Task CountUnread_ByUserName_CountsAsByIdInOneQuery_UnknownNameNone()
+    {
+        // The header's bell counts by the signed-in name (one query per page instead of two: issue 22).
+        await using var host = await IngestHost.StartAsync(new Dictionary<string, string?> { ["Jobs:RunServer"] = "false" });
+        var id = await host.Get<UserRepository>().InsertAsync(new NewAppUser
+        {
+            UserName = "steward.count", PasswordHash = LoginService.Hash("user-password-123"), Role = UserRoles.Steward, CreatedAt = DateTimeOffset.UtcNow,
+        }, CancellationToken.None);
+        foreach (var key in new[] { "count:1", "count:2" })
+        {
+            await host.Get<NotificationWriter>().AddAsync(new NotificationEvent(NotificationKinds.DisputeFiled, key, "/Disputes", ["C7", "08/2025", "x"])
+            {
+                Roles = [UserRoles.Steward], CommuneCode = "26740",
+            }, CancellationToken.None);
+        }
+
+        var notifications = host.Get<NotificationRepository>();
+        var byId = await notifications.CountUnreadAsync(id, CancellationToken.None);
+        var byName = await notifications.CountUnreadAsync(" Steward.Count ", CancellationToken.None);
+        var unknown = await notifications.CountUnreadAsync("nobody.count", CancellationToken.None);
+        await notifications.MarkReadAsync(id, null, DateTimeOffset.UtcNow, CancellationToken.None);
+        var afterRead = await notifications.CountUnreadAsync("steward.count", CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(byId, Is.EqualTo(2));
+            Assert.That(byName, Is.EqualTo(byId), "the name is matched as login matches it (trimmed, any case)");
+            Assert.That(unknown, Is.Zero);
+            Assert.That(afterRead, Is.Zero);
+        }
+    }
 }

@@ -130,7 +130,7 @@ public sealed class LocalizationTests
         Assert.That(RequestUi().Period("2025-07"), Is.EqualTo(expected));
     }
 
-    /// <summary>The Ui the app injects: IStringLocalizer over the .resx files, in the current UI culture.</summary>
+    /// <summary>The Ui the app injects: the .resx files' texts in the current UI culture.</summary>
     private static Ui RequestUi() =>
         new ServiceCollection().AddLogging().AddDashboardLocalization().BuildServiceProvider().GetRequiredService<Ui>();
 

@@ -30,6 +30,22 @@ public sealed class NotificationRepository(DbConnectionFactory connections)
             "SELECT COUNT(*) FROM Notification WHERE UserId = @UserId AND ReadAt IS NULL", new { UserId = userId }, cancellationToken: ct)).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The bell's count for a signed-in user by name, in one query: the header shows it on every page, and looking the
+    /// user up first doubled its reads (issue 22). An unknown name counts 0.
+    /// </summary>
+    public async Task<int> CountUnreadAsync(string userName, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            CountUnreadByNameSql, new { NormalizedUserName = Users.AppUser.Normalize(userName) }, cancellationToken: ct)).ConfigureAwait(false);
+    }
+
+    private const string CountUnreadByNameSql = """
+        SELECT COUNT(*) FROM Notification n JOIN AppUser u ON u.Id = n.UserId
+         WHERE u.NormalizedUserName = @NormalizedUserName AND n.ReadAt IS NULL
+        """;
+
     /// <summary>Marks one (id) or all (null) of the user's unread notifications read; another user's id changes nothing.</summary>
     public async Task<int> MarkReadAsync(long userId, long? id, DateTimeOffset at, CancellationToken ct)
     {
