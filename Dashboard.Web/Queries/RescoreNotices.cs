@@ -12,9 +12,9 @@ namespace DashboardKpi.Dashboard.Web.Queries;
 /// </summary>
 public sealed class RescoreNotices(PeriodRescoreRepository repository)
 {
-    public Task<PeriodRescore?> FindAsync(string period, CancellationToken ct) => repository.FindAsync(period, ct);
+    public Task<PeriodRescore?> FindAsync(string period, CancellationToken ct) => repository.FindAsync(Period.Parse(period), ct);
 
-    public Task<IReadOnlyList<RescoreFailure>> ListFailuresAsync(string period, CancellationToken ct) => repository.ListFailuresAsync(period, ct);
+    public Task<IReadOnlyList<RescoreFailure>> ListFailuresAsync(string period, CancellationToken ct) => repository.ListFailuresAsync(Period.Parse(period), ct);
 
     /// <summary>The sentence for readers, or null when the period's colours are up to date.</summary>
     public static string? Text(Ui ui, string period, PeriodRescore? rescore)
