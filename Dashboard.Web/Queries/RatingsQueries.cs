@@ -22,7 +22,7 @@ public sealed class RatingsQueries(RatingSnapshotRepository snapshots, CommuneRe
     /// to the current tree; the committee compares a period with the units that reported then).
     /// </summary>
     public async Task<IReadOnlyList<Commune>> ListCommunesInForceAsync(string period, CancellationToken ct) =>
-        (await ListCommunesAsync(ct)).Where(c => c.IsInForce(Period.Parse(period))).ToList();
+        Period.TryParse(period, out var at) ? (await ListCommunesAsync(ct)).Where(c => c.IsInForce(at)).ToList() : [];
 
     /// <summary>Rated periods, newest first.</summary>
     public Task<IReadOnlyList<string>> ListPeriodsAsync(CancellationToken ct) =>
@@ -43,7 +43,7 @@ public sealed class RatingsQueries(RatingSnapshotRepository snapshots, CommuneRe
         cache.GetOrCreateAsync("ratings:" + period, async fillCt =>
         {
             var inForce = (await ListCommunesInForceAsync(period, fillCt)).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
-            var rows = await snapshots.ListLatestSummariesForPeriodAsync(Period.Parse(period), fillCt);
+            var rows = Period.TryParse(period, out var at) ? await snapshots.ListLatestSummariesForPeriodAsync(at, fillCt) : [];
             return (IReadOnlyDictionary<string, CommuneRatingSummary>)rows.Where(s => inForce.Contains(s.CommuneCode))
                 .ToDictionary(s => s.CommuneCode, Condense, StringComparer.Ordinal);
         }, ct);

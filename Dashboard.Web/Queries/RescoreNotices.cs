@@ -12,9 +12,12 @@ namespace DashboardKpi.Dashboard.Web.Queries;
 /// </summary>
 public sealed class RescoreNotices(PeriodRescoreRepository repository)
 {
-    public Task<PeriodRescore?> FindAsync(string period, CancellationToken ct) => repository.FindAsync(Period.Parse(period), ct);
+    /// <summary>Null for a text that is not a period (a page with nothing rated yet passes none).</summary>
+    public async Task<PeriodRescore?> FindAsync(string? period, CancellationToken ct) =>
+        Period.TryParse(period, out var at) ? await repository.FindAsync(at, ct) : null;
 
-    public Task<IReadOnlyList<RescoreFailure>> ListFailuresAsync(string period, CancellationToken ct) => repository.ListFailuresAsync(Period.Parse(period), ct);
+    public async Task<IReadOnlyList<RescoreFailure>> ListFailuresAsync(string? period, CancellationToken ct) =>
+        Period.TryParse(period, out var at) ? await repository.ListFailuresAsync(at, ct) : [];
 
     /// <summary>The sentence for readers, or null when the period's colours are up to date.</summary>
     public static string? Text(Ui ui, string period, PeriodRescore? rescore)
