@@ -8,9 +8,15 @@ using DashboardKpi.Scoring.Bench.Ingest;
 // dotnet run -c Release --project Scoring.Bench -- --filter '*'       every benchmark, short job (docs/benchmarks.md)
 // dotnet run -c Release --project Scoring.Bench -- --check            every set-up once, results checked (about a minute)
 // dotnet run -c Release --project Scoring.Bench -- --ingest-memory    peak memory of imports by row count
+// scripts/bench-stores.sh                                             import and rescore on SQLite and PostgreSQL
 if (args is ["--check", ..])
 {
     return await SelfCheck.RunAsync();
+}
+
+if (args is ["--stores", ..])
+{
+    return await StoreComparison.RunAsync();
 }
 
 if (args is ["--ingest-memory", ..])

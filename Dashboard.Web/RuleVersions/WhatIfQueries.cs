@@ -29,6 +29,9 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
         public LocalizedText? CriterionName(string code) => Candidate.Criteria.FirstOrDefault(c => c.Code == code)?.Name;
     }
 
+    /// <summary>The map of one period's changes and the label of each unit on it.</summary>
+    public sealed record ChangeMap(OverviewQueries.Overview Map, IReadOnlyDictionary<string, string> Labels);
+
     /// <summary>Rated periods, newest first.</summary>
     public Task<IReadOnlyList<string>> ListRatedPeriodsAsync(CancellationToken ct) => ratings.ListPeriodsAsync(ct);
 
@@ -78,7 +81,7 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
     /// The map of one period's changes: changed communes filled with their new colour, the rest with the hatched
     /// grey of "no data", and a label per unit saying what changed (the caption and tooltips read it).
     /// </summary>
-    public async Task<(OverviewQueries.Overview Map, IReadOnlyDictionary<string, string> Labels)?> ChangeMapAsync(Simulation simulation, string period, Ui ui, CancellationToken ct)
+    public async Task<ChangeMap?> ChangeMapAsync(Simulation simulation, string period, Ui ui, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(simulation);
         ArgumentNullException.ThrowIfNull(ui);
@@ -109,7 +112,7 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
         }
 
         var counts = rows.GroupBy(r => r.Overall).ToDictionary(g => g.Key, g => g.Count());
-        return (new OverviewQueries.Overview(period, rows, counts, geometry, [], [], ""), labels);
+        return new ChangeMap(new OverviewQueries.Overview(period, rows, counts, geometry, [], [], ""), labels);
     }
 
     /// <summary>"green", "yellow", "red" or "noData" for a colour under either rule set.</summary>

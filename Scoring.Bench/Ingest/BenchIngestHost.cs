@@ -10,8 +10,9 @@ namespace DashboardKpi.Scoring.Bench.Ingest;
 /// </summary>
 public static class BenchIngestHost
 {
-    public static Task<IngestHost> StartAsync() => IngestHost.StartAsync(
-        new Dictionary<string, string?> { ["Jobs:RunServer"] = "false" },
+    /// <param name="settings">Configuration on top of the benchmark's (another store, say).</param>
+    public static Task<IngestHost> StartAsync(IDictionary<string, string?>? settings = null) => IngestHost.StartAsync(
+        new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Jobs:RunServer"] = "false" },
         services => services.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2027, 1, 15, 3, 0, 0, TimeSpan.Zero))));
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

@@ -286,7 +286,7 @@ public sealed class AccessibilityBrowserTests : BrowserFixture
         await page.WaitForURLAsync(url => url.Contains("/Rules/Edit/", StringComparison.Ordinal));
         var edit = new Uri(page.Url).AbsolutePath;
         await page.Context.CloseAsync();
-        return [.. AdminPages, edit, edit.Replace("/Edit/", "/Publish/", StringComparison.Ordinal)];
+        return [.. AdminPages, edit, edit.Replace("/Edit/", "/Publish/", StringComparison.Ordinal), edit.Replace("/Edit/", "/Form/", StringComparison.Ordinal)];
     }
 
     private static async Task SetLanguageAsync(IPage page, string language)

@@ -42,12 +42,16 @@ public sealed class FormEditorBrowserTests : BrowserFixture
         var greenAfter = await page.InnerTextAsync(LastGreenAfter);
         var changedUnits = await page.Locator("#whatif-changes li.whatif-change").CountAsync();
         var causes = await page.Locator("#whatif-changes li.whatif-change ul li").AllInnerTextsAsync();
+        var recoloured = await page.Locator("#commune-map .unit:not([data-rating='noData'])").CountAsync();
+        var changedInNewest = await page.InnerTextAsync("#whatif-counts tbody tr:last-child td[data-changed]");
         var noteVisible = await page.IsVisibleAsync("#note-C7-vi");
         var labelFor = await page.GetAttributeAsync("label[for='f-criteria-7-threshold-green']", "for");
         var storedUrl = page.Url;
         Directory.CreateDirectory(Support.Browser.ScreenshotDirectory);
         await page.Locator("#criterion-7").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Support.Browser.ScreenshotDirectory, "formedit-whatif.png") });
+        await page.Locator("#whatif-map").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Support.Browser.ScreenshotDirectory, "formedit-whatif-map.png") });
 
         // Twelve periods at once: the answer's own timing is recorded (speed targets live in the benchmarks).
         var boxes = page.Locator("#whatif fieldset.periods input[type=checkbox]");
@@ -90,6 +94,7 @@ public sealed class FormEditorBrowserTests : BrowserFixture
             Assert.That(int.Parse(greenAfter, CultureInfo.InvariantCulture), Is.LessThan(int.Parse(greenBefore, CultureInfo.InvariantCulture)));
             Assert.That(changedUnits, Is.GreaterThan(0));
             Assert.That(causes, Has.All.StartWith("C7 "));
+            Assert.That(recoloured, Is.EqualTo(int.Parse(changedInNewest, CultureInfo.InvariantCulture)), "the map of changes colours the units that changed");
             Assert.That(noteVisible, Is.True, "the note box shows as soon as C7 changed");
             Assert.That(labelFor, Is.EqualTo("f-criteria-7-threshold-green"));
             Assert.That(refused, Does.Contain("cần ghi chú thay đổi cho C7"));

@@ -117,6 +117,30 @@ public sealed partial class FormEditorWebTests
         }
     }
 
+    [Test]
+    public async Task WhatIf_MapOfChanges_ColoursExactlyTheChangedUnits_LikeTheMapDrawnWithThePage()
+    {
+        var (_, url, _) = await NewDraftAsync();
+
+        using var live = await DashboardServer.PostFormAsync(_analyst, url + "?handler=WhatIf", new() { [C7Yellow] = "40", ["periods"] = July }, url);
+        var map = (await live.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("map").EnumerateArray()
+            .ToDictionary(u => u.GetProperty("code").GetString()!, u => (Rating: u.GetProperty("rating").GetString(), Label: u.GetProperty("label").GetString()));
+        using var page = await _analyst.GetAsync(url + "?periods=" + July);
+        var html = await page.Content.ReadAsStringAsync();
+        var drawn = Regex.Matches(html, "data-code=\"(\\d+)\" data-rating=\"(\\w+)\" class=\"unit\"").ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(html, Does.Contain("id=\"whatif-map\""));
+            Assert.That(drawn, Has.Count.EqualTo(168), "every unit is on the map of changes");
+            Assert.That(drawn.Values, Has.All.EqualTo("noData"), "the stored draft changes no colour yet");
+            Assert.That(map.Keys, Is.EquivalentTo(drawn.Keys), "the answer recolours exactly the units drawn");
+            Assert.That(map.Where(u => u.Value.Rating != "noData").Select(u => (u.Key, u.Value.Rating)), Is.EqualTo(new[] { ("25747", "yellow") }));
+            Assert.That(map["25747"].Label, Does.EndWith(": Đỏ → Vàng (C7)"));
+            Assert.That(map["25750"].Label, Does.EndWith(": không đổi"));
+        }
+    }
+
     private static (int, int, int, int) Counts(JsonElement counts, string none) => (
         counts.GetProperty("green").GetInt32(), counts.GetProperty("yellow").GetInt32(), counts.GetProperty("red").GetInt32(), counts.GetProperty(none).GetInt32());
 

@@ -96,6 +96,9 @@ public sealed class DraftFormSession
 
     public FormWhatIf? WhatIf { get; private set; }
 
+    /// <summary>The map of the newest chosen period's changes, drawn with the page; rule-form.js recolours it.</summary>
+    public WhatIfQueries.ChangeMap? ChangeMap { get; private set; }
+
     /// <summary>The periods the what-if was asked for (the form's check boxes).</summary>
     public IReadOnlyList<string>? PostedPeriods => _posted("periods");
 
@@ -180,7 +183,8 @@ public sealed class DraftFormSession
 
         Chosen = chosen;
         var simulation = State.Read.RuleSet is { } candidate && Chosen.Count > 0 ? await whatIf.RunAsync(candidate, Chosen, ct) : null;
-        WhatIf = FormWhatIf.Of(Messages.ForWhatIf(State), simulation, ChangeNotes.Changed, watch.ElapsedMilliseconds, _services.Ui);
+        ChangeMap = simulation is { Periods: [.., var newest] } ? await whatIf.ChangeMapAsync(simulation, newest.Period.ToString(), _services.Ui, ct) : null;
+        WhatIf = FormWhatIf.Of(Messages.ForWhatIf(State), simulation, ChangeMap, ChangeNotes.Changed, watch.ElapsedMilliseconds, _services.Ui);
         return page.Page();
     }
 

@@ -1,3 +1,4 @@
+using DashboardKpi.Dashboard.Web.Charts;
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 
@@ -6,11 +7,13 @@ namespace DashboardKpi.Dashboard.Web.RuleVersions.Form;
 /// <summary>
 /// The form editor's what-if, for the page and its JSON endpoint alike: where each error goes, the counts per colour
 /// before (the rules in force for each period) and after (the form's draft) per period, and the units whose colour
-/// changes in the newest chosen period with the criteria behind it.
+/// changes in the newest chosen period with the criteria behind it, and every unit's fill and label on the map of those
+/// changes (rule-form.js recolours the map drawn with the page from it).
 /// </summary>
 public sealed record FormWhatIf(
     bool Valid, IReadOnlyList<FormWhatIf.Message> Errors, IReadOnlyList<FormWhatIf.PeriodCounts> Periods, string? ChangesPeriod,
-    IReadOnlyList<FormWhatIf.UnitChange> Changes, int MoreChanges, IReadOnlyList<string> ChangedCriteria, long ElapsedMs)
+    IReadOnlyList<FormWhatIf.UnitChange> Changes, int MoreChanges, IReadOnlyList<string> ChangedCriteria, long ElapsedMs,
+    IReadOnlyList<FormWhatIf.MapUnit> Map)
 {
     /// <summary>How many changed units are listed; the rest are counted.</summary>
     public const int MaxListed = 60;
@@ -25,12 +28,16 @@ public sealed record FormWhatIf(
     /// <param name="Why">One line per criterion whose colour changed: "C7 …: Xanh → Vàng".</param>
     public sealed record UnitChange(string Code, string Name, string Before, string After, string BeforeText, string AfterText, IReadOnlyList<string> Why);
 
-    public static FormWhatIf Of(IReadOnlyList<Message> errors, WhatIfQueries.Simulation? simulation, IReadOnlyList<string> changedCriteria, long elapsedMs, Ui ui)
+    /// <summary>A unit on the map of changes: its new colour where it changed, "noData" (hatched grey) where not.</summary>
+    public sealed record MapUnit(string Code, string Rating, string Label);
+
+    public static FormWhatIf Of(
+        IReadOnlyList<Message> errors, WhatIfQueries.Simulation? simulation, WhatIfQueries.ChangeMap? map, IReadOnlyList<string> changedCriteria, long elapsedMs, Ui ui)
     {
         ArgumentNullException.ThrowIfNull(ui);
         if (simulation is null)
         {
-            return new FormWhatIf(false, errors, [], null, [], 0, changedCriteria, elapsedMs);
+            return new FormWhatIf(false, errors, [], null, [], 0, changedCriteria, elapsedMs, []);
         }
 
         var periods = simulation.Periods.Select(p => new PeriodCounts(
@@ -44,6 +51,7 @@ public sealed record FormWhatIf(
             WhatIfQueries.Colour(c.Before), WhatIfQueries.Colour(c.After), ui.Rating(c.Before), ui.Rating(c.After),
             [.. c.Criteria.Select(k => $"{k.Code} {ui.Text(simulation.CriterionName(k.Code))}: {ui.Rating(k.Before)} → {ui.Rating(k.After)}")])).ToList();
         return new FormWhatIf(errors.Count == 0, errors, periods, last?.Period.ToString(), changes,
-            Math.Max(0, (last?.Changed.Count ?? 0) - MaxListed), changedCriteria, elapsedMs);
+            Math.Max(0, (last?.Changed.Count ?? 0) - MaxListed), changedCriteria, elapsedMs,
+            [.. (map?.Map.Rows ?? []).Select(r => new MapUnit(r.Commune.Code, RatingPalette.Normalize(r.Overall), map!.Labels.GetValueOrDefault(r.Commune.Code, r.Commune.Code)))]);
     }
 }

@@ -86,6 +86,43 @@
     }
   }
 
+  // The map of changes drawn with the page: every unit takes the fill and label the answer gives it, the enlarged
+  // inner city (<use href="#u-CODE">) too, and the legend its counts.
+  function showMap(result) {
+    var map = document.getElementById("commune-map");
+    var units = result.map;
+    if (!map || !units || !units.length) { return; }
+    var period = document.getElementById("whatif-map-period");
+    if (period) { period.textContent = result.periods[result.periods.length - 1].label; }
+    var byCode = {};
+    var counts = { green: 0, yellow: 0, red: 0, noData: 0 };
+    units.forEach(function (u) { byCode[u.code] = u; counts[u.rating] = (counts[u.rating] || 0) + 1; });
+    Array.prototype.forEach.call(map.querySelectorAll(".unit"), function (unit) {
+      var u = byCode[unit.getAttribute("data-code")];
+      if (!u) { return; }
+      unit.setAttribute("data-rating", u.rating);
+      if (unit.hasAttribute("href")) {
+        unit.setAttribute("href", "/Communes/Details/" + encodeURIComponent(u.code) + "?period=" + encodeURIComponent(result.changesPeriod || ""));
+      }
+      unit.setAttribute("aria-label", u.label);
+      var title = unit.querySelector("title");
+      if (title) { title.textContent = u.label; }
+      var shape = unit.querySelector("path, use");
+      if (shape) { shape.setAttribute("fill", "url(#fill-" + u.rating + ")"); }
+    });
+    Array.prototype.forEach.call(map.querySelectorAll(".unit-zoom"), function (zoom) {
+      var shape = zoom.querySelector("use");
+      var u = shape ? byCode[(shape.getAttribute("href") || "").replace("#u-", "")] : null;
+      if (!u) { return; }
+      shape.setAttribute("fill", "url(#zfill-" + u.rating + ")");
+      var title = zoom.querySelector("title");
+      if (title) { title.textContent = u.label; }
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-legend-count]"), function (cell) {
+      cell.textContent = String(counts[cell.getAttribute("data-legend-count")] || 0);
+    });
+  }
+
   function showErrors(errors) {
     Array.prototype.forEach.call(form.querySelectorAll(".field-error"), function (e) {
       if (!e.id || e.id.indexOf("note-") !== 0) { e.textContent = ""; }
@@ -138,6 +175,7 @@
       if (mine !== sequence) { return; }
       showCounts(result.periods);
       showChanges(result);
+      showMap(result);
       showErrors(result.errors);
       showChanged(result.changedCriteria);
       if (status) { status.textContent = (status.getAttribute("data-elapsed") || "{0}").replace("{0}", String(result.elapsedMs)); }
