@@ -30,7 +30,7 @@ public sealed class NewActionForm(ActionService service, IAuthorizationService a
     {
         var (snapshot, error) = await service.RatedAsync(code, period, ct);
         text ??= criterion is not null && snapshot is not null ? ActionService.SuggestedText(snapshot, criterion, ui.Language) : null;
-        return new Prefill(snapshot, snapshot?.Period ?? period, text, error);
+        return new Prefill(snapshot, snapshot?.Period.ToString() ?? period, text, error);
     }
 
     public async Task<(CommuneAction? Action, Refusal? Refusal)> CreateAsync(ClaimsPrincipal user, NewActionInput input, CancellationToken ct)

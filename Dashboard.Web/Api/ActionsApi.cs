@@ -117,7 +117,7 @@ public sealed record ActionDto(
     {
         ArgumentNullException.ThrowIfNull(row);
         var a = row.Action;
-        return new(a.Id, a.CommuneCode, a.CriterionCode, a.Period, a.Text, a.Owner, a.DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            a.Note, row.Shown, a.CreatedBy, a.CreatedAt, a.ClosedAt, a.VerifiedPeriod, a.VerifiedValue, a.CancelReason);
+        return new(a.Id, a.CommuneCode, a.CriterionCode, a.Period.ToString(), a.Text, a.Owner, a.DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            a.Note, row.Shown, a.CreatedBy, a.CreatedAt, a.ClosedAt, a.VerifiedPeriod?.ToString(), a.VerifiedValue, a.CancelReason);
     }
 }

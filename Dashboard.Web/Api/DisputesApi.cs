@@ -98,7 +98,7 @@ public sealed record DisputeDto(
     public static DisputeDto From(Dispute d)
     {
         ArgumentNullException.ThrowIfNull(d);
-        return new(d.Id, d.CommuneCode, d.Period, d.CriterionCode, d.IndicatorCode, d.Reason, d.CorrectedValue, d.FileName, d.FileSha256, d.Status,
+        return new(d.Id, d.CommuneCode, d.Period.ToString(), d.CriterionCode, d.IndicatorCode, d.Reason, d.CorrectedValue, d.FileName, d.FileSha256, d.Status,
             d.FiledBy, d.FiledAt, d.DecidedBy, d.DecidedAt, d.DecisionReason, d.AcceptedValue, d.CorrectionRunId);
     }
 }

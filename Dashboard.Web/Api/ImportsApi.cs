@@ -64,6 +64,6 @@ public sealed record ImportSummaryDto(
     IReadOnlyList<string> Periods, string? MessageVi, string? MessageEn, IReadOnlyDictionary<string, int> QuarantineReasons, int MappedOldCodes)
 {
     public static ImportSummaryDto From(ImportSummary s) => new(
-        s.RunId, s.Source, s.FileName, s.Status, s.ImportedCount, s.UpdatedCount, s.UnchangedCount, s.QuarantinedCount, s.Periods,
+        s.RunId, s.Source, s.FileName, s.Status, s.ImportedCount, s.UpdatedCount, s.UnchangedCount, s.QuarantinedCount, s.Periods.Select(p => p.ToString()).ToList(),
         s.MessageVi, s.MessageEn, s.QuarantineReasons.ToDictionary(r => r.Code, r => r.Count), s.MappedOldCodes);
 }

@@ -159,12 +159,12 @@ public sealed record NarrativeReportDto(
         {
             // Not read yet, or never will be: the status says which, the reason why.
             var status = scan.Status == ReportScan.Failed ? "failed" : "reading";
-            return new(report.Id, status, report.FileName, report.CommuneCode, report.Period, duplicate, null, [], scan.ReasonVi, scan.ReasonEn) { Ocr = OcrDto.From(scan) };
+            return new(report.Id, status, report.FileName, report.CommuneCode, report.Period?.ToString(), duplicate, null, [], scan.ReasonVi, scan.ReasonEn) { Ocr = OcrDto.From(scan) };
         }
 
         var reading = NarrativeReportService.ReadingOf(report);
         var (vi, en) = report.CommuneCode is null ? UnitOpen(reading.HeaderCommunes) : (null, null);
-        return new(report.Id, report.Status, report.FileName, report.CommuneCode, report.Period, duplicate, report.RunId,
+        return new(report.Id, report.Status, report.FileName, report.CommuneCode, report.Period?.ToString(), duplicate, report.RunId,
             reading.Proposals.Select(ProposalDto.From).ToList(), vi, en)
         { HeaderCommunes = reading.HeaderCommunes, Ocr = scan is null ? null : OcrDto.From(scan) };
     }

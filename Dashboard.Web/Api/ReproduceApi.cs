@@ -45,7 +45,7 @@ public static class ReproduceApi
         }
 
         var chosen = await ratings.ResolvePeriodAsync(period, ct);
-        var result = chosen is null ? null : await reproducer.ReproduceLatestAsync(code, chosen, ct);
+        var result = chosen is null ? null : await reproducer.ReproduceLatestAsync(code, Scoring.Engine.Model.Period.Parse(chosen), ct);
         if (result is null)
         {
             return ApiProblems.Problem(StatusCodes.Status404NotFound, "No stored rating",
@@ -55,7 +55,7 @@ public static class ReproduceApi
         var pinned = await versions.FindAsync(result.RuleSetVersion, ct);
         var verdict = result.Identical ? "Api.Identical" : "Api.Different";
         return TypedResults.Ok(new ReproductionDto(
-            result.CommuneCode, result.Period, result.Identical,
+            result.CommuneCode, result.Period.ToString(), result.Identical,
             UiText.Get(verdict, Language.En), UiText.Get(verdict, Language.Vi),
             [.. result.Differences.Select(d => d.En)], [.. result.Differences.Select(d => d.Vi)],
             result.WordingChanged, result.WordingNote?.En, result.WordingNote?.Vi,

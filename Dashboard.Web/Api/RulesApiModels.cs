@@ -13,7 +13,7 @@ public sealed record RuleVersionDto(
     string? PublishedBy, DateTimeOffset? PublishedAt, DateTimeOffset? RetiredAt, string Sha256)
 {
     public static RuleVersionDto From(RuleSetVersion v) => new(
-        v.RuleSetId, v.Version, v.Status, v.EffectiveFrom, v.Author, v.CreatedAt, v.PublishedBy, v.PublishedAt, v.RetiredAt, v.Sha256);
+        v.RuleSetId, v.Version, v.Status, v.EffectiveFrom.ToString(), v.Author, v.CreatedAt, v.PublishedBy, v.PublishedAt, v.RetiredAt, v.Sha256);
 }
 
 /// <summary>One difference: scope is a criterion code, an indicator code, "aggregation", "ruleSet" or "texts".</summary>
@@ -102,7 +102,7 @@ public sealed record PublishResultDto(
     IReadOnlyList<RuleSetErrorDto> Errors, IReadOnlyList<string> FailingCases)
 {
     public static PublishResultDto From(int version, PublishResult r) => new(
-        r.Published, version, r.RescoreJobId, r.RescoredPeriods, r.RefusalVi, r.RefusalEn, RuleSetErrorDto.From(r.Errors), r.FailingCases.Select(c => c.Name).ToList());
+        r.Published, version, r.RescoreJobId, r.RescoredPeriods.Select(p => p.ToString()).ToList(), r.RefusalVi, r.RefusalEn, RuleSetErrorDto.From(r.Errors), r.FailingCases.Select(c => c.Name).ToList());
 }
 
 /// <summary>

@@ -1,6 +1,5 @@
 using DashboardKpi.Scoring.Engine.Model;
 using ScottPlot;
-using Color = ScottPlot.Color;
 
 namespace DashboardKpi.Dashboard.Web.Charts;
 
@@ -16,8 +15,8 @@ public static class TrendChart
     public sealed record Point(string PeriodLabel, string Colour, decimal? Value, Threshold? Threshold = null);
 
     /// <summary>Band tints: light enough for the markers (and their outline) to stand out on them.</summary>
-    private static readonly Color GreenBand = Color.FromHex("#cfead8");
-    private static readonly Color YellowBand = Color.FromHex("#fbeec0");
+    private static readonly ScottPlot.Color GreenBand = ScottPlot.Color.FromHex("#cfead8");
+    private static readonly ScottPlot.Color YellowBand = ScottPlot.Color.FromHex("#fbeec0");
 
     public sealed record Labels(string Title, string YAxis, IReadOnlyDictionary<string, string> ColourNames);
 
@@ -136,7 +135,7 @@ public static class TrendChart
         }
     }
 
-    private static void AddBand(Plot plot, int index, double from, double to, Color colour)
+    private static void AddBand(Plot plot, int index, double from, double to, ScottPlot.Color colour)
     {
         if (to <= from)
         {

@@ -30,7 +30,7 @@ public sealed class ReportReviewQueries(NarrativeReportService service, RatingsQ
         var reading = NarrativeReportService.ReadingOf(report);
         var communes = (await ratings.ListCommunesAsync(ct)).OrderBy(c => SearchText.Fold(c.Name), StringComparer.Ordinal).ToList();
         var names = (await rules.GetLatestAsync(ct)).Indicators.ToDictionary(i => i.Code, i => ui.Text(i.Name), StringComparer.Ordinal);
-        period ??= report.Period;
+        period ??= report.Period?.ToString();
         var (notInRules, inForce) = await CheckAgainstRulesInForceAsync(reading, period, ct);
         return new View(report, reading, await service.FindScanAsync(id, ct), communes, names, communeCode ?? report.CommuneCode, period, notInRules, inForce);
     }
@@ -45,13 +45,13 @@ public sealed class ReportReviewQueries(NarrativeReportService service, RatingsQ
 
     private async Task<(IReadOnlyList<string> NotInRules, int? InForce)> CheckAgainstRulesInForceAsync(StoredReading reading, string? period, CancellationToken ct)
     {
-        if (!Period.TryParse(period, out _))
+        if (!Period.TryParse(period, out var asked))
         {
             return ([], null);
         }
 
         var proposed = reading.Proposals.Where(p => p.Value is not null).Select(p => p.IndicatorCode).Distinct(StringComparer.Ordinal);
-        var inForce = await rules.FindForPeriodAsync(period!, ct);
+        var inForce = await rules.FindForPeriodAsync(asked, ct);
         var rated = inForce?.Rules.Indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal) ?? [];
         return (proposed.Where(code => !rated.Contains(code)).ToList(), inForce?.Version.Version);
     }

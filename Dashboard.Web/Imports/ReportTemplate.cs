@@ -18,7 +18,7 @@ public sealed class ReportTemplate(ActiveRules rules, RatingsQueries ratings, Ti
     public async Task<FileStreamResult> DownloadAsync(string? period, CancellationToken ct)
     {
         var chosen = Period.TryParse(period, out _) ? period! : DefaultPeriod();
-        var ruleSet = (await rules.FindForPeriodAsync(chosen, ct))?.Rules ?? await rules.GetLatestAsync(ct);
+        var ruleSet = (await rules.FindForPeriodAsync(Period.Parse(chosen), ct))?.Rules ?? await rules.GetLatestAsync(ct);
         var communes = await ratings.ListCommunesAsync(ct);
         return await XlsxFile.CreateAsync($"mau-bao-cao-{chosen}.xlsx", stream => WideTemplate.WriteAsync(ruleSet, communes, chosen, stream, ct));
     }

@@ -56,16 +56,13 @@ public sealed class Ui
     public string Date(DateOnly? value) => value?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "–";
 
     /// <summary>"tháng 7/2025" / "July 2025" from "2025-07"; anything else is shown as it is.</summary>
-    public string Period(string? period)
-    {
-        if (!Scoring.Engine.Model.Period.TryParse(period, out var p))
-        {
-            return period ?? "–";
-        }
+    public string Period(string? period) =>
+        Scoring.Engine.Model.Period.TryParse(period, out var p) ? Period(p) : period ?? "–";
 
+    /// <summary>"tháng 7/2025" / "July 2025".</summary>
+    public string Period(Scoring.Engine.Model.Period period) =>
         // vi "tháng {0}/{1}", en "{2} {1}": month number, year, English month name.
-        return string.Format(CultureInfo.InvariantCulture, this["Period.Month"], p.Month, p.Year, CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(p.Month));
-    }
+        string.Format(CultureInfo.InvariantCulture, this["Period.Month"], period.Month, period.Year, CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(period.Month));
 
     /// <summary>The colour's word: Xanh / Vàng / Đỏ / Chưa có dữ liệu / Không đủ dữ liệu / Ngoài hiệu lực.</summary>
     public string Rating(string? colour) => this[RatingKey(colour)];

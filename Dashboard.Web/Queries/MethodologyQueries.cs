@@ -22,7 +22,7 @@ public sealed class MethodologyQueries(RatingsQueries ratings, ActiveRules rules
         var period = Period.TryParse(requested, out var asked) ? asked
             : periods.Count > 0 ? Period.Parse(periods[0])
             : inForce.CurrentMonth;
-        var found = await rules.FindForPeriodAsync(period.ToString(), ct);
+        var found = await rules.FindForPeriodAsync(period, ct);
         return new Result(period.ToString(), periods, found is { Rules: var set } ? MethodologyBuilder.Build(set, period) : null);
     }
 

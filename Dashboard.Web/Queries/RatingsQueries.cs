@@ -22,11 +22,11 @@ public sealed class RatingsQueries(RatingSnapshotRepository snapshots, CommuneRe
     /// to the current tree; the committee compares a period with the units that reported then).
     /// </summary>
     public async Task<IReadOnlyList<Commune>> ListCommunesInForceAsync(string period, CancellationToken ct) =>
-        (await ListCommunesAsync(ct)).Where(c => c.IsInForce(period)).ToList();
+        Period.TryParse(period, out var at) ? (await ListCommunesAsync(ct)).Where(c => c.IsInForce(at)).ToList() : [];
 
     /// <summary>Rated periods, newest first.</summary>
     public Task<IReadOnlyList<string>> ListPeriodsAsync(CancellationToken ct) =>
-        cache.GetOrCreateAsync("periods", snapshots.ListPeriodsAsync, ct);
+        cache.GetOrCreateAsync("periods", async fillCt => (IReadOnlyList<string>)(await snapshots.ListPeriodsAsync(fillCt)).Select(p => p.ToString()).ToList(), ct);
 
     /// <summary>The requested period if it is well-formed, else the newest rated one (null when nothing is rated).</summary>
     public async Task<string?> ResolvePeriodAsync(string? requested, CancellationToken ct) =>
@@ -43,7 +43,7 @@ public sealed class RatingsQueries(RatingSnapshotRepository snapshots, CommuneRe
         cache.GetOrCreateAsync("ratings:" + period, async fillCt =>
         {
             var inForce = (await ListCommunesInForceAsync(period, fillCt)).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
-            var rows = await snapshots.ListLatestSummariesForPeriodAsync(period, fillCt);
+            var rows = Period.TryParse(period, out var at) ? await snapshots.ListLatestSummariesForPeriodAsync(at, fillCt) : [];
             return (IReadOnlyDictionary<string, CommuneRatingSummary>)rows.Where(s => inForce.Contains(s.CommuneCode))
                 .ToDictionary(s => s.CommuneCode, Condense, StringComparer.Ordinal);
         }, ct);

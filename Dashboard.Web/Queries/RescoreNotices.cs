@@ -14,27 +14,34 @@ public sealed class RescoreNotices(PeriodRescoreRepository repository, IHttpCont
 {
     /// <summary>
     /// The period's rescore row, read once per request: a page asks twice (the stale-colours notice and the print
-    /// stamp), and both should say the same. Still read on every request (issue 22: one read fewer per page).
+    /// stamp), and both should say the same. Still read on every request. Null for a text that is not a period (a
+    /// page with nothing rated yet passes none).
     /// </summary>
-    public Task<PeriodRescore?> FindAsync(string period, CancellationToken ct)
+    public Task<PeriodRescore?> FindAsync(string? period, CancellationToken ct)
     {
-        if (http.HttpContext?.Items is not { } items)
+        if (!Period.TryParse(period, out var at))
         {
-            return repository.FindAsync(period, ct);
+            return Task.FromResult<PeriodRescore?>(null);
         }
 
-        var key = (typeof(RescoreNotices), period);
+        if (http.HttpContext?.Items is not { } items)
+        {
+            return repository.FindAsync(at, ct);
+        }
+
+        var key = (typeof(RescoreNotices), at);
         if (items.TryGetValue(key, out var read) && read is Task<PeriodRescore?> earlier)
         {
             return earlier;
         }
 
-        var task = repository.FindAsync(period, ct);
+        var task = repository.FindAsync(at, ct);
         items[key] = task;
         return task;
     }
 
-    public Task<IReadOnlyList<RescoreFailure>> ListFailuresAsync(string period, CancellationToken ct) => repository.ListFailuresAsync(period, ct);
+    public async Task<IReadOnlyList<RescoreFailure>> ListFailuresAsync(string? period, CancellationToken ct) =>
+        Period.TryParse(period, out var at) ? await repository.ListFailuresAsync(at, ct) : [];
 
     /// <summary>The sentence for readers, or null when the period's colours are up to date.</summary>
     public static string? Text(Ui ui, string period, PeriodRescore? rescore)

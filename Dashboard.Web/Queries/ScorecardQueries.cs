@@ -28,7 +28,7 @@ public sealed class ScorecardQueries(
         string? Period,
         RatingSnapshot? Snapshot,
         CommuneScore? Score,
-        IReadOnlyDictionary<(string Indicator, string Period), IndicatorValueRow> Sources)
+        IReadOnlyDictionary<(string Indicator, Scoring.Engine.Model.Period Period), IndicatorValueRow> Sources)
     {
         /// <summary>The overall colour, "no data" while the unit has no rating for the period.</summary>
         public string OverallColour => Snapshot?.Overall ?? RatingColour.NoData;
@@ -49,10 +49,10 @@ public sealed class ScorecardQueries(
         }
 
         var period = await ResolvePeriodAsync(commune, requestedPeriod, ct);
-        if (period is null || !commune.IsInForce(period))
+        if (period is null || !commune.IsInForce(Scoring.Engine.Model.Period.Parse(period)))
         {
             // Not in force then (ended, or not yet started): no rating, even one stored before the change was recorded.
-            return new Scorecard(commune, period, null, null, new Dictionary<(string, string), IndicatorValueRow>());
+            return new Scorecard(commune, period, null, null, new Dictionary<(string, Scoring.Engine.Model.Period), IndicatorValueRow>());
         }
 
         // The stored explanation is some 40 KB of JSON: read and parsed once while the period's ratings stay cached.
@@ -63,15 +63,15 @@ public sealed class ScorecardQueries(
     private async Task<string?> ResolvePeriodAsync(Commune commune, string? requested, CancellationToken ct) =>
         Scoring.Engine.Model.Period.TryParse(requested, out _)
             ? requested
-            : (await ratings.ListPeriodsAsync(ct)).FirstOrDefault(commune.IsInForce) ?? await ratings.ResolvePeriodAsync(null, ct);
+            : (await ratings.ListPeriodsAsync(ct)).FirstOrDefault(p => commune.IsInForce(Scoring.Engine.Model.Period.Parse(p))) ?? await ratings.ResolvePeriodAsync(null, ct);
 
     private async Task<Scorecard> BuildAsync(Commune commune, string period, CancellationToken ct)
     {
         var code = commune.Code;
-        var snapshot = await snapshots.FindLatestAsync(code, period, ct);
+        var at = Scoring.Engine.Model.Period.Parse(period);
+        var snapshot = await snapshots.FindLatestAsync(code, at, ct);
         var score = snapshot is null ? null : ScoreJson.Deserialize(snapshot.ResultJson);
-        var from = Scoring.Engine.Model.Period.Parse(period).AddMonths(-6).ToString();
-        var values = await indicators.ListForCommuneAsync(code, from, period, ct);
+        var values = await indicators.ListForCommuneAsync(code, at.AddMonths(-6), at, ct);
         var sources = values.GroupBy(v => (v.IndicatorCode, v.Period))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.UpdatedAt).First());
         return new Scorecard(commune, period, snapshot, score, sources);
@@ -84,7 +84,8 @@ public sealed class ScorecardQueries(
     /// </summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<HistoryPoint>>> HistoryAsync(string code, string period, CancellationToken ct)
     {
-        var periods = (await ratings.ListPeriodsAsync(ct)).Where(p => string.CompareOrdinal(p, period) <= 0).Take(HistoryPeriods).ToList();
+        var last = Scoring.Engine.Model.Period.Parse(period);
+        var periods = (await ratings.ListPeriodsAsync(ct)).Select(Scoring.Engine.Model.Period.Parse).Where(p => p <= last).Take(HistoryPeriods).ToList();
         var rows = await snapshots.ListCriterionHistoryAsync(code, periods, ct);
         var unitType = CommuneDirectory.ToUnitType((await ratings.ListCommunesAsync(ct)).FirstOrDefault(c => c.Code == code)?.Type ?? "");
         var points = new Dictionary<string, List<HistoryPoint>>(StringComparer.Ordinal);
@@ -99,7 +100,7 @@ public sealed class ScorecardQueries(
                     points[criterion.CriterionCode] = list = [];
                 }
 
-                list.Add(new HistoryPoint(criterion.Period, criterion.Rating, criterion.Value, thresholds(criterion.CriterionCode)));
+                list.Add(new HistoryPoint(criterion.Period.ToString(), criterion.Rating, criterion.Value, thresholds(criterion.CriterionCode)));
             }
         }
 
@@ -111,8 +112,7 @@ public sealed class ScorecardQueries(
     {
         if (await rules.FindRatedWithAsync(rated.RuleSetId, rated.RuleSetVersion, rated.RuleSetSha256, ct) is { } ruleSet)
         {
-            var at = Scoring.Engine.Model.Period.Parse(rated.Period);
-            var byCode = ruleSet.Criteria.ToDictionary(c => c.Code, c => c.ThresholdFor(unitType, at).Threshold, StringComparer.Ordinal);
+            var byCode = ruleSet.Criteria.ToDictionary(c => c.Code, c => c.ThresholdFor(unitType, rated.Period).Threshold, StringComparer.Ordinal);
             return c => byCode.GetValueOrDefault(c);
         }
 
@@ -134,6 +134,6 @@ public sealed class ScorecardQueries(
 
     /// <summary>The stored value a criterion was rated on (its source and when it arrived), if any.</summary>
     public static IndicatorValueRow? SourceOf(Scorecard card, CriterionResult result) =>
-        result.Value is { } value && card.Sources.TryGetValue((value.Reported.IndicatorCode, value.Period.ToString()), out var stored) ? stored : null;
+        result.Value is { } value && card.Sources.TryGetValue((value.Reported.IndicatorCode, value.Period), out var stored) ? stored : null;
 
 }

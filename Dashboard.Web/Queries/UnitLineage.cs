@@ -17,7 +17,7 @@ public sealed record UnitLineage(IReadOnlyList<UnitLineage.Link> FormedFrom, IRe
         ArgumentNullException.ThrowIfNull(changes);
         var byCode = communes.ToDictionary(c => c.Code, StringComparer.Ordinal);
         Link? ToLink(string other, UnitChange change) =>
-            byCode.TryGetValue(other, out var unit) ? new Link(unit, change.EffectivePeriod, change.Basis) : null;
+            byCode.TryGetValue(other, out var unit) ? new Link(unit, change.EffectivePeriod.ToString(), change.Basis) : null;
         return new UnitLineage(
             changes.Where(c => c.NewCode == code).Select(c => ToLink(c.OldCode, c)).OfType<Link>().ToList(),
             changes.Where(c => c.OldCode == code).Select(c => ToLink(c.NewCode, c)).OfType<Link>().ToList());

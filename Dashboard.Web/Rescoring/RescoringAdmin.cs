@@ -3,6 +3,7 @@ using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Rescoring;
 
@@ -12,15 +13,15 @@ namespace DashboardKpi.Dashboard.Web.Rescoring;
 /// </summary>
 public sealed class RescoringAdmin(PeriodRescoreRepository repository, RescoreRequests requests, AuditLogRepository audit, TimeProvider clock, Ui ui)
 {
-    public sealed record Overview(IReadOnlyList<PeriodRescore> Periods, IReadOnlyDictionary<string, IReadOnlyList<RescoreFailure>> Failures)
+    public sealed record Overview(IReadOnlyList<PeriodRescore> Periods, IReadOnlyDictionary<Period, IReadOnlyList<RescoreFailure>> Failures)
     {
-        public static readonly Overview Empty = new([], new Dictionary<string, IReadOnlyList<RescoreFailure>>());
+        public static readonly Overview Empty = new([], new Dictionary<Period, IReadOnlyList<RescoreFailure>>());
     }
 
     public async Task<Overview> LoadAsync(CancellationToken ct)
     {
         var periods = await repository.ListAsync(ct);
-        var failures = new Dictionary<string, IReadOnlyList<RescoreFailure>>(StringComparer.Ordinal);
+        var failures = new Dictionary<Period, IReadOnlyList<RescoreFailure>>();
         foreach (var period in periods.Where(p => p.FailedCount > 0))
         {
             failures[period.Period] = await repository.ListFailuresAsync(period.Period, ct);
@@ -30,11 +31,11 @@ public sealed class RescoringAdmin(PeriodRescoreRepository repository, RescoreRe
     }
 
     /// <summary>Every period whose colours are not up to date.</summary>
-    public async Task<IReadOnlyList<string>> ListStaleAsync(CancellationToken ct) =>
+    public async Task<IReadOnlyList<Period>> ListStaleAsync(CancellationToken ct) =>
         (await repository.ListAsync(ct)).Where(p => RescoreStates.Of(p) != RescoreState.UpToDate).Select(p => p.Period).ToList();
 
     /// <summary>Queues the rescore and says so in the reader's words; no periods, nothing to do.</summary>
-    public async Task<string> RequestAsync(IReadOnlyList<string> periods, string actor, CancellationToken ct)
+    public async Task<string> RequestAsync(IReadOnlyList<Period> periods, string actor, CancellationToken ct)
     {
         if (periods.Count == 0)
         {

@@ -31,7 +31,7 @@ public sealed record PublishPreview(
         var current = await inForce.FindAsync(ct);
         var read = RuleVersionService.Validate(item.JsonText);
         var errors = read.RuleSet is { } valid ? PublishRequirements.Check(valid) : read.Errors;
-        var effectiveFrom = read.RuleSet?.EffectiveFrom ?? (Period.TryParse(item.EffectiveFrom, out var p) ? p : null);
+        var effectiveFrom = read.RuleSet?.EffectiveFrom ?? item.EffectiveFrom;
         var cases = read.RuleSet is { } rules ? GoldenCaseRunner.Run(rules) : [];
         var preview = new PublishPreview(current?.Version, null, null, errors, cases, inForce.CurrentMonth, effectiveFrom);
         if (current is not { } now || now.Version.Version == item.Version || versions.Diff(now.Version, item) is not { } changes)

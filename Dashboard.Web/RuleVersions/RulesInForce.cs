@@ -11,5 +11,5 @@ public sealed class RulesInForce(ActiveRules rules, TimeProvider clock)
     public Period CurrentMonth => Period.Of(VietnamTime.Today(clock));
 
     public async Task<(RuleSetVersion Version, RuleSet Rules)?> FindAsync(CancellationToken ct) =>
-        await rules.FindForPeriodAsync(CurrentMonth.ToString(), ct);
+        await rules.FindForPeriodAsync(CurrentMonth, ct);
 }

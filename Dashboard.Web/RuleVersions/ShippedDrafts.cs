@@ -1,5 +1,6 @@
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Rules;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.RuleVersions;
 
@@ -25,7 +26,7 @@ public sealed class ShippedDrafts(ShippedRuleFileRepository shipped, WhatIfQueri
     /// <summary>The what-if over the stored periods the draft would re-rate (from its effective-from; the latest ones when there are more than a simulation takes).</summary>
     private static string SimulateLink(RuleSetVersion draft, IReadOnlyList<string> rated)
     {
-        var periods = rated.Where(p => string.CompareOrdinal(p, draft.EffectiveFrom) >= 0).Order(StringComparer.Ordinal).TakeLast(WhatIfQueries.MaxPeriods).ToList();
+        var periods = rated.Where(p => Period.Parse(p) >= draft.EffectiveFrom).Order(StringComparer.Ordinal).TakeLast(WhatIfQueries.MaxPeriods).ToList();
         if (periods.Count == 0)
         {
             periods = rated.Order(StringComparer.Ordinal).TakeLast(WhatIfQueries.DefaultPeriodCount).ToList();

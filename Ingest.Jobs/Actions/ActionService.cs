@@ -187,14 +187,20 @@ public sealed class ActionService(
     public async Task<(RatingSnapshot? Snapshot, ActionError? Error)> RatedAsync(string communeCode, string? period, CancellationToken ct)
     {
         period = InputRules.Clean(period);
-        if (period is not null && !Period.TryParse(period, out _))
+        Period? asked = null;
+        if (period is not null)
         {
-            return (null, ActionError.Of("period.invalid", Short(period)));
+            if (!Period.TryParse(period, out var parsed))
+            {
+                return (null, ActionError.Of("period.invalid", Short(period)));
+            }
+
+            asked = parsed;
         }
 
-        period ??= (await snapshots.ListPeriodsAsync(ct).ConfigureAwait(false)).FirstOrDefault(); // newest first
-        var snapshot = period is null ? null : await snapshots.FindLatestAsync(communeCode, period, ct).ConfigureAwait(false);
-        return snapshot is null ? (null, ActionError.Of("period.notRated", period ?? "–")) : (snapshot, null);
+        var chosen = asked ?? (await snapshots.ListPeriodsAsync(ct).ConfigureAwait(false)).Cast<Period?>().FirstOrDefault(); // newest first
+        var snapshot = chosen is { } rated ? await snapshots.FindLatestAsync(communeCode, rated, ct).ConfigureAwait(false) : null;
+        return snapshot is null ? (null, ActionError.Of("period.notRated", chosen?.ToString() ?? "–")) : (snapshot, null);
     }
 
     private (DateOnly Due, ActionError? Error) ParseDue(string? text)

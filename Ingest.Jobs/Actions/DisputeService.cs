@@ -9,6 +9,7 @@ using DashboardKpi.Ingest.Jobs.Storage.Disputes;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 using DashboardKpi.Ingest.Jobs.Validation;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Actions;
 
@@ -148,7 +149,7 @@ public sealed class DisputeService(
         var before = await CurrentValueTextAsync(dispute, ct).ConfigureAwait(false);
         Dispute? accepted = null;
         var summary = await importer.ImportCorrectionAsync(
-            new RawRow(1, dispute.CommuneCode, dispute.Period, dispute.IndicatorCode, value, $"dispute {dispute.Id}: {value}"),
+            new RawRow(1, dispute.CommuneCode, dispute.Period.ToString(), dispute.IndicatorCode, value, $"dispute {dispute.Id}: {value}"),
             CommuneInputs.CorrectionSource, "dispute-" + dispute.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), userName,
             async (transaction, runId, token) =>
             {
@@ -189,13 +190,13 @@ public sealed class DisputeService(
     };
 
     /// <summary>The figure read the way an import reads it; a bad one is refused with the import's own reason.</summary>
-    private async Task<ActionError?> CheckValueAsync(string communeCode, string period, string indicatorCode, string value, CancellationToken ct)
+    private async Task<ActionError?> CheckValueAsync(string communeCode, Period period, string indicatorCode, string value, CancellationToken ct)
     {
         var validator = new IndicatorRowValidator(
             await rules.GetLatestAsync(ct).ConfigureAwait(false),
             await CommuneDirectory.LoadAsync(communes, ct).ConfigureAwait(false),
             VietnamTime.Today(clock));
-        var row = validator.Validate(new RawRow(1, communeCode, period, indicatorCode, value, value), CommuneInputs.CorrectionSource);
+        var row = validator.Validate(new RawRow(1, communeCode, period.ToString(), indicatorCode, value, value), CommuneInputs.CorrectionSource);
         return row.Reason is { } reason ? new ActionError("value.invalid", [], reason.MessageVi, reason.MessageEn) : null;
     }
 

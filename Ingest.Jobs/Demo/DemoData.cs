@@ -84,8 +84,8 @@ public sealed class DemoData(
             }, ct).ConfigureAwait(false);
         }
 
-        var periods = first.Through(last).Select(p => p.ToString()).ToList();
-        var failed = new List<string>();
+        var periods = first.Through(last).ToList();
+        var failed = new List<Period>();
         for (var i = 0; i < periods.Count; i++)
         {
             try

@@ -35,10 +35,9 @@ internal sealed class DemoUnitSeries(DemoUnit unit, DemoCharacter character, Dem
     private IEnumerable<IndicatorReading> Month(Period period, int month, DateOnly asOf)
     {
         var shares = DemoDistributions.Shares.ToDictionary(s => s.Key, s => s.Share.At(unit, character.Standing[s.Key], character.Follow[s.Key], month, random.Normal()), StringComparer.Ordinal);
-        var text = period.ToString();
-        IndicatorReading Count(string code, decimal value) => new() { CommuneCode = unit.Code, IndicatorCode = code, Period = text, Source = DemoDataGenerator.Source, Value = value };
-        IndicatorReading Ratio(string code, decimal part, decimal whole) => new() { CommuneCode = unit.Code, IndicatorCode = code, Period = text, Source = DemoDataGenerator.Source, Part = part, Whole = whole };
-        IndicatorReading Flag(string code, bool flag) => new() { CommuneCode = unit.Code, IndicatorCode = code, Period = text, Source = DemoDataGenerator.Source, Flag = flag };
+        IndicatorReading Count(string code, decimal value) => new() { CommuneCode = unit.Code, IndicatorCode = code, Period = period, Source = DemoDataGenerator.Source, Value = value };
+        IndicatorReading Ratio(string code, decimal part, decimal whole) => new() { CommuneCode = unit.Code, IndicatorCode = code, Period = period, Source = DemoDataGenerator.Source, Part = part, Whole = whole };
+        IndicatorReading Flag(string code, bool flag) => new() { CommuneCode = unit.Code, IndicatorCode = code, Period = period, Source = DemoDataGenerator.Source, Flag = flag };
 
         // Dossiers: all channels received, the online share of them, resolved, still open, overdue.
         var received = Math.Max(1, (int)Math.Round(unit.Population / 1000.0 * unit.DossiersPer1000 * (1 + 0.06 * random.Normal())));
@@ -93,11 +92,11 @@ internal sealed class DemoUnitSeries(DemoUnit unit, DemoCharacter character, Dem
 
         foreach (var (code, task) in DemoDistributions.Tasks)
         {
-            yield return TaskState(code, task, text, period.LastDay < asOf ? period.LastDay : asOf);
+            yield return TaskState(code, task, period, period.LastDay < asOf ? period.LastDay : asOf);
         }
     }
 
-    private IndicatorReading TaskState(string code, DemoTask task, string period, DateOnly asOf)
+    private IndicatorReading TaskState(string code, DemoTask task, Period period, DateOnly asOf)
     {
         var reading = new IndicatorReading { CommuneCode = unit.Code, IndicatorCode = code, Period = period, Source = DemoDataGenerator.Source };
         return character.Completion[code] is { } done && done <= asOf

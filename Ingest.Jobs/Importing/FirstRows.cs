@@ -1,3 +1,5 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Importing;
 
 /// <summary>
@@ -11,14 +13,14 @@ internal sealed class FirstRows
 {
     private readonly Dictionary<string, int> _communes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _indicators = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _periods = new(StringComparer.Ordinal);
+    private readonly Dictionary<Period, int> _periods = [];
     private readonly Dictionary<(int Commune, int Indicator, int Period), int> _firstRow = [];
 
     /// <summary>Every period of a key seen so far, in order.</summary>
-    public IReadOnlyList<string> Periods => _periods.Keys.Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<Period> Periods => _periods.Keys.Order().ToList();
 
     /// <summary>Remembers the key at <paramref name="rowNumber"/>; false, with the row that had it first, when it was seen before.</summary>
-    public bool TryAdd(string commune, string indicator, string period, int rowNumber, out int firstRow)
+    public bool TryAdd(string commune, string indicator, Period period, int rowNumber, out int firstRow)
     {
         var key = (Number(_communes, commune), Number(_indicators, indicator), Number(_periods, period));
         if (_firstRow.TryGetValue(key, out firstRow))
@@ -31,7 +33,8 @@ internal sealed class FirstRows
         return true;
     }
 
-    private static int Number(Dictionary<string, int> codes, string code)
+    private static int Number<TCode>(Dictionary<TCode, int> codes, TCode code)
+        where TCode : notnull
     {
         if (!codes.TryGetValue(code, out var number))
         {

@@ -1,3 +1,5 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Importing;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed record ImportSummary(
     int UpdatedCount,
     int UnchangedCount,
     int QuarantinedCount,
-    IReadOnlyList<string> Periods,
+    IReadOnlyList<Period> Periods,
     string? MessageVi,
     string? MessageEn)
 {

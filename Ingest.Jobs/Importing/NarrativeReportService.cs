@@ -77,10 +77,15 @@ public sealed class NarrativeReportService(
             return Refused(IngestText.Both("Report.UnknownUnit", givenCommune));
         }
 
-        var givenPeriod = string.IsNullOrWhiteSpace(period) ? null : period.Trim();
-        if (givenPeriod is not null && !Scoring.Engine.Model.Period.TryParse(givenPeriod, out _))
+        Period? givenPeriod = null;
+        if (!string.IsNullOrWhiteSpace(period))
         {
-            return Refused(IngestText.Both("Report.BadPeriod"));
+            if (!Period.TryParse(period.Trim(), out var given))
+            {
+                return Refused(IngestText.Both("Report.BadPeriod"));
+            }
+
+            givenPeriod = given;
         }
 
         var report = new NarrativeReport
@@ -143,14 +148,15 @@ public sealed class NarrativeReportService(
         await reports.SetReadingAsync(id, read.Text, read.Proposals, read.RulesVersion, read.CommuneCode, read.Period, ct).ConfigureAwait(false);
     }
 
-    private sealed record Read(string Text, string Proposals, int RulesVersion, string? CommuneCode, string? Period);
+    private sealed record Read(string Text, string Proposals, int RulesVersion, string? CommuneCode, Period? Period);
 
     private async Task<Read> ReadAsync(string text, bool periodGiven, CancellationToken ct)
     {
         var reading = NarrativeReader.Read(text, await readingRules.CurrentAsync(ct).ConfigureAwait(false));
         var header = ReportHeader.Detect(reading.Text, await UnitNamesAsync(ct).ConfigureAwait(false));
         var stored = new StoredReading(reading.Proposals, header.CommuneCodes, header.Period, header.PeriodUnsure && !periodGiven, reading.Sections.Count, []);
-        return new Read(reading.Text, JsonSerializer.Serialize(stored, Json), reading.RulesVersion, header.CommuneCode, header.Period);
+        return new Read(reading.Text, JsonSerializer.Serialize(stored, Json), reading.RulesVersion, header.CommuneCode,
+            Period.TryParse(header.Period, out var headerPeriod) ? headerPeriod : null);
     }
 
     /// <summary>The scan behind a report, when it was one (status, pages read, reason, OCR text).</summary>
@@ -184,7 +190,7 @@ public sealed class NarrativeReportService(
         }
 
         var commune = string.IsNullOrWhiteSpace(communeCode) ? report.CommuneCode : communeCode.Trim();
-        var month = string.IsNullOrWhiteSpace(period) ? report.Period : period.Trim();
+        var month = string.IsNullOrWhiteSpace(period) ? report.Period?.ToString() : period.Trim();
         if (commune is null || month is null)
         {
             return NotConfirmed(IngestText.Both("Report.ChooseUnitAndPeriod"));
@@ -200,7 +206,7 @@ public sealed class NarrativeReportService(
             string.Join(",", commune, month, v.IndicatorCode.Trim(), v.Value.Trim()))).ToList();
         var summary = await importer.ImportRowsAsync(rows, Source, report.FileName, userName, ct).ConfigureAwait(false);
         var stored = ReadingOf(report) with { Accepted = values };
-        await reports.SetWhoAndWhenAsync(id, commune, month, ct).ConfigureAwait(false);
+        await reports.SetWhoAndWhenAsync(id, commune, Period.TryParse(month, out var confirmed) ? confirmed : report.Period, ct).ConfigureAwait(false);
         await reports.ConfirmAsync(id, userName, clock.GetUtcNow(), summary.RunId, JsonSerializer.Serialize(stored, Json), ct).ConfigureAwait(false);
         return new ConfirmOutcome(summary, null, null);
     }

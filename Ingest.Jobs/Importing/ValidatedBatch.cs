@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
 using DashboardKpi.Ingest.Jobs.Validation;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Importing;
 
@@ -19,8 +20,8 @@ internal sealed class ValidatedBatch
     private readonly OrderedDictionary<string, int> _reasons = new(StringComparer.Ordinal);
 
     /// <summary>Accepted corrections by (commune, indicator, period): a reading that disagrees with one is quarantined.</summary>
-    public IReadOnlyDictionary<(string Commune, string Indicator, string Period), IndicatorValueRow> Corrections { get; init; } =
-        new Dictionary<(string, string, string), IndicatorValueRow>();
+    public IReadOnlyDictionary<(string Commune, string Indicator, Period Period), IndicatorValueRow> Corrections { get; init; } =
+        new Dictionary<(string, string, Period), IndicatorValueRow>();
 
     public int ReadingCount { get; private set; }
 
@@ -29,7 +30,7 @@ internal sealed class ValidatedBatch
     public int MappedOldCodes { get; private set; }
 
     /// <summary>The periods of the readings to store, in order.</summary>
-    public IReadOnlyList<string> Periods => _firstRows.Periods;
+    public IReadOnlyList<Period> Periods => _firstRows.Periods;
 
     /// <summary>Quarantine counts by reason code, most frequent first.</summary>
     public IReadOnlyList<(string Code, int Count)> QuarantineReasons =>
@@ -51,14 +52,14 @@ internal sealed class ValidatedBatch
             && !reading.HasSameContentAs(corrected))
         {
             quarantined = Quarantine(row, QuarantineReason.Of("value.corrected", reading.IndicatorCode, reading.Period, corrected.RunId, CorrectedText(corrected)),
-                reading.CommuneCode, reading.IndicatorCode, reading.Period);
+                reading.CommuneCode, reading.IndicatorCode, reading.Period.ToString());
             reading = null;
             return false;
         }
 
         if (!_firstRows.TryAdd(reading.CommuneCode, reading.IndicatorCode, reading.Period, row.Raw.RowNumber, out var first))
         {
-            quarantined = Quarantine(row, QuarantineReason.Of("row.duplicate", first), reading.CommuneCode, reading.IndicatorCode, reading.Period);
+            quarantined = Quarantine(row, QuarantineReason.Of("row.duplicate", first), reading.CommuneCode, reading.IndicatorCode, reading.Period.ToString());
             reading = null;
             return false;
         }

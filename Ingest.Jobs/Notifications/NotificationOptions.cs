@@ -1,3 +1,4 @@
+using DashboardKpi.Scoring.Engine.Model;
 using Microsoft.Extensions.Configuration;
 
 namespace DashboardKpi.Ingest.Jobs.Notifications;
@@ -35,11 +36,6 @@ public sealed class NotificationOptions
         return options;
     }
 
-    /// <summary>The first day on which a period (yyyy-MM) counts as closed.</summary>
-    public DateOnly ClosesOn(string period)
-    {
-        ArgumentNullException.ThrowIfNull(period);
-        var first = DateOnly.ParseExact(period + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return first.AddMonths(1).AddDays(CloseDay - 1);
-    }
+    /// <summary>The first day on which a period counts as closed.</summary>
+    public DateOnly ClosesOn(Period period) => period.AddMonths(1).FirstDay.AddDays(CloseDay - 1);
 }

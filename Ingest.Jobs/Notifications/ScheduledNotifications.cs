@@ -45,17 +45,16 @@ public sealed class ScheduledNotifications(
     }
 
     /// <summary>The last period closed by today (its close day passed), or null before the first close.</summary>
-    public string LastClosedPeriod(DateOnly today)
+    public Period LastClosedPeriod(DateOnly today)
     {
-        var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
-        var period = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        return options.ClosesOn(period) <= today ? period : month.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var period = Period.Of(today).AddMonths(-1);
+        return options.ClosesOn(period) <= today ? period : period.AddMonths(-1);
     }
 
     private sealed record Latest
     {
         public required string CommuneCode { get; init; }
-        public required string Period { get; init; }
+        public required Period Period { get; init; }
         public required string Overall { get; init; }
     }
 
@@ -68,11 +67,11 @@ public sealed class ScheduledNotifications(
     private async Task<int> DigestAsync(DateOnly today, CancellationToken ct)
     {
         var period = LastClosedPeriod(today);
-        var before = Period.Parse(period).AddMonths(-1).ToString();
+        var before = period.AddMonths(-1);
         List<Latest> latest;
         await using (var connection = await connections.OpenAsync(ct).ConfigureAwait(false))
         {
-            latest = (await connection.QueryAsync<Latest>(new CommandDefinition(LatestSql, new { Periods = new[] { period, before } }, cancellationToken: ct)).ConfigureAwait(false)).AsList();
+            latest = (await connection.QueryAsync<Latest>(new CommandDefinition(LatestSql, new { Periods = new[] { period.ToString(), before.ToString() } }, cancellationToken: ct)).ConfigureAwait(false)).AsList();
         }
 
         var now = latest.Where(l => l.Period == period).ToList();
@@ -86,7 +85,7 @@ public sealed class ScheduledNotifications(
         var overdue = (await actions.ListNotClosedAsync(ct).ConfigureAwait(false)).Count(a => a.DueOn < today);
         object?[] args =
         [
-            $"{period[5..]}/{period[..4]}",
+            period.Slashed,
             now.Count(l => l.Overall == RatingColour.Green),
             now.Count(l => l.Overall == RatingColour.Yellow),
             now.Count(l => l.Overall == RatingColour.Red),

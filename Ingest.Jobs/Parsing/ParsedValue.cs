@@ -15,7 +15,7 @@ public sealed record ParsedValue(
     public IndicatorKind Kind { get; init; }
 
     /// <summary>The reading to store: a ratio's number goes to Part (to Value when reported as a percentage only, without a whole), anything else's to Value; task states as their stored words.</summary>
-    public IndicatorReading ToReading(string communeCode, Indicator indicator, string period, string source)
+    public IndicatorReading ToReading(string communeCode, Indicator indicator, Period period, string source)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         return new IndicatorReading

@@ -17,13 +17,13 @@ public sealed class ActiveRules(RuleSetRepository repository)
     private readonly ConcurrentDictionary<string, RuleSet> _parsed = new(StringComparer.Ordinal);
 
     /// <summary>The published rule set effective for a period, or null when none is (before the first effective period).</summary>
-    public async Task<(RuleSetVersion Version, RuleSet Rules)?> FindForPeriodAsync(string period, CancellationToken ct)
+    public async Task<(RuleSetVersion Version, RuleSet Rules)?> FindForPeriodAsync(Period period, CancellationToken ct)
     {
         var version = await repository.FindEffectiveAsync(RuleSetId, period, ct).ConfigureAwait(false);
         return version is null ? null : (version, Parse(version));
     }
 
-    public async Task<RuleSet> GetForPeriodAsync(string period, CancellationToken ct) =>
+    public async Task<RuleSet> GetForPeriodAsync(Period period, CancellationToken ct) =>
         (await FindForPeriodAsync(period, ct).ConfigureAwait(false))?.Rules
         ?? throw new InvalidOperationException($"No published rule set is in force for {period}.");
 

@@ -17,23 +17,23 @@ public static class CommuneInputs
     public const string CorrectionSource = "correction";
 
     /// <param name="period">The period rated: only the units in force then get an input (null: every unit).</param>
-    public static List<CommuneInput> Build(CommuneDirectory communes, IEnumerable<IndicatorValueRevision> values, string? period = null)
+    public static List<CommuneInput> Build(CommuneDirectory communes, IEnumerable<IndicatorValueRevision> values, Period? period = null)
     {
         ArgumentNullException.ThrowIfNull(communes);
         var byCommune = values
             .GroupBy(v => (v.CommuneCode, v.IndicatorCode, v.Period))
             .Select(g => g.OrderBy(v => v.Source == DemoSource ? 0 : v.Source == CorrectionSource ? 2 : 1).ThenBy(v => v.ChangedAt).ThenBy(v => v.Id).Last())
             .GroupBy(v => v.CommuneCode)
-            .ToDictionary(g => g.Key, g => g.OrderBy(v => v.Period, StringComparer.Ordinal).ThenBy(v => v.IndicatorCode, StringComparer.Ordinal).Select(ToEngine).ToList());
+            .ToDictionary(g => g.Key, g => g.OrderBy(v => v.Period).ThenBy(v => v.IndicatorCode, StringComparer.Ordinal).Select(ToEngine).ToList());
 
-        return (period is null ? communes.CurrentCodes : communes.CodesInForce(period)).Order(StringComparer.Ordinal)
+        return (period is not { } p ? communes.CurrentCodes : communes.CodesInForce(p)).Order(StringComparer.Ordinal)
             .Select(code => new CommuneInput(code, communes.UnitTypeOf(code), byCommune.TryGetValue(code, out var list) ? list : [], communes.PopulationOf(code)))
             .ToList();
     }
 
     public static IndicatorValue ToEngine(IndicatorValueRevision v) => new(
         v.IndicatorCode,
-        Period.Parse(v.Period),
+        v.Period,
         Number: v.Part ?? v.Value,
         Whole: v.Whole,
         Flag: v.Flag,

@@ -15,7 +15,7 @@ namespace DashboardKpi.Ingest.Jobs.Ratings;
 public sealed class RatingReproducer(RatingSnapshotRepository snapshots, RuleSetRepository ruleSets, CommuneRepository communes, ActiveRules rules, Rescorer rescorer)
 {
     /// <summary>Reproduces the latest stored rating of a commune for a period; null when there is none.</summary>
-    public async Task<Reproduction?> ReproduceLatestAsync(string communeCode, string period, CancellationToken ct)
+    public async Task<Reproduction?> ReproduceLatestAsync(string communeCode, Period period, CancellationToken ct)
     {
         var snapshot = await snapshots.FindLatestAsync(communeCode, period, ct).ConfigureAwait(false);
         return snapshot is null ? null : await ReproduceAsync(snapshot, ct).ConfigureAwait(false);

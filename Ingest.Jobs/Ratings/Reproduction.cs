@@ -13,7 +13,7 @@ namespace DashboardKpi.Ingest.Jobs.Ratings;
 public sealed record Reproduction(
     long SnapshotId,
     string CommuneCode,
-    string Period,
+    Period Period,
     string RuleSetId,
     int RuleSetVersion,
     long DataSnapshotId,

@@ -1,3 +1,5 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Ratings;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace DashboardKpi.Ingest.Jobs.Ratings;
 /// </summary>
 public sealed class RescoreFailedException : Exception
 {
-    public RescoreFailedException(IReadOnlyList<string> periods)
+    public RescoreFailedException(IReadOnlyList<Period> periods)
         : base("Rescoring failed for " + string.Join(", ", periods ?? []) + "; see the admin's rescoring page for the reasons.") =>
         Periods = periods ?? [];
 
@@ -21,5 +23,5 @@ public sealed class RescoreFailedException : Exception
     public RescoreFailedException(string message, Exception innerException)
         : base(message, innerException) => Periods = [];
 
-    public IReadOnlyList<string> Periods { get; }
+    public IReadOnlyList<Period> Periods { get; }
 }

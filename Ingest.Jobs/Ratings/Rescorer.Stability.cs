@@ -15,7 +15,7 @@ public sealed partial class Rescorer
 {
     /// <summary>A later period to re-score because the colours of <paramref name="After"/>, a corrected period, changed.</summary>
     /// <param name="LastChanged">The last period in which colours were stored: propagation stops a hold window after it.</param>
-    private sealed record Republication(string Period, string After, Period LastChanged);
+    private sealed record Republication(Period Period, Period After, Period LastChanged);
 
     /// <summary>Each unit's colours in the <see cref="RuleSet.StabilityLookBack"/> periods before <paramref name="period"/>, most recent first.</summary>
     private async Task<IReadOnlyDictionary<string, EarlierColours>> LoadEarlierAsync(RuleSet ruleSet, Period period, CancellationToken ct)
@@ -25,7 +25,7 @@ public sealed partial class Rescorer
         for (var back = 1; back <= ruleSet.StabilityLookBack; back++)
         {
             var earlier = period.AddMonths(-back);
-            foreach (var snapshot in await snapshots.ListLatestForPeriodAsync(earlier.ToString(), ct).ConfigureAwait(false))
+            foreach (var snapshot in await snapshots.ListLatestForPeriodAsync(earlier, ct).ConfigureAwait(false))
             {
                 if (!byCommune.TryGetValue(snapshot.CommuneCode, out var list))
                 {
@@ -97,27 +97,27 @@ public sealed partial class Rescorer
         }
 
         var rated = await snapshots.ListPeriodsAsync(ct).ConfigureAwait(false);
-        return rated.Contains(next.ToString(), StringComparer.Ordinal)
-            ? new Republication(next.ToString(), republication?.After ?? period.ToString(), changed)
+        return rated.Contains(next)
+            ? new Republication(next, republication?.After ?? period, changed)
             : null;
     }
 
-    private Task AuditRepublishedAsync(string period, string after, IReadOnlyList<string> communes, CancellationToken ct) =>
+    private Task AuditRepublishedAsync(Period period, Period after, IReadOnlyList<string> communes, CancellationToken ct) =>
         audit.AppendAsync(new AuditEntry
         {
             At = clock.GetUtcNow(),
             UserName = "system",
             Action = RepublishAction,
             Subject = "period:" + period,
-            DetailJson = JsonSerializer.Serialize(new { after, communes }),
+            DetailJson = JsonSerializer.Serialize(new { after = after.ToString(), communes }),
         }, ct);
 
     /// <summary>The audit action of a rating re-published because a correction of an earlier period changed its published colour.</summary>
     public const string RepublishAction = "rating.republish";
 
-    private static int InsertionPoint(List<string> ordered, string period)
+    private static int InsertionPoint(List<Period> ordered, Period period)
     {
-        var index = ordered.BinarySearch(period, StringComparer.Ordinal);
+        var index = ordered.BinarySearch(period);
         return index < 0 ? ~index : index;
     }
 }

@@ -48,7 +48,7 @@ public sealed partial class Rescorer(
     /// rescore failed, was partial, used another version or is unknown. What an import asks for: its rescore reads a
     /// few communes' values instead of the city's (docs/benchmarks.md, "Upload to colour").
     /// </param>
-    public async Task<int> RescoreAsync(IReadOnlyList<string> periods, CancellationToken ct, IProgress<(int Done, int Total)>? progress = null, bool onlyChanged = false)
+    public async Task<int> RescoreAsync(IReadOnlyList<Period> periods, CancellationToken ct, IProgress<(int Done, int Total)>? progress = null, bool onlyChanged = false)
     {
         ArgumentNullException.ThrowIfNull(periods);
         // One rescore at a time in this process (the jobs, the demo data, an admin's request): two runs of one period
@@ -64,15 +64,15 @@ public sealed partial class Rescorer(
         }
     }
 
-    private async Task<int> RescoreInOrderAsync(IReadOnlyList<string> periods, bool onlyChanged, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
+    private async Task<int> RescoreInOrderAsync(IReadOnlyList<Period> periods, bool onlyChanged, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
     {
         var directory = await CommuneDirectory.LoadAsync(communes, ct).ConfigureAwait(false);
         var written = 0;
-        var failed = new List<string>();
-        var ordered = periods.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var failed = new List<Period>();
+        var ordered = periods.Distinct().Order().ToList();
         // A period re-scored only because a correction of an earlier one may change its published colours (stability
         // rules): the corrected period it follows, by period. Appended to the queue in order as the change propagates.
-        var republish = new Dictionary<string, Republication>(StringComparer.Ordinal);
+        var republish = new Dictionary<Period, Republication>();
         var done = 0;
         for (var at = 0; at < ordered.Count; at++)
         {
@@ -88,7 +88,7 @@ public sealed partial class Rescorer(
                     failed.Add(period);
                 }
 
-                if (next is not null && !ordered.Contains(next.Period, StringComparer.Ordinal))
+                if (next is not null && !ordered.Contains(next.Period))
                 {
                     ordered.Insert(InsertionPoint(ordered, next.Period), next.Period);
                     republish[next.Period] = next;
@@ -117,7 +117,7 @@ public sealed partial class Rescorer(
     }
 
     private async Task<(int Stored, string Outcome, Republication? Next)> RescorePeriodAsync(
-        string period, CommuneDirectory directory, Republication? republication, bool onlyChanged, CancellationToken ct)
+        Period period, CommuneDirectory directory, Republication? republication, bool onlyChanged, CancellationToken ct)
     {
         var started = clock.GetTimestamp();
         var last = await status.FindAsync(period, ct).ConfigureAwait(false);
@@ -132,19 +132,18 @@ public sealed partial class Rescorer(
         }
 
         var (version, ruleSet) = active.Value;
-        var rated = Period.Parse(period);
         var dataSnapshotId = await indicators.GetDataSnapshotIdAsync(ct).ConfigureAwait(false);
-        var from = rated.AddMonths(-ruleSet.LookBack).ToString();
+        var from = period.AddMonths(-ruleSet.LookBack);
         // A re-publication (colours of later periods after an earlier one changed) rates every commune.
         IReadOnlyList<string>? only = onlyChanged && republication is null && last is { Status: PeriodRescoreStatus.Succeeded, DataSnapshotId: { } since, RuleSetVersion: { } lastVersion }
             && lastVersion == version.Version && since <= dataSnapshotId
             ? await indicators.ListCommunesChangedAsync(since, dataSnapshotId, from, period, ct).ConfigureAwait(false)
             : null;
         var failures = new List<RescoreFailure>();
-        var earlier = ruleSet.HasStability ? await LoadEarlierAsync(ruleSet, rated, ct).ConfigureAwait(false) : null;
+        var earlier = ruleSet.HasStability ? await LoadEarlierAsync(ruleSet, period, ct).ConfigureAwait(false) : null;
         var inputs = await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, only, ct).ConfigureAwait(false);
         var read = clock.GetTimestamp();
-        var scores = ScoreEach(ruleSet, inputs, rated, failures, earlier);
+        var scores = ScoreEach(ruleSet, inputs, period, failures, earlier);
         var previous = (await snapshots.ListLatestSummariesForPeriodAsync(period, ct).ConfigureAwait(false)).ToDictionary(s => s.CommuneCode);
         var now = clock.GetUtcNow();
         var changed = scores
@@ -170,7 +169,7 @@ public sealed partial class Rescorer(
             await AuditRepublishedAsync(period, republication.After, changed.Select(c => c.CommuneCode).ToList(), ct).ConfigureAwait(false);
         }
 
-        var next = ruleSet.HasStability ? await NextToRepublishAsync(rated, ruleSet, stored > 0, republication, ct).ConfigureAwait(false) : null;
+        var next = ruleSet.HasStability ? await NextToRepublishAsync(period, ruleSet, stored > 0, republication, ct).ConfigureAwait(false) : null;
         return (stored, outcome, next);
     }
 
@@ -184,11 +183,10 @@ public sealed partial class Rescorer(
     /// the one pinned in the stored rating, so that a later population update does not change a past colour.
     /// </param>
     public async Task<IReadOnlyList<CommuneScore>> ScoreAsync(
-        RuleSet ruleSet, CommuneDirectory directory, string period, long dataSnapshotId, CancellationToken ct,
+        RuleSet ruleSet, CommuneDirectory directory, Period period, long dataSnapshotId, CancellationToken ct,
         IReadOnlyDictionary<string, ReferencePopulation?>? pinnedPopulations = null, IReadOnlyDictionary<string, EarlierColours>? pinnedEarlier = null)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
-        var rated = Period.Parse(period);
         var inputs = await LoadInputsAsync(ruleSet, directory, period, dataSnapshotId, null, ct, inForceOnly: false).ConfigureAwait(false);
         if (pinnedPopulations is not null)
         {
@@ -196,19 +194,19 @@ public sealed partial class Rescorer(
         }
 
         return pinnedEarlier is null
-            ? Scorer.ScoreAll(ruleSet, inputs, rated, rated.LastDay)
-            : inputs.Select(i => Scorer.Score(ruleSet, i, rated, rated.LastDay, pinnedEarlier.GetValueOrDefault(i.CommuneCode))).ToList();
+            ? Scorer.ScoreAll(ruleSet, inputs, period, period.LastDay)
+            : inputs.Select(i => Scorer.Score(ruleSet, i, period, period.LastDay, pinnedEarlier.GetValueOrDefault(i.CommuneCode))).ToList();
     }
 
     /// <param name="only">Some communes only (their values alone are read); null for every commune.</param>
     /// <param name="inForceOnly">Only the units in force in the period (what a rescore stores); false: every unit.</param>
     private async Task<List<CommuneInput>> LoadInputsAsync(
-        RuleSet ruleSet, CommuneDirectory directory, string period, long dataSnapshotId, IReadOnlyList<string>? only, CancellationToken ct, bool inForceOnly = true)
+        RuleSet ruleSet, CommuneDirectory directory, Period period, long dataSnapshotId, IReadOnlyList<string>? only, CancellationToken ct, bool inForceOnly = true)
     {
         ArgumentNullException.ThrowIfNull(directory);
         // Far enough back for every criterion: N periods for carryForward, 36 for a held state (holdState), 11 more for
         // a year-to-date or rolling-12 sum (RuleSet.LookBack; rule sets without one load what they always did).
-        var from = Period.Parse(period).AddMonths(-ruleSet.LookBack).ToString();
+        var from = period.AddMonths(-ruleSet.LookBack);
         if (only is null)
         {
             return CommuneInputs.Build(directory, await indicators.ListValuesAsOfAsync(from, period, dataSnapshotId, ct).ConfigureAwait(false), inForceOnly ? period : null);
@@ -233,7 +231,7 @@ public sealed partial class Rescorer(
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                LogUnitFailed(exception, input.CommuneCode, period.ToString());
+                LogUnitFailed(exception, input.CommuneCode, period);
                 failures.Add(new RescoreFailure(input.CommuneCode, Describe(exception)));
             }
         }
@@ -281,7 +279,7 @@ public sealed partial class Rescorer(
     }
 
     private Task FinishAsync(
-        string period, string outcome, long? dataSnapshotId, int? ruleSetVersion, int written, IReadOnlyList<RescoreFailure> failures, string? error, CancellationToken ct) =>
+        Period period, string outcome, long? dataSnapshotId, int? ruleSetVersion, int written, IReadOnlyList<RescoreFailure> failures, string? error, CancellationToken ct) =>
         status.FinishAsync(new PeriodRescoreCompletion
         {
             Period = period,
@@ -297,10 +295,10 @@ public sealed partial class Rescorer(
     /// <summary>What an admin reads: the kind of error and its message (storage errors name the constraint).</summary>
     private static string Describe(Exception exception) => exception.GetType().Name + ": " + exception.Message;
 
-    private static NewRatingSnapshot ToSnapshot(CommuneScore score, string json, string ruleSetSha256, long dataSnapshotId, DateTimeOffset now, string? republishedAfter) => new()
+    private static NewRatingSnapshot ToSnapshot(CommuneScore score, string json, string ruleSetSha256, long dataSnapshotId, DateTimeOffset now, Period? republishedAfter) => new()
     {
         CommuneCode = score.CommuneCode,
-        Period = score.Period.ToString(),
+        Period = score.Period,
         RuleSetId = score.RuleSetId,
         RuleSetVersion = score.RuleSetVersion,
         // The stored version's hash is over its exact text; the engine's is over the canonical form. Pin the stored one:

@@ -1,4 +1,5 @@
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.ReferenceData;
 
@@ -10,5 +11,5 @@ namespace DashboardKpi.Ingest.Jobs.ReferenceData;
 public sealed record Reorganisation(string Effective, string? Basis, IReadOnlyList<string> Ended, IReadOnlyList<Commune> Started)
 {
     public IEnumerable<UnitChange> Links() =>
-        Ended.SelectMany(old => Started.Select(unit => new UnitChange { EffectivePeriod = Effective, OldCode = old, NewCode = unit.Code, Basis = Basis }));
+        Ended.SelectMany(old => Started.Select(unit => new UnitChange { EffectivePeriod = Period.Parse(Effective), OldCode = old, NewCode = unit.Code, Basis = Basis }));
 }

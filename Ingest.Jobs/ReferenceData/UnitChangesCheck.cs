@@ -17,21 +17,21 @@ public static class UnitChangesCheck
         var inForce = foundingCodes.ToHashSet(StringComparer.Ordinal);
         var used = inForce.ToHashSet(StringComparer.Ordinal);
         var problems = new List<string>();
-        var last = CommuneRepository.MergerEffectivePeriod;
+        var last = CommuneRepository.MergerEffective;
         foreach (var change in changes)
         {
             var where = "change effective " + change.Effective + ": ";
-            if (!Period.TryParse(change.Effective, out _) || string.CompareOrdinal(change.Effective, CommuneRepository.MergerEffectivePeriod) <= 0)
+            if (!Period.TryParse(change.Effective, out var effective) || effective <= CommuneRepository.MergerEffective)
             {
-                problems.Add(where + "\"effective\" must be a month (yyyy-MM) after " + CommuneRepository.MergerEffectivePeriod + ".");
+                problems.Add(where + "\"effective\" must be a month (yyyy-MM) after " + CommuneRepository.MergerEffective + ".");
             }
-            else if (string.CompareOrdinal(change.Effective, last) < 0)
+            else if (effective < last)
             {
                 problems.Add(where + "changes must be listed oldest first.");
             }
             else
             {
-                last = change.Effective;
+                last = effective;
             }
 
             if (change.Ended.Count == 0 || change.Started.Count == 0)

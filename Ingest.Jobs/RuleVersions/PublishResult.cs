@@ -1,5 +1,6 @@
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Loading;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.RuleVersions;
 
@@ -14,10 +15,10 @@ public sealed record PublishResult(
     string? RefusalVi,
     string? RefusalEn,
     string? RescoreJobId,
-    IReadOnlyList<string> RescoredPeriods)
+    IReadOnlyList<Period> RescoredPeriods)
 {
     public static PublishResult Refused(string vi, string en) => new(false, [], [], vi, en, null, []);
 
     /// <summary>A refusal whose reason comes from IngestText (Publish.*), in both languages.</summary>
-    public static PublishResult Refused(Scoring.Engine.Model.LocalizedText reason) => Refused(reason.Vi, reason.En);
+    public static PublishResult Refused(LocalizedText reason) => Refused(reason.Vi, reason.En);
 }

@@ -38,7 +38,7 @@ public sealed class RuleSimulator(ActiveRules active, IndicatorRepository indica
         var plans = new List<(Period Period, RuleSet? Current, int Carry)>();
         foreach (var period in chosen)
         {
-            var current = (await active.FindForPeriodAsync(period.ToString(), ct).ConfigureAwait(false))?.Rules;
+            var current = (await active.FindForPeriodAsync(period, ct).ConfigureAwait(false))?.Rules;
             // Far enough back for every criterion: N periods for carryForward, 36 for a held state (holdState), 11 more
             // for a year-to-date or rolling-12 sum (RuleSet.LookBack).
             // A stability rule is simulated as a series from a warm-up before the period (StableSeries.WarmUpPeriods).

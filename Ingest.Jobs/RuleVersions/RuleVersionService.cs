@@ -38,7 +38,7 @@ public sealed class RuleVersionService(
         var source = jsonText ?? versions.Where(v => v.Status == RuleSetStatus.Published).MaxBy(v => v.Version)?.JsonText
             ?? throw new InvalidOperationException("There is no published version to start a draft from.");
         var text = WithVersion(source, number);
-        var effectiveFrom = ReadEffectiveFrom(text) ?? Period.Of(VietnamTime.Today(clock)).ToString();
+        var effectiveFrom = ReadEffectiveFrom(text) ?? Period.Of(VietnamTime.Today(clock));
         await repository.InsertDraftAsync(new NewRuleSetVersion
         {
             RuleSetId = ActiveRules.RuleSetId,
@@ -157,8 +157,8 @@ public sealed class RuleVersionService(
             return PublishResult.Refused(IngestText.Both("Publish.NeedsRepublish", from));
         }
 
-        var previous = await active.FindForPeriodAsync(from.ToString(), ct).ConfigureAwait(false);
-        var periods = from <= currentMonth ? from.Through(currentMonth).Select(p => p.ToString()).ToList() : [];
+        var previous = await active.FindForPeriodAsync(from, ct).ConfigureAwait(false);
+        var periods = from <= currentMonth ? from.Through(currentMonth).ToList() : [];
 
         var audit = new AuditEntry
         {
@@ -173,10 +173,10 @@ public sealed class RuleVersionService(
                 effectiveFrom = from.ToString(),
                 draftEffectiveFrom = rules.EffectiveFrom.ToString(),
                 previousVersion = previous?.Version.Version,
-                periods,
+                periods = periods.Select(p => p.ToString()),
             }),
         };
-        if (!await repository.PublishAsync(ActiveRules.RuleSetId, version, publishedBy, now, auditLog, audit, ct, from.ToString()).ConfigureAwait(false))
+        if (!await repository.PublishAsync(ActiveRules.RuleSetId, version, publishedBy, now, auditLog, audit, ct, from).ConfigureAwait(false))
         {
             return PublishResult.Refused(IngestText.Both("Publish.ChangedMeanwhile", version));
         }
@@ -208,11 +208,11 @@ public sealed class RuleVersionService(
         return jsonText;
     }
 
-    private static string? ReadEffectiveFrom(string jsonText)
+    private static Period? ReadEffectiveFrom(string jsonText)
     {
         try
         {
-            return JsonNode.Parse(jsonText)?["effectiveFrom"]?.GetValue<string>() is { } text && Period.TryParse(text, out var period) ? period.ToString() : null;
+            return JsonNode.Parse(jsonText)?["effectiveFrom"]?.GetValue<string>() is { } text && Period.TryParse(text, out var period) ? period : null;
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {

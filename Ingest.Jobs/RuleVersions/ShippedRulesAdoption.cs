@@ -67,7 +67,7 @@ public sealed class ShippedRulesAdoption(
                 RuleSetId = rules.Id,
                 Version = rules.Version,
                 JsonText = text,
-                EffectiveFrom = rules.EffectiveFrom.ToString(),
+                EffectiveFrom = rules.EffectiveFrom,
                 Author = SystemAuthor,
                 CreatedAt = now,
             };
@@ -97,7 +97,7 @@ public sealed class ShippedRulesAdoption(
             RuleSetId = rules.Id,
             Version = number,
             JsonText = draftText,
-            EffectiveFrom = rules.EffectiveFrom.ToString(),
+            EffectiveFrom = rules.EffectiveFrom,
             Author = SystemAuthor,
             CreatedAt = now,
         };

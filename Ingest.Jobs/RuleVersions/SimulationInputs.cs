@@ -68,7 +68,7 @@ internal sealed class SimulationInputs(IndicatorRepository indicators, CommuneRe
 
     private async Task<Loaded> ReadAllAsync(long stamp, long snapshot, Period from, Period to, CommuneDirectory directory, CancellationToken ct)
     {
-        var values = await indicators.ListValuesAsOfAsync(from.ToString(), to.ToString(), snapshot, ct).ConfigureAwait(false);
+        var values = await indicators.ListValuesAsOfAsync(from, to, snapshot, ct).ConfigureAwait(false);
         var revisions = await indicators.CountRevisionsUpToAsync(snapshot, ct).ConfigureAwait(false);
         return new Loaded(stamp, snapshot, revisions, from, to, CommuneInputs.Build(directory, values));
     }
@@ -76,7 +76,7 @@ internal sealed class SimulationInputs(IndicatorRepository indicators, CommuneRe
     /// <summary>Reads again only the communes with a revision after the kept snapshot, as of the new one.</summary>
     private async Task<Loaded> TopUpAsync(Loaded kept, long stamp, long snapshot, CommuneDirectory directory, CancellationToken ct)
     {
-        var (from, to) = (kept.From.ToString(), kept.To.ToString());
+        var (from, to) = (kept.From, kept.To);
         var changed = (await indicators.ListCommunesChangedAsync(kept.Snapshot, snapshot, from, to, ct).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
         var values = await indicators.ListValuesAsOfAsync(from, to, snapshot, changed, ct).ConfigureAwait(false);
         var fresh = CommuneInputs.Build(directory, values).Where(c => changed.Contains(c.CommuneCode)).ToDictionary(c => c.CommuneCode, StringComparer.Ordinal);

@@ -12,6 +12,6 @@ public sealed class NightlyRescoreJob(Rescorer rescorer, TimeProvider clock)
     {
         var today = VietnamTime.Today(clock);
         var current = Scoring.Engine.Model.Period.Of(today);
-        return rescorer.RescoreAsync([current.AddMonths(-1).ToString(), current.ToString()], ct);
+        return rescorer.RescoreAsync([current.AddMonths(-1), current], ct);
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Telemetry;
+using DashboardKpi.Scoring.Engine.Model;
 using Hangfire;
 using Hangfire.Server;
 
@@ -34,7 +35,8 @@ public sealed class RescoreJob(Rescorer rescorer, DashboardMetrics metrics)
         var succeeded = false;
         try
         {
-            await rescorer.RescoreAsync(periods, ct, new SynchronousProgress(p =>
+            // Hangfire stores the arguments as they were enqueued (text), so a queued job reads the same after an upgrade.
+            await rescorer.RescoreAsync(periods.Select(Period.Parse).ToList(), ct, new SynchronousProgress(p =>
                 context?.SetJobParameter(ProgressParameter, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Done}/{p.Total}"))), onlyChanged)
                 .ConfigureAwait(false);
             succeeded = true;

@@ -48,11 +48,11 @@ public sealed class CommuneDirectory
     public IReadOnlyCollection<string> CurrentCodes => _current.Keys;
 
     /// <summary>The units in force in <paramref name="period"/> (<see cref="Commune.IsInForce"/>): the ones a period rates.</summary>
-    public IReadOnlyCollection<string> CodesInForce(string period) =>
+    public IReadOnlyCollection<string> CodesInForce(Period period) =>
         _units.Where(c => c.IsInForce(period)).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether a known unit is in force in the period; a code the directory does not know is not.</summary>
-    public bool IsInForce(string code, string period) => _byCode.TryGetValue(code, out var unit) && unit.IsInForce(period);
+    public bool IsInForce(string code, Period period) => _byCode.TryGetValue(code, out var unit) && unit.IsInForce(period);
 
     /// <summary>The units that succeeded <paramref name="code"/> or that it was formed from (UnitChange), for a message.</summary>
     public IReadOnlyList<string> InForceRelatives(string code) =>

@@ -49,7 +49,7 @@ public sealed class IndicatorRowValidator(RuleSet rules, CommuneDirectory commun
 
         // A unit a re-organisation ended (or had not started yet) is not rated for the period: its value would be stored
         // and never used. The sender is told which units were in force instead.
-        if (resolution.Code is { } resolved && !communes.IsInForce(resolved, period.ToString()))
+        if (resolution.Code is { } resolved && !communes.IsInForce(resolved, period))
         {
             return Reject(raw, QuarantineReason.Of("commune.notInForce", resolved, period, string.Join(", ", communes.InForceRelatives(resolved))));
         }
@@ -97,7 +97,7 @@ public sealed class IndicatorRowValidator(RuleSet rules, CommuneDirectory commun
             return Reject(raw, problem);
         }
 
-        var reading = value.ToReading(resolution.Code!, indicator, period.ToString(), source);
+        var reading = value.ToReading(resolution.Code!, indicator, period, source);
         var note = resolution.Status == CodeResolutionStatus.Mapped
             ? string.Create(CultureInfo.InvariantCulture, $"old code {raw.CommuneCode} → {resolution.Code}")
             : null;

@@ -66,10 +66,10 @@ public static class StoreComparison
 
             var rescorer = host.Get<Rescorer>();
             watch.Restart();
-            var stored = await rescorer.RescoreAsync([Period], CancellationToken.None).ConfigureAwait(false);
+            var stored = await rescorer.RescoreAsync([Scoring.Engine.Model.Period.Parse(Period)], CancellationToken.None).ConfigureAwait(false);
             firstRescores.Add(watch.Elapsed.TotalSeconds);
             watch.Restart();
-            var storedAgain = await rescorer.RescoreAsync([Period], CancellationToken.None).ConfigureAwait(false);
+            var storedAgain = await rescorer.RescoreAsync([Scoring.Engine.Model.Period.Parse(Period)], CancellationToken.None).ConfigureAwait(false);
             secondRescores.Add(watch.Elapsed.TotalSeconds);
             if (stored != BenchData.CityUnits || storedAgain != 0)
             {

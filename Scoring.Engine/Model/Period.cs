@@ -55,5 +55,8 @@ public readonly record struct Period(int Year, int Month) : IComparable<Period>
 
     public static bool operator >=(Period left, Period right) => left.CompareTo(right) >= 0;
 
+    /// <summary>As people write it in Vietnamese documents: "08/2025".</summary>
+    public string Slashed => string.Create(CultureInfo.InvariantCulture, $"{Month:D2}/{Year:D4}");
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
 }

@@ -8,6 +8,7 @@ using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,7 +36,7 @@ public sealed class ActionLifecycleTests
         var name = $"{commune}-{period}-{Guid.NewGuid():N}.csv";
         await _host.Get<IndicatorImporter>().ImportFileAsync(
             ReportFiles.WriteCsv(_host.Folder, name, [ReportFiles.LongHeader, $"{commune},{period},AV_UPDATED_MACHINES,{value}"]), name, "file", "test", CancellationToken.None);
-        await _host.Get<Rescorer>().RescoreAsync([period], CancellationToken.None);
+        await _host.Get<Rescorer>().RescoreAsync([Scoring.Engine.Model.Period.Parse(period)], CancellationToken.None);
     }
 
     private static string Due(int days) => Clock.GetUtcNow().AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -56,7 +57,7 @@ public sealed class ActionLifecycleTests
             Assert.That(created.Value.Text, Does.Contain("21").And.Contain("xanh"), "prefilled with the criterion's action and its amount");
             Assert.That(created.Value.Status, Is.EqualTo(ActionStatus.Open));
             Assert.That(action.Status, Is.EqualTo(ActionStatus.Verified));
-            Assert.That(action.VerifiedPeriod, Is.EqualTo("2025-09"));
+            Assert.That(action.VerifiedPeriod, Is.EqualTo(new Period(2025, 9)));
             Assert.That(action.VerifiedValue, Is.EqualTo(97.5m));
             Assert.That(audit.Select(a => (a.Action, a.UserName)), Is.EquivalentTo(new[] { ("action.create", "chair1"), ("action.verify", "system") }));
         }
@@ -111,7 +112,7 @@ public sealed class ActionLifecycleTests
         await ImportAsync("25813", "2025-09", "40/40");
 
         var action = await _host.Get<ActionRepository>().FindAsync(id, CancellationToken.None);
-        Assert.That((waiting.Value?.Status, action!.Status, action.VerifiedPeriod), Is.EqualTo((ActionStatus.WaitingForData, ActionStatus.Verified, "2025-09")));
+        Assert.That((waiting.Value?.Status, action!.Status, action.VerifiedPeriod), Is.EqualTo((ActionStatus.WaitingForData, ActionStatus.Verified, (Period?)new Period(2025, 9))));
     }
 
     [TestCase("C99", "2099-01-01", "a", "criterion.unknown")]
@@ -146,15 +147,15 @@ public sealed class ActionLifecycleTests
     public async Task Dispute_Accepted_GoesInAsACorrectionRevision_RescoresAndStands()
     {
         await ImportAsync("25822", "2025-10", "17/40");
-        var before = await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25822", "2025-10", CancellationToken.None);
+        var before = await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25822", new Period(2025, 10), CancellationToken.None);
         var disputes = _host.Get<DisputeService>();
         var filed = await disputes.FileAsync(new NewDisputeInput("25822", "C7", "2025-10", "Số máy đúng là 39/40, biên bản kèm theo", "39/40", "bien-ban.pdf", [1, 2, 3]), "chair", CancellationToken.None);
 
         var accepted = await disputes.DecideAsync(filed.Value!.Id, new DisputeDecision(true, "Đúng theo biên bản", null), "steward", CancellationToken.None);
-        await _host.Get<Rescorer>().RescoreAsync(["2025-10"], CancellationToken.None);
-        var after = await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25822", "2025-10", CancellationToken.None);
-        var revisions = await _host.Get<IndicatorRepository>().ListRevisionsAsync(new IndicatorKey("25822", "AV_UPDATED_MACHINES", "2025-10", "file"), CancellationToken.None);
-        var correction = await _host.Get<IndicatorRepository>().FindAsync(new IndicatorKey("25822", "AV_UPDATED_MACHINES", "2025-10", CommuneInputs.CorrectionSource), CancellationToken.None);
+        await _host.Get<Rescorer>().RescoreAsync([new Period(2025, 10)], CancellationToken.None);
+        var after = await _host.Get<RatingSnapshotRepository>().FindLatestAsync("25822", new Period(2025, 10), CancellationToken.None);
+        var revisions = await _host.Get<IndicatorRepository>().ListRevisionsAsync(new IndicatorKey("25822", "AV_UPDATED_MACHINES", new Period(2025, 10), "file"), CancellationToken.None);
+        var correction = await _host.Get<IndicatorRepository>().FindAsync(new IndicatorKey("25822", "AV_UPDATED_MACHINES", new Period(2025, 10), CommuneInputs.CorrectionSource), CancellationToken.None);
         var oldAgain = await _host.Get<RatingReproducer>().ReproduceAsync(before!, CancellationToken.None);
         var newAgain = await _host.Get<RatingReproducer>().ReproduceAsync(after!, CancellationToken.None);
 
@@ -191,7 +192,7 @@ public sealed class ActionLifecycleTests
         await ImportAsync("25747", "2025-10", "17/40");
         var disputes = _host.Get<DisputeService>();
         var filed = (await disputes.FileAsync(new NewDisputeInput("25747", "C7", "2025-10", "Đúng là 39/40", "39/40", null, null), "chair", CancellationToken.None)).Value!;
-        var key = new IndicatorKey("25747", "AV_UPDATED_MACHINES", "2025-10", CommuneInputs.CorrectionSource);
+        var key = new IndicatorKey("25747", "AV_UPDATED_MACHINES", new Period(2025, 10), CommuneInputs.CorrectionSource);
         // A real failure after the value is written: SQLite refuses the decision's UPDATE for this unit only.
         await ExecuteAsync("CREATE TRIGGER FailDecision25747 BEFORE UPDATE ON Dispute WHEN NEW.CommuneCode = '25747' BEGIN SELECT RAISE(ABORT, 'injected'); END");
 
@@ -243,7 +244,7 @@ public sealed class ActionLifecycleTests
         var noReason = await disputes.DecideAsync(filed.Value!.Id, new DisputeDecision(false, null, null), "analyst", CancellationToken.None);
         var rejected = await disputes.DecideAsync(filed.Value.Id, new DisputeDecision(false, "Biên bản không khớp với hệ thống", null), "analyst", CancellationToken.None);
 
-        var correction = await _host.Get<IndicatorRepository>().FindAsync(new IndicatorKey("25837", "AV_UPDATED_MACHINES", "2025-10", CommuneInputs.CorrectionSource), CancellationToken.None);
+        var correction = await _host.Get<IndicatorRepository>().FindAsync(new IndicatorKey("25837", "AV_UPDATED_MACHINES", new Period(2025, 10), CommuneInputs.CorrectionSource), CancellationToken.None);
         var stored = await _host.Get<DisputeRepository>().FindAsync(filed.Value.Id, CancellationToken.None);
         using (Assert.EnterMultipleScope())
         {

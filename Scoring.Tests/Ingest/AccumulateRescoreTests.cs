@@ -44,7 +44,7 @@ public class AccumulateRescoreTests : WorkerlessIngestFixture
             Assert.That(summed.Reason.En, Does.EndWith("Year to date, January–December 2025: 2 months reported (7, 9); missing 1, 2, 3, 4, 5, 6, 8, 10, 11, 12, counted as 0."));
         }
 
-        var stored = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-12", CancellationToken.None);
+        var stored = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", new Period(2025, 12), CancellationToken.None);
         Assert.That((await Host.Get<RatingReproducer>().ReproduceAsync(stored!, CancellationToken.None)).Identical, Is.True);
     }
 
@@ -59,8 +59,8 @@ public class AccumulateRescoreTests : WorkerlessIngestFixture
 
     private async Task<CriterionResult> RescoreDecemberC2Async()
     {
-        await Host.Get<Rescorer>().RescoreAsync(["2025-12"], CancellationToken.None);
-        var stored = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-12", CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 12)], CancellationToken.None);
+        var stored = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", new Period(2025, 12), CancellationToken.None);
         return ScoreJson.Deserialize(stored!.ResultJson).Criteria.Single(c => c.Code == "C2");
     }
 }

@@ -34,7 +34,7 @@ public class ChunkedImportTests
         _host.Get<IndicatorImporter>().ImportFileAsync(path, Path.GetFileName(path), source, "test", CancellationToken.None);
 
     private async Task<List<IndicatorValueRow>> StoredAsync(string period, string source) =>
-        [.. (await _host.Get<IndicatorRepository>().ListForPeriodAsync(period, CancellationToken.None)).Where(v => v.Source == source)];
+        [.. (await _host.Get<IndicatorRepository>().ListForPeriodAsync(Scoring.Engine.Model.Period.Parse(period), CancellationToken.None)).Where(v => v.Source == source)];
 
     [Test]
     public async Task Import_FileOfSeveralChunks_StoresEveryRowWithTheCountsOfOneBatch()
@@ -69,7 +69,7 @@ public class ChunkedImportTests
             {
                 ("commune.unknown", 1), ("period.invalid", 1), ("indicator.unknown", 1), ("row.duplicate", 1),
             }));
-            Assert.That(summary.Periods, Is.EqualTo(new[] { "2025-11" }));
+            Assert.That(summary.Periods, Is.EqualTo(new[] { new Period(2025, 11) }));
             Assert.That((run!.ImportedCount, run.QuarantinedCount), Is.EqualTo((8, 4)));
             Assert.That(stored.Select(v => v.CommuneCode + " " + v.IndicatorCode), Is.EquivalentTo(new[]
             {

@@ -63,7 +63,7 @@ public class DemoCharacterTests
     public void Coverage_RisesStepByStep_AndNeverFalls()
     {
         var falls = _all.Where(r => r.IndicatorCode == "AV_UPDATED_MACHINES").GroupBy(r => r.CommuneCode)
-            .Where(g => g.OrderBy(r => r.Period, StringComparer.Ordinal).Zip(g.OrderBy(r => r.Period, StringComparer.Ordinal).Skip(1)).Any(p => p.Second.Part < p.First.Part))
+            .Where(g => g.OrderBy(r => r.Period).Zip(g.OrderBy(r => r.Period).Skip(1)).Any(p => p.Second.Part < p.First.Part))
             .Select(g => g.Key).ToList();
 
         Assert.That(falls, Is.Empty);
@@ -73,7 +73,7 @@ public class DemoCharacterTests
     [Test]
     public void UrgentPhaseTasks_MostlyDoneByEarlyJuly2025_SomeLate_AFewNever_LaterTasksLater()
     {
-        double DoneBy(string code, DateOnly day) => _all.Where(r => r.IndicatorCode == code && r.Period == "2026-11")
+        double DoneBy(string code, DateOnly day) => _all.Where(r => r.IndicatorCode == code && r.Period == new Period(2026, 11))
             .Average(r => r.CompletedOn is { } done && done <= day ? 1.0 : 0.0);
 
         Assert.That(DoneBy("PROCEDURE_LIST_PUBLISHED", new DateOnly(2025, 7, 10)), Is.GreaterThan(0.6));
@@ -86,12 +86,12 @@ public class DemoCharacterTests
     [Test]
     public void OnlineShare_IsHigherInDenseWardsThanInRuralCommunes()
     {
-        var july = _all.Where(r => r.Period == "2025-07" && r.IndicatorCode == "ONLINE_DOSSIERS").ToDictionary(r => r.CommuneCode, r => (double)r.Value!.Value);
+        var july = _all.Where(r => r.Period == new Period(2025, 7) && r.IndicatorCode == "ONLINE_DOSSIERS").ToDictionary(r => r.CommuneCode, r => (double)r.Value!.Value);
         double PerResident(string type) => _communes.Where(c => c.Type == type).Average(c => july[c.Code] / c.Population);
 
         Assert.That(PerResident("phuong"), Is.GreaterThan(PerResident("xa")));
     }
 
     private static Dictionary<string, double> Coverage(string code, string period) =>
-        _all.Where(r => r.IndicatorCode == code && r.Period == period).ToDictionary(r => r.CommuneCode, r => (double)(r.Part!.Value / r.Whole!.Value));
+        _all.Where(r => r.IndicatorCode == code && r.Period == Scoring.Engine.Model.Period.Parse(period)).ToDictionary(r => r.CommuneCode, r => (double)(r.Part!.Value / r.Whole!.Value));
 }

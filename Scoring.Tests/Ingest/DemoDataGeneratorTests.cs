@@ -69,7 +69,7 @@ public class DemoDataGeneratorTests
     [Test]
     public void Generate_AUnitsValues_DoNotDependOnWhichMonthsOrOtherUnitsAreAskedFor()
     {
-        var all = DemoDataGenerator.Generate(_rules, _communes, _july2025, _latest).Where(r => r.CommuneCode == _communes[5].Code && r.Period == "2025-10");
+        var all = DemoDataGenerator.Generate(_rules, _communes, _july2025, _latest).Where(r => r.CommuneCode == _communes[5].Code && r.Period == new Period(2025, 10));
 
         var alone = DemoDataGenerator.Generate(_rules, [_communes[5]], new Period(2025, 10), new Period(2025, 10));
 
@@ -92,7 +92,7 @@ public class DemoDataGeneratorTests
         var validator = new IndicatorRowValidator(_rules, directory, _latest.LastDay.AddDays(1));
 
         var rejected = DemoDataGenerator.Generate(_rules, _communes, _july2025, _latest)
-            .Select(r => validator.Validate(new DashboardKpi.Ingest.Jobs.Reports.RawRow(2, r.CommuneCode, r.Period, r.IndicatorCode, AsTyped(r), ""), "demo"))
+            .Select(r => validator.Validate(new DashboardKpi.Ingest.Jobs.Reports.RawRow(2, r.CommuneCode, r.Period.ToString(), r.IndicatorCode, AsTyped(r), ""), "demo"))
             .Where(v => !v.IsValid)
             .Select(v => $"{v.Raw.IndicatorCode}={v.Raw.Value}: {v.Reason!.Code}")
             .Distinct()

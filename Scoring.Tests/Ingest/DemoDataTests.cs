@@ -1,6 +1,7 @@
 using DashboardKpi.Ingest.Jobs.Demo;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 
 namespace DashboardKpi.Scoring.Tests.Ingest;
@@ -20,7 +21,7 @@ public class DemoDataTests
     [Test]
     public async Task FirstStart_LoadsLabelledDemoData_ASecondSeedDoesNothing_RemoveTakesItAllAway()
     {
-        var ratings = await _host.Get<RatingSnapshotRepository>().ListLatestForPeriodAsync("2025-07", CancellationToken.None);
+        var ratings = await _host.Get<RatingSnapshotRepository>().ListLatestForPeriodAsync(new Period(2025, 7), CancellationToken.None);
 
         Assert.That(await _host.Get<DemoData>().IsPresentAsync(CancellationToken.None), Is.True);
         Assert.That(await _host.Get<IndicatorRepository>().CountForSourceAsync("demo", CancellationToken.None),
@@ -33,7 +34,7 @@ public class DemoDataTests
 
         var removed = await _host.Get<DemoData>().RemoveAsync(CancellationToken.None);
 
-        var after = await _host.Get<RatingSnapshotRepository>().ListLatestForPeriodAsync("2025-07", CancellationToken.None);
+        var after = await _host.Get<RatingSnapshotRepository>().ListLatestForPeriodAsync(new Period(2025, 7), CancellationToken.None);
         Assert.That(removed, Is.GreaterThan(168 * 29));
         Assert.That(await _host.Get<DemoData>().IsPresentAsync(CancellationToken.None), Is.False);
         Assert.That(after.Select(r => r.Overall).Distinct(), Is.EqualTo(new[] { RatingColour.NoData }), "with no data left, every commune has no rating");

@@ -1,6 +1,7 @@
 using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 using Hangfire;
 
@@ -31,13 +32,13 @@ public class DropFolderJobTests
         var archive = Path.Combine(_host.DropFolder, "archive");
         await IngestHost.WaitUntilAsync(() => Task.FromResult(Directory.Exists(archive) && Directory.GetFiles(archive).Length == 2), "both files archived");
         var snapshots = _host.Get<RatingSnapshotRepository>();
-        await IngestHost.WaitUntilAsync(async () => await snapshots.FindLatestAsync("25747", "2025-07", CancellationToken.None) is not null, "the rescore job stored a rating");
+        await IngestHost.WaitUntilAsync(async () => await snapshots.FindLatestAsync("25747", new Period(2025, 7), CancellationToken.None) is not null, "the rescore job stored a rating");
 
         var runs = await _host.Get<IngestRunRepository>().ListRecentAsync(10, CancellationToken.None);
         Assert.That(Directory.GetFiles(_host.DropFolder), Is.Empty);
         Assert.That(Directory.GetFiles(archive).Select(Path.GetFileName), Is.EquivalentTo(runs.Select(r => $"{r.Id}_{r.FileName}")));
         Assert.That(runs.Select(r => (r.FileName, r.Status, r.ImportedCount)), Is.EquivalentTo(new[] { ("01-long.csv", "succeeded", 2), ("02-wide.xlsx", "succeeded", 1) }));
-        var rating = await snapshots.FindLatestAsync("25747", "2025-07", CancellationToken.None);
+        var rating = await snapshots.FindLatestAsync("25747", new Period(2025, 7), CancellationToken.None);
         Assert.That(rating!.Overall, Is.EqualTo(RatingColour.Red), "17/40 antivirus is a red critical criterion");
         Assert.That(rating.ResultJson, Does.Contain("Cài đặt, cập nhật phần mềm phòng, chống mã độc cho thêm 21 máy tính để đạt mức xanh"));
     }

@@ -22,7 +22,7 @@ public class HoldStateRescoreTests : WorkerlessIngestFixture
             ReportFiles.WriteCsv(Host.Folder, "july-task.csv", [ReportFiles.LongHeader, "25747,2025-07,AGENCY_ID_CODES,hoàn thành 15/07/2025"]),
             "july-task.csv", "file", "test", CancellationToken.None);
         var held = await RescoreDecemberS1Async();
-        var heldSnapshot = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-12", CancellationToken.None);
+        var heldSnapshot = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", new Period(2025, 12), CancellationToken.None);
 
         await PublishedRules.PublishEditedAsync(Host, json =>
         {
@@ -40,8 +40,8 @@ public class HoldStateRescoreTests : WorkerlessIngestFixture
 
     private async Task<CriterionResult> RescoreDecemberS1Async()
     {
-        await Host.Get<Rescorer>().RescoreAsync(["2025-12"], CancellationToken.None);
-        var stored = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-12", CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 12)], CancellationToken.None);
+        var stored = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", new Period(2025, 12), CancellationToken.None);
         return ScoreJson.Deserialize(stored!.ResultJson).Criteria.Single(c => c.Code == "S1");
     }
 }

@@ -2,6 +2,7 @@ using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Reports;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 
 namespace DashboardKpi.Scoring.Tests.Ingest;
@@ -12,7 +13,7 @@ namespace DashboardKpi.Scoring.Tests.Ingest;
 /// </summary>
 public class HostileFileTests
 {
-    private static readonly IndicatorKey _baseline = new("25750", "AV_UPDATED_MACHINES", "2025-07", "file");
+    private static readonly IndicatorKey _baseline = new("25750", "AV_UPDATED_MACHINES", new Period(2025, 7), "file");
     private IngestHost _host = null!;
 
     [OneTimeSetUp]

@@ -2,6 +2,7 @@ using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Sources;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -90,7 +91,7 @@ public class HttpSourceTests
         await Pull("ok");
 
         var run = (await _host.Get<IngestRunRepository>().ListRecentAsync(20, CancellationToken.None)).First(r => r.Source == "api:ok");
-        var dossiers = await _host.Get<IndicatorRepository>().FindAsync(new IndicatorKey("25747", "ONLINE_DOSSIERS", "2025-08", "api:ok"), CancellationToken.None);
+        var dossiers = await _host.Get<IndicatorRepository>().FindAsync(new IndicatorKey("25747", "ONLINE_DOSSIERS", new Period(2025, 8), "api:ok"), CancellationToken.None);
         Assert.That((run.Status, run.ImportedCount, run.QuarantinedCount), Is.EqualTo(("succeeded", 2, 1)));
         Assert.That(dossiers!.Value, Is.EqualTo(1117m));
         Assert.That(_lastApiKey, Is.EqualTo("test-key-ok"));

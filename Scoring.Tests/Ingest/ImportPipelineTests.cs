@@ -2,6 +2,7 @@ using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
 using DashboardKpi.Ingest.Jobs.Validation;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 
 namespace DashboardKpi.Scoring.Tests.Ingest;
@@ -60,7 +61,7 @@ public class ImportPipelineTests
         Assert.That((unknown.RowNumber, unknown.RawContent), Is.EqualTo((4, "99999,2025-08,AV_UPDATED_MACHINES,17/40")));
         Assert.That(unknown.MessageVi, Does.Contain("không thuộc 168 đơn vị"));
         Assert.That(quarantined.Single(q => q.ReasonCode == "commune.ambiguousOldCode").MessageEn, Does.Contain("25747, 25750"));
-        var mapped = await _host.Get<IndicatorRepository>().FindAsync(new IndicatorKey("25747", "STAFF_TRAINED", "2025-08", "file"), CancellationToken.None);
+        var mapped = await _host.Get<IndicatorRepository>().FindAsync(new IndicatorKey("25747", "STAFF_TRAINED", new Period(2025, 8), "file"), CancellationToken.None);
         Assert.That((mapped!.Part, mapped.Whole), Is.EqualTo((20m, 20m)));
     }
 
@@ -72,7 +73,7 @@ public class ImportPipelineTests
         var first = await ImportAsync(path);
         var second = await ImportAsync(path);
 
-        var revisions = await _host.Get<IndicatorRepository>().ListRevisionsAsync(new IndicatorKey("25777", "AV_UPDATED_MACHINES", "2025-09", "file"), CancellationToken.None);
+        var revisions = await _host.Get<IndicatorRepository>().ListRevisionsAsync(new IndicatorKey("25777", "AV_UPDATED_MACHINES", new Period(2025, 9), "file"), CancellationToken.None);
         Assert.That((first.Status, first.ImportedCount), Is.EqualTo((IngestRunStatus.Succeeded, 2)));
         Assert.That((second.Status, second.ImportedCount, second.UpdatedCount), Is.EqualTo((IngestRunStatus.Duplicate, 0, 0)));
         Assert.That(second.MessageEn, Does.Contain($"run {first.RunId}"));
@@ -85,7 +86,7 @@ public class ImportPipelineTests
         var first = await ImportAsync(ReportFiles.WriteCsv(_host.Folder, "before.csv", [ReportFiles.LongHeader, "25780,2025-10,AV_UPDATED_MACHINES,17/40", "25780,2025-10,IOC_CONNECTED,có"]));
         var corrected = await ImportAsync(ReportFiles.WriteCsv(_host.Folder, "after.csv", [ReportFiles.LongHeader, "25780,2025-10,AV_UPDATED_MACHINES,30/40", "25780,2025-10,IOC_CONNECTED,có"]));
 
-        var key = new IndicatorKey("25780", "AV_UPDATED_MACHINES", "2025-10", "file");
+        var key = new IndicatorKey("25780", "AV_UPDATED_MACHINES", new Period(2025, 10), "file");
         var revisions = await _host.Get<IndicatorRepository>().ListRevisionsAsync(key, CancellationToken.None);
         Assert.That((first.ImportedCount, corrected.UpdatedCount, corrected.UnchangedCount), Is.EqualTo((2, 1, 1)));
         Assert.That(revisions.Select(r => r.Part), Is.EqualTo(new decimal?[] { 17m, 30m }));
@@ -95,7 +96,7 @@ public class ImportPipelineTests
     [Test]
     public async Task Import_IrregularlyGroupedCount_IsQuarantinedAndTheStoredValueStays()
     {
-        var key = new IndicatorKey("25780", "ONLINE_DOSSIERS", "2025-11", "file");
+        var key = new IndicatorKey("25780", "ONLINE_DOSSIERS", new Period(2025, 11), "file");
         await ImportAsync(ReportFiles.WriteCsv(_host.Folder, "count.csv", [ReportFiles.LongHeader, "25780,2025-11,ONLINE_DOSSIERS,1.117"]));
 
         var malformed = await ImportAsync(ReportFiles.WriteCsv(_host.Folder, "count-malformed.csv", [ReportFiles.LongHeader, "25780,2025-11,ONLINE_DOSSIERS,1 1 1 1"]));
@@ -118,10 +119,10 @@ public class ImportPipelineTests
 
         var summary = await ImportAsync(path);
 
-        var dossiers = await _host.Get<IndicatorRepository>().FindAsync(new IndicatorKey("25747", "ONLINE_DOSSIERS", "2025-07", "file"), CancellationToken.None);
+        var dossiers = await _host.Get<IndicatorRepository>().FindAsync(new IndicatorKey("25747", "ONLINE_DOSSIERS", new Period(2025, 7), "file"), CancellationToken.None);
         Assert.That((summary.ImportedCount, summary.QuarantinedCount), Is.EqualTo((5, 0)));
         Assert.That(dossiers!.Value, Is.EqualTo(1117m), "1.117 is one thousand one hundred and seventeen in Vietnamese");
-        Assert.That(summary.Periods, Is.EqualTo(new[] { "2025-07" }));
+        Assert.That(summary.Periods, Is.EqualTo(new[] { new Period(2025, 7) }));
     }
 
     [Test]

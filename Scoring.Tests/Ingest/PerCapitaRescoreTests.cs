@@ -58,8 +58,8 @@ public class PerCapitaRescoreTests : WorkerlessIngestFixture
 
     private async Task<(RatingSnapshot Stored, (DashboardKpi.Scoring.Engine.Evaluation.CommuneScore Score, DashboardKpi.Scoring.Engine.Evaluation.CriterionResult Criterion) Result)> RescoreJulyAsync()
     {
-        await Host.Get<Rescorer>().RescoreAsync(["2025-07"], CancellationToken.None);
-        var stored = (await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-07", CancellationToken.None))!;
+        await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 7)], CancellationToken.None);
+        var stored = (await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", new Period(2025, 7), CancellationToken.None))!;
         var score = ScoreJson.Deserialize(stored.ResultJson);
         return (stored, (score, score.Criteria.Single(c => c.Code == "S22")));
     }

@@ -22,9 +22,9 @@ public class PercentageOnlyRatioIngestTests : WorkerlessIngestFixture
     public async Task OneHundredPercent_IsStoredWithoutACount_AndRatedGreenWithTheNote()
     {
         var summary = await ImportAsync("av-percent.csv", "25747,2025-08,AV_UPDATED_MACHINES,100%");
-        var stored = await Host.Get<IndicatorRepository>().FindAsync(new IndicatorKey("25747", "AV_UPDATED_MACHINES", "2025-08", "file"), CancellationToken.None);
-        await Host.Get<Rescorer>().RescoreAsync(["2025-08"], CancellationToken.None);
-        var snapshot = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-08", CancellationToken.None);
+        var stored = await Host.Get<IndicatorRepository>().FindAsync(new IndicatorKey("25747", "AV_UPDATED_MACHINES", new Period(2025, 8), "file"), CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 8)], CancellationToken.None);
+        var snapshot = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", new Period(2025, 8), CancellationToken.None);
         var criterion = ScoreJson.Deserialize(snapshot!.ResultJson).Criteria.Single(c => c.Code == "C7");
         var reproduction = await Host.Get<RatingReproducer>().ReproduceAsync(snapshot, CancellationToken.None);
 
@@ -44,8 +44,8 @@ public class PercentageOnlyRatioIngestTests : WorkerlessIngestFixture
     public async Task EightyFivePointFivePercent_IsYellow_NinePointFivePointsShortOfGreen()
     {
         await ImportAsync("av-yellow.csv", "25750,2025-08,AV_UPDATED_MACHINES,\"85,5 %\"");
-        await Host.Get<Rescorer>().RescoreAsync(["2025-08"], CancellationToken.None);
-        var snapshot = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25750", "2025-08", CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 8)], CancellationToken.None);
+        var snapshot = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25750", new Period(2025, 8), CancellationToken.None);
         var criterion = ScoreJson.Deserialize(snapshot!.ResultJson).Criteria.Single(c => c.Code == "C7");
 
         // 85.5 ≥ 80, < 95: 95 − 85.5 = 9.5 percentage points.

@@ -30,7 +30,7 @@ public sealed class PostgreSqlConcurrentImportTests : WorkerlessIngestFixture
         {
             while (!stop.IsCancellationRequested)
             {
-                await rescorer.RescoreAsync([Period], CancellationToken.None);
+                await rescorer.RescoreAsync([Scoring.Engine.Model.Period.Parse(Period)], CancellationToken.None);
                 Interlocked.Increment(ref rescoresDone);
             }
         });
@@ -59,7 +59,7 @@ public sealed class PostgreSqlConcurrentImportTests : WorkerlessIngestFixture
         var checkedCount = 0;
         foreach (var unit in units)
         {
-            foreach (var stored in await snapshots.ListHistoryAsync(unit, Period, CancellationToken.None))
+            foreach (var stored in await snapshots.ListHistoryAsync(unit, Scoring.Engine.Model.Period.Parse(Period), CancellationToken.None))
             {
                 var again = await reproducer.ReproduceAsync(stored, CancellationToken.None);
                 Assert.That(again.Identical, Is.True, "snapshot " + stored.Id + " of " + unit + " at data snapshot " + stored.DataSnapshotId + ": " + string.Join("; ", again.Differences.Select(d => d.En)));

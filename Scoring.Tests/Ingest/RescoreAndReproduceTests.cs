@@ -4,6 +4,7 @@ using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 
 namespace DashboardKpi.Scoring.Tests.Ingest;
@@ -21,13 +22,13 @@ public abstract class RescoreAndReproduceTests : WorkerlessIngestFixture
         var importer = Host.Get<IndicatorImporter>();
         await importer.ImportFileAsync(ReportFiles.WriteCsv(Host.Folder, "july.csv", [ReportFiles.LongHeader, "25777,2025-07,AV_UPDATED_MACHINES,17/40", "25777,2025-07,ONLINE_DOSSIERS,400"]),
             "july.csv", "file", "test", CancellationToken.None);
-        await Host.Get<Rescorer>().RescoreAsync(["2025-07"], CancellationToken.None);
-        var before = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25777", "2025-07", CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 7)], CancellationToken.None);
+        var before = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25777", new Period(2025, 7), CancellationToken.None);
 
         await importer.ImportFileAsync(ReportFiles.WriteCsv(Host.Folder, "july-fixed.csv", [ReportFiles.LongHeader, "25777,2025-07,AV_UPDATED_MACHINES,39/40", "25777,2025-07,ONLINE_DOSSIERS,400"]),
             "july-fixed.csv", "file", "test", CancellationToken.None);
-        await Host.Get<Rescorer>().RescoreAsync(["2025-07"], CancellationToken.None);
-        var after = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25777", "2025-07", CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 7)], CancellationToken.None);
+        var after = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25777", new Period(2025, 7), CancellationToken.None);
 
         var reproducer = Host.Get<RatingReproducer>();
         var oldAgain = await reproducer.ReproduceAsync(before!, CancellationToken.None);
@@ -45,8 +46,8 @@ public abstract class RescoreAndReproduceTests : WorkerlessIngestFixture
         await Host.Get<IndicatorImporter>().ImportFileAsync(ReportFiles.WriteCsv(Host.Folder, "aug.csv", [ReportFiles.LongHeader, "25780,2025-08,AV_UPDATED_MACHINES,17/40"]),
             "aug.csv", "file", "test", CancellationToken.None);
 
-        var first = await Host.Get<Rescorer>().RescoreAsync(["2025-08"], CancellationToken.None);
-        var second = await Host.Get<Rescorer>().RescoreAsync(["2025-08"], CancellationToken.None);
+        var first = await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 8)], CancellationToken.None);
+        var second = await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 8)], CancellationToken.None);
 
         Assert.That((first, second), Is.EqualTo((168, 0)));
     }
@@ -56,8 +57,8 @@ public abstract class RescoreAndReproduceTests : WorkerlessIngestFixture
     {
         await Host.Get<IndicatorImporter>().ImportFileAsync(ReportFiles.WriteCsv(Host.Folder, "sep.csv", [ReportFiles.LongHeader, "25747,2025-09,AV_UPDATED_MACHINES,17/40"]),
             "sep.csv", "file", "test", CancellationToken.None);
-        await Host.Get<Rescorer>().RescoreAsync(["2025-09"], CancellationToken.None);
-        var stored = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", "2025-09", CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 9)], CancellationToken.None);
+        var stored = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", new Period(2025, 9), CancellationToken.None);
 
         var tampered = stored! with { ResultJson = stored.ResultJson.Replace("\"overall\":\"red\"", "\"overall\":\"green\"", StringComparison.Ordinal) };
         var result = await Host.Get<RatingReproducer>().ReproduceAsync(tampered, CancellationToken.None);
@@ -93,7 +94,7 @@ public abstract class RescoreAndReproduceTests : WorkerlessIngestFixture
         }).Replace("42,5%", "42,5 %", StringComparison.Ordinal);
         await RewriteStoredAsync(stored.Id, reworded);
 
-        var result = await Host.Get<RatingReproducer>().ReproduceLatestAsync("25760", November, CancellationToken.None);
+        var result = await Host.Get<RatingReproducer>().ReproduceLatestAsync("25760", Scoring.Engine.Model.Period.Parse(November), CancellationToken.None);
 
         Assert.That(reworded, Does.Contain("42,5 %").And.Not.Contain("42,5%"));
         Assert.That((result!.SnapshotId, result.Identical, result.Differences.Count, result.WordingChanged), Is.EqualTo((stored.Id, true, 0, true)));
@@ -170,8 +171,8 @@ public abstract class RescoreAndReproduceTests : WorkerlessIngestFixture
         await Host.Get<IndicatorImporter>().ImportFileAsync(
             ReportFiles.WriteCsv(Host.Folder, $"nov-{commune}.csv", [ReportFiles.LongHeader, $"{commune},{November},AV_UPDATED_MACHINES,17/40"]),
             $"nov-{commune}.csv", "file", "test", CancellationToken.None);
-        await Host.Get<Rescorer>().RescoreAsync([November], CancellationToken.None);
-        return (await Host.Get<RatingSnapshotRepository>().FindLatestAsync(commune, November, CancellationToken.None))!;
+        await Host.Get<Rescorer>().RescoreAsync([Scoring.Engine.Model.Period.Parse(November)], CancellationToken.None);
+        return (await Host.Get<RatingSnapshotRepository>().FindLatestAsync(commune, Scoring.Engine.Model.Period.Parse(November), CancellationToken.None))!;
     }
 
     private async Task RewriteStoredAsync(long snapshotId, string json)

@@ -52,7 +52,7 @@ public sealed class RescoreConsistencyTests
         {
             foreach (var period in Periods)
             {
-                if (RescoreStates.Of(await status.FindAsync(period, CancellationToken.None)) != RescoreState.UpToDate)
+                if (RescoreStates.Of(await status.FindAsync(Scoring.Engine.Model.Period.Parse(period), CancellationToken.None)) != RescoreState.UpToDate)
                 {
                     return false;
                 }
@@ -65,9 +65,9 @@ public sealed class RescoreConsistencyTests
         var dataSnapshotId = await _host.Get<IndicatorRepository>().GetDataSnapshotIdAsync(CancellationToken.None);
         foreach (var period in Periods)
         {
-            var recorded = await status.FindAsync(period, CancellationToken.None);
-            var fresh = (await _host.Get<Rescorer>().ScoreAsync(rules, directory, period, dataSnapshotId, CancellationToken.None)).ToDictionary(s => s.CommuneCode);
-            var stored = await _host.Get<RatingSnapshotRepository>().ListLatestForPeriodAsync(period, CancellationToken.None);
+            var recorded = await status.FindAsync(Scoring.Engine.Model.Period.Parse(period), CancellationToken.None);
+            var fresh = (await _host.Get<Rescorer>().ScoreAsync(rules, directory, Scoring.Engine.Model.Period.Parse(period), dataSnapshotId, CancellationToken.None)).ToDictionary(s => s.CommuneCode);
+            var stored = await _host.Get<RatingSnapshotRepository>().ListLatestForPeriodAsync(Scoring.Engine.Model.Period.Parse(period), CancellationToken.None);
             using (Assert.EnterMultipleScope())
             {
                 Assert.That((recorded!.Status, recorded.FailedCount), Is.EqualTo((PeriodRescoreStatus.Succeeded, 0)), period);

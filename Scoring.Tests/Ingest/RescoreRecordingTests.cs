@@ -4,6 +4,7 @@ using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 
 namespace DashboardKpi.Scoring.Tests.Ingest;
@@ -26,12 +27,12 @@ public sealed class RescoreRecordingTests : WorkerlessIngestFixture
         // The reported case: 1/2 machines (under C7's minimum denominator of 5) beside 0/40 for another unit.
         await ImportAsync("oct.csv", $"{TestData.ThuDauMot},2025-10,AV_UPDATED_MACHINES,1/2", $"{TestData.SaiGon},2025-10,AV_UPDATED_MACHINES,0/40");
 
-        await Host.Get<Rescorer>().RescoreAsync(["2025-10"], CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 10)], CancellationToken.None);
 
         var snapshots = Host.Get<RatingSnapshotRepository>();
-        var small = await snapshots.FindLatestAsync(TestData.ThuDauMot, "2025-10", CancellationToken.None);
-        var none = await snapshots.FindLatestAsync(TestData.SaiGon, "2025-10", CancellationToken.None);
-        var status = await Status.FindAsync("2025-10", CancellationToken.None);
+        var small = await snapshots.FindLatestAsync(TestData.ThuDauMot, new Period(2025, 10), CancellationToken.None);
+        var none = await snapshots.FindLatestAsync(TestData.SaiGon, new Period(2025, 10), CancellationToken.None);
+        var status = await Status.FindAsync(new Period(2025, 10), CancellationToken.None);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(small!.Criteria.Single(c => c.CriterionCode == "C7").Rating, Is.EqualTo(RatingColour.InsufficientData));
@@ -56,11 +57,11 @@ public sealed class RescoreRecordingTests : WorkerlessIngestFixture
                 """);
         }
 
-        var written = await Host.Get<Rescorer>().RescoreAsync(["2025-11"], CancellationToken.None);
+        var written = await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 11)], CancellationToken.None);
 
-        var status = await Status.FindAsync("2025-11", CancellationToken.None);
-        var failures = await Status.ListFailuresAsync("2025-11", CancellationToken.None);
-        var stored = await Host.Get<RatingSnapshotRepository>().ListLatestSummariesForPeriodAsync("2025-11", CancellationToken.None);
+        var status = await Status.FindAsync(new Period(2025, 11), CancellationToken.None);
+        var failures = await Status.ListFailuresAsync(new Period(2025, 11), CancellationToken.None);
+        var stored = await Host.Get<RatingSnapshotRepository>().ListLatestSummariesForPeriodAsync(new Period(2025, 11), CancellationToken.None);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(written, Is.EqualTo(167));
@@ -85,13 +86,13 @@ public sealed class RescoreRecordingTests : WorkerlessIngestFixture
                 """);
         }
 
-        var failure = await Assert.ThrowsAsync<RescoreFailedException>(() => Host.Get<Rescorer>().RescoreAsync(["2025-12", "2026-01"], CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<RescoreFailedException>(() => Host.Get<Rescorer>().RescoreAsync([new Period(2025, 12), new Period(2026, 1)], CancellationToken.None));
 
-        var december = await Status.FindAsync("2025-12", CancellationToken.None);
-        var january = await Status.FindAsync("2026-01", CancellationToken.None);
+        var december = await Status.FindAsync(new Period(2025, 12), CancellationToken.None);
+        var january = await Status.FindAsync(new Period(2026, 1), CancellationToken.None);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(failure!.Periods, Is.EqualTo(new[] { "2025-12" }));
+            Assert.That(failure!.Periods, Is.EqualTo(new[] { new Period(2025, 12) }));
             Assert.That(december!.Status, Is.EqualTo(PeriodRescoreStatus.Failed));
             Assert.That(december.Error, Does.Contain("december refused"));
             Assert.That(RescoreStates.Of(december), Is.EqualTo(RescoreState.Failed));
@@ -104,13 +105,13 @@ public sealed class RescoreRecordingTests : WorkerlessIngestFixture
     public async Task Request_ShowsPendingUntilARescoreRunsAfterIt()
     {
         await ImportAsync("feb.csv", $"{TestData.ThuDauMot},2026-02,AV_UPDATED_MACHINES,17/40");
-        await Host.Get<Rescorer>().RescoreAsync(["2026-02"], CancellationToken.None);
-        var before = await Status.FindAsync("2026-02", CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync([new Period(2026, 2)], CancellationToken.None);
+        var before = await Status.FindAsync(new Period(2026, 2), CancellationToken.None);
 
-        await Host.Get<RescoreRequests>().RequestAsync(["2026-02"], RescoreRequester.Admin, CancellationToken.None);
-        var pending = await Status.FindAsync("2026-02", CancellationToken.None);
-        await Host.Get<Rescorer>().RescoreAsync(["2026-02"], CancellationToken.None);
-        var after = await Status.FindAsync("2026-02", CancellationToken.None);
+        await Host.Get<RescoreRequests>().RequestAsync([new Period(2026, 2)], RescoreRequester.Admin, CancellationToken.None);
+        var pending = await Status.FindAsync(new Period(2026, 2), CancellationToken.None);
+        await Host.Get<Rescorer>().RescoreAsync([new Period(2026, 2)], CancellationToken.None);
+        var after = await Status.FindAsync(new Period(2026, 2), CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -126,7 +127,7 @@ public sealed class RescoreRecordingTests : WorkerlessIngestFixture
     {
         await ImportAsync("mar.csv", $"{TestData.ThuDauMot},2026-03,AV_UPDATED_MACHINES,17/40");
 
-        var status = await Status.FindAsync("2026-03", CancellationToken.None);
+        var status = await Status.FindAsync(new Period(2026, 3), CancellationToken.None);
 
         Assert.That((RescoreStates.Of(status), status!.RequestedBy), Is.EqualTo((RescoreState.Pending, RescoreRequester.Import)),
             "no worker runs in this host, so the request stays pending: visible, not silent");

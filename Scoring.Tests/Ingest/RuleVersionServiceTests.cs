@@ -114,7 +114,7 @@ public class RuleVersionServiceTests
 
         var audit = (await _host.Get<AuditLogRepository>().ListRecentAsync(10, CancellationToken.None)).First();
         Assert.That((refused.Published, refused.RefusalEn), Is.EqualTo((false, "Effective from 2025-07, before the current month: publishing would re-rate published periods. An admin must confirm re-publishing history.")));
-        Assert.That((republished.Published, republished.RescoreJobId is not null, republished.RescoredPeriods[0]), Is.EqualTo((true, true, "2025-07")));
+        Assert.That((republished.Published, republished.RescoreJobId is not null, republished.RescoredPeriods[0]), Is.EqualTo((true, true, new Period(2025, 7))));
         Assert.That((audit.Action, audit.UserName, audit.Subject), Is.EqualTo(("ruleset.republish", "admin", $"ruleset:hcmc-plan02-commune:v{draft.Version}")));
         Assert.That(audit.AfterSha256, Is.EqualTo(draft.Sha256));
         Assert.That(audit.BeforeSha256, Is.Not.Null.And.Not.EqualTo(draft.Sha256));
@@ -126,14 +126,14 @@ public class RuleVersionServiceTests
         var next = Period.Of(DateOnly.FromDateTime(DateTime.UtcNow)).AddMonths(1).ToString();
         var draft = await Versions.CreateDraftAsync(null, "analyst", CancellationToken.None);
         await Versions.SaveDraftAsync(draft.Version, PublishableRules.Complete(Edited(draft.JsonText, n => n["effectiveFrom"] = next)), CancellationToken.None);
-        var julyBefore = await _host.Get<ActiveRules>().FindForPeriodAsync("2025-07", CancellationToken.None);
+        var julyBefore = await _host.Get<ActiveRules>().FindForPeriodAsync(new Period(2025, 7), CancellationToken.None);
 
         var result = await Versions.PublishAsync(draft.Version, "admin", republishHistory: false, CancellationToken.None);
 
-        var julyAfter = await _host.Get<ActiveRules>().FindForPeriodAsync("2025-07", CancellationToken.None);
-        var nextVersion = await _host.Get<ActiveRules>().FindForPeriodAsync(next, CancellationToken.None);
+        var julyAfter = await _host.Get<ActiveRules>().FindForPeriodAsync(new Period(2025, 7), CancellationToken.None);
+        var nextVersion = await _host.Get<ActiveRules>().FindForPeriodAsync(Scoring.Engine.Model.Period.Parse(next), CancellationToken.None);
         Assert.That(result.Published, Is.True);
-        Assert.That(result.RescoredPeriods.Where(p => string.CompareOrdinal(p, next) < 0), Is.Empty, "nothing before the effective-from is re-rated");
+        Assert.That(result.RescoredPeriods.Where(p => p < Scoring.Engine.Model.Period.Parse(next)), Is.Empty, "nothing before the effective-from is re-rated");
         Assert.That(julyAfter!.Value.Version.Version, Is.EqualTo(julyBefore!.Value.Version.Version));
         Assert.That(nextVersion!.Value.Version.Version, Is.EqualTo(draft.Version));
     }
@@ -166,7 +166,7 @@ public class RuleVersionServiceTests
     public async Task Simulate_LowerYellowCut_MovesTheRedCommuneAndStoresNothing()
     {
         var candidate = RuleSetReader.Read(Edited(DashboardKpi.Scoring.Engine.ShippedRules.ReadText(), n => n["criteria"]![7]!["threshold"]!["yellow"] = 40)).RuleSet!;
-        var snapshotsBefore = await _host.Get<DashboardKpi.Ingest.Jobs.Storage.Ratings.RatingSnapshotRepository>().ListLatestForPeriodAsync("2025-07", CancellationToken.None);
+        var snapshotsBefore = await _host.Get<DashboardKpi.Ingest.Jobs.Storage.Ratings.RatingSnapshotRepository>().ListLatestForPeriodAsync(new Period(2025, 7), CancellationToken.None);
 
         var result = (await _host.Get<RuleSimulator>().SimulateAsync(candidate, ["2025-07"], CancellationToken.None)).Single();
 
@@ -175,7 +175,7 @@ public class RuleVersionServiceTests
         Assert.That((change.CommuneCode, change.Before, change.After), Is.EqualTo(("25747", (Rating?)Rating.Red, (Rating?)Rating.Yellow)));
         Assert.That(change.Criteria.Select(c => c.Code), Does.Contain("C7"));
         Assert.That((result.Before.Red, result.After.Red), Is.EqualTo((1, 0)));
-        Assert.That(await _host.Get<DashboardKpi.Ingest.Jobs.Storage.Ratings.RatingSnapshotRepository>().ListLatestForPeriodAsync("2025-07", CancellationToken.None),
+        Assert.That(await _host.Get<DashboardKpi.Ingest.Jobs.Storage.Ratings.RatingSnapshotRepository>().ListLatestForPeriodAsync(new Period(2025, 7), CancellationToken.None),
             Has.Count.EqualTo(snapshotsBefore.Count), "a simulation stores nothing");
     }
 }

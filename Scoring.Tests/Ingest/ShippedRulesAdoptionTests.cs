@@ -67,8 +67,8 @@ public class ShippedRulesAdoptionTests
     {
         var host = await StartAsync(ShippedFiles.V2SampleText());
         var first = await VersionsAsync(host);
-        var inForce = await host.Get<ActiveRules>().FindForPeriodAsync("2025-07", CancellationToken.None);
-        var before = await host.Get<ActiveRules>().FindForPeriodAsync("2025-06", CancellationToken.None);
+        var inForce = await host.Get<ActiveRules>().FindForPeriodAsync(new Period(2025, 7), CancellationToken.None);
+        var before = await host.Get<ActiveRules>().FindForPeriodAsync(new Period(2025, 6), CancellationToken.None);
         await host.StopKeepingFilesAsync();
 
         var again = await StartAsync(ShippedFiles.V2SampleText(), host.Folder);
@@ -78,7 +78,7 @@ public class ShippedRulesAdoptionTests
         var only = first.Single();
         using (Assert.EnterMultipleScope())
         {
-            Assert.That((only.Version, only.Status, only.EffectiveFrom, only.Author, only.PublishedBy), Is.EqualTo((2, RuleSetStatus.Published, "2025-07", "system", "system")));
+            Assert.That((only.Version, only.Status, only.EffectiveFrom, only.Author, only.PublishedBy), Is.EqualTo((2, RuleSetStatus.Published, new Period(2025, 7), "system", "system")));
             Assert.That(only.JsonText, Is.EqualTo(ShippedFiles.V2SampleText()), "stored byte for byte, so its hash is the shipped file's");
             Assert.That(inForce?.Version.Version, Is.EqualTo(2));
             Assert.That(before, Is.Null, "nothing is in force before the first effective period");
@@ -94,7 +94,7 @@ public class ShippedRulesAdoptionTests
         var host = await StartAsync(ShippedFiles.V2SampleText(), folder);
         var afterFirst = await VersionsAsync(host);
         var audit = await host.Get<AuditLogRepository>().ListForSubjectAsync($"ruleset:{ActiveRules.RuleSetId}:v2", 10, CancellationToken.None);
-        var inForce = await host.Get<ActiveRules>().FindForPeriodAsync(Period.Of(DateOnly.FromDateTime(DateTime.UtcNow)).ToString(), CancellationToken.None);
+        var inForce = await host.Get<ActiveRules>().FindForPeriodAsync(Period.Of(DateOnly.FromDateTime(DateTime.UtcNow)), CancellationToken.None);
         var pending = await host.Get<ShippedRuleFileRepository>().ListPendingDraftsAsync(ActiveRules.RuleSetId, CancellationToken.None);
         await host.StopKeepingFilesAsync();
 
@@ -106,7 +106,7 @@ public class ShippedRulesAdoptionTests
         var draft = afterFirst.Single(v => v.Version == 2);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That((draft.Status, draft.Author, draft.EffectiveFrom, draft.PublishedAt), Is.EqualTo((RuleSetStatus.Draft, "system", "2025-07", (DateTimeOffset?)null)));
+            Assert.That((draft.Status, draft.Author, draft.EffectiveFrom, draft.PublishedAt), Is.EqualTo((RuleSetStatus.Draft, "system", new Period(2025, 7), (DateTimeOffset?)null)));
             Assert.That(draft.JsonText, Is.EqualTo(ShippedFiles.V2SampleText()));
             Assert.That(audit.Select(a => (a.Action, a.UserName)), Is.EqualTo(new[] { ("ruleset.draft.create", "system") }));
             Assert.That(audit.Single().DetailJson, Does.Contain("\"origin\":\"shipped\""));
@@ -194,7 +194,7 @@ public class ShippedRulesAdoptionTests
             var csv = ReportFiles.WriteCsv(host.Folder, "overdue.csv",
                 [ReportFiles.LongHeader, .. periods.Select(p => $"25747,{p},OVERDUE_DOSSIERS,7")]);
             await host.Get<IndicatorImporter>().ImportFileAsync(csv, "overdue.csv", "file", "test", CancellationToken.None);
-            await host.Get<Rescorer>().RescoreAsync(periods, CancellationToken.None);
+            await host.Get<Rescorer>().RescoreAsync([.. periods.Select(Scoring.Engine.Model.Period.Parse)], CancellationToken.None);
         });
 
         var host = await StartAsync(ShippedFiles.V2SampleText(), folder, new Dictionary<string, string?>());
@@ -202,7 +202,7 @@ public class ShippedRulesAdoptionTests
         var beforePublish = new Dictionary<string, RatingSnapshot>();
         foreach (var period in periods)
         {
-            beforePublish[period] = (await snapshots.FindLatestAsync("25747", period, CancellationToken.None))!;
+            beforePublish[period] = (await snapshots.FindLatestAsync("25747", Scoring.Engine.Model.Period.Parse(period), CancellationToken.None))!;
         }
 
         var versions = host.Get<RuleVersionService>();
@@ -210,8 +210,8 @@ public class ShippedRulesAdoptionTests
         var tooEarly = await versions.PublishAsync(2, "admin", republishHistory: true, Period.Parse("2025-06"), CancellationToken.None);
         var published = await versions.PublishAsync(2, "admin", republishHistory: true, Period.Parse("2025-09"), CancellationToken.None);
         await IngestHost.WaitUntilAsync(async () =>
-            (await host.Get<PeriodRescoreRepository>().FindAsync("2025-10", CancellationToken.None)) is { Status: "succeeded", RuleSetVersion: 2 }
-            && (await host.Get<PeriodRescoreRepository>().FindAsync("2025-09", CancellationToken.None)) is { Status: "succeeded", RuleSetVersion: 2 },
+            (await host.Get<PeriodRescoreRepository>().FindAsync(new Period(2025, 10), CancellationToken.None)) is { Status: "succeeded", RuleSetVersion: 2 }
+            && (await host.Get<PeriodRescoreRepository>().FindAsync(new Period(2025, 9), CancellationToken.None)) is { Status: "succeeded", RuleSetVersion: 2 },
             "the Hangfire rescore of 2025-09 and 2025-10 under v2", seconds: 120);
 
         var reproducer = host.Get<RatingReproducer>();
@@ -220,7 +220,7 @@ public class ShippedRulesAdoptionTests
         var after = new Dictionary<string, RatingSnapshot>();
         foreach (var period in periods)
         {
-            after[period] = (await snapshots.FindLatestAsync("25747", period, CancellationToken.None))!;
+            after[period] = (await snapshots.FindLatestAsync("25747", Scoring.Engine.Model.Period.Parse(period), CancellationToken.None))!;
         }
 
         var reproduced = new List<Reproduction>();
@@ -229,7 +229,7 @@ public class ShippedRulesAdoptionTests
             reproduced.Add(await reproducer.ReproduceAsync(after[period], CancellationToken.None));
         }
 
-        var inForceAugust = (await host.Get<ActiveRules>().FindForPeriodAsync("2025-08", CancellationToken.None))?.Version.Version;
+        var inForceAugust = (await host.Get<ActiveRules>().FindForPeriodAsync(new Period(2025, 8), CancellationToken.None))?.Version.Version;
         await host.StopKeepingFilesAsync();
 
         string S21(RatingSnapshot s) => s.Criteria.Single(c => c.CriterionCode == "S21").Rating;
@@ -238,8 +238,8 @@ public class ShippedRulesAdoptionTests
             Assert.That(refused.Published, Is.False, "a period before the current month needs the re-publish confirmation");
             Assert.That((tooEarly.Published, tooEarly.RefusalEn), Is.EqualTo((false, "It cannot apply from 2025-06: this rule set is written for periods from 2025-07 on.")));
             Assert.That(published.Published, Is.True);
-            Assert.That(published.RescoredPeriods[0], Is.EqualTo("2025-09"), "the rescore starts at the chosen period");
-            Assert.That((stored!.Status, stored.EffectiveFrom, stored.JsonText), Is.EqualTo((RuleSetStatus.Published, "2025-09", ShippedFiles.V2SampleText())));
+            Assert.That(published.RescoredPeriods[0], Is.EqualTo(new Period(2025, 9)), "the rescore starts at the chosen period");
+            Assert.That((stored!.Status, stored.EffectiveFrom, stored.JsonText), Is.EqualTo((RuleSetStatus.Published, new Period(2025, 9), ShippedFiles.V2SampleText())));
             Assert.That((audit.Action, audit.AfterSha256), Is.EqualTo(("ruleset.republish", Sha256Hex.Of(ShippedFiles.V2SampleText()))));
             Assert.That(audit.DetailJson, Does.Contain("\"effectiveFrom\":\"2025-09\""));
             foreach (var period in periods)

@@ -33,17 +33,17 @@ public class StabilityRescoreTests : WorkerlessIngestFixture
         });
         await ImportAsync("av.csv", "2025-07,39/40", "2025-08,37/40", "2025-09,37/40", "2025-10,39/40");
         var rescorer = Host.Get<Rescorer>();
-        await rescorer.RescoreAsync(Months, CancellationToken.None);
+        await rescorer.RescoreAsync([.. Months.Select(Scoring.Engine.Model.Period.Parse)], CancellationToken.None);
         var first = await C7Async();
         var snapshots = Host.Get<RatingSnapshotRepository>();
-        var august = (await snapshots.FindLatestAsync(Unit, "2025-08", CancellationToken.None))!;
-        var septemberBefore = (await snapshots.FindLatestAsync(Unit, "2025-09", CancellationToken.None))!;
+        var august = (await snapshots.FindLatestAsync(Unit, new Period(2025, 8), CancellationToken.None))!;
+        var septemberBefore = (await snapshots.FindLatestAsync(Unit, new Period(2025, 9), CancellationToken.None))!;
         var augustStability = await snapshots.FindStabilityAsync(august.Id, CancellationToken.None);
 
         await ImportAsync("av-fixed.csv", "2025-08,39/40");
-        await rescorer.RescoreAsync(["2025-08"], CancellationToken.None);
+        await rescorer.RescoreAsync([new Period(2025, 8)], CancellationToken.None);
         var corrected = await C7Async();
-        var septemberAfter = (await snapshots.FindLatestAsync(Unit, "2025-09", CancellationToken.None))!;
+        var septemberAfter = (await snapshots.FindLatestAsync(Unit, new Period(2025, 9), CancellationToken.None))!;
         var republished = await snapshots.FindStabilityAsync(septemberAfter.Id, CancellationToken.None);
         var audit = await Host.Get<AuditLogRepository>().ListForActionPrefixAsync(Rescorer.RepublishAction, 10, CancellationToken.None);
         var reproducer = Host.Get<RatingReproducer>();
@@ -54,10 +54,10 @@ public class StabilityRescoreTests : WorkerlessIngestFixture
             Assert.That(first.Select(c => c.Stability!.Raw), Is.EqualTo(new[] { G, Y, Y, G }));
             Assert.That(first.Select(c => c.Rating), Is.EqualTo(new[] { G, G, Y, Y }));
             Assert.That(august.Criteria.Single(c => c.CriterionCode == "C7").Rating, Is.EqualTo(RatingColour.Green), "the published colour is the one queried");
-            Assert.That((augustStability!.HeldCount, augustStability.RepublishedAfter), Is.EqualTo((1, (string?)null)));
+            Assert.That((augustStability!.HeldCount, augustStability.RepublishedAfter), Is.EqualTo((1, (Period?)null)));
             Assert.That(corrected.Select(c => c.Stability!.Raw), Is.EqualTo(new[] { G, G, Y, G }));
             Assert.That(corrected.Select(c => c.Rating), Is.EqualTo(new[] { G, G, G, G }));
-            Assert.That(republished!.RepublishedAfter, Is.EqualTo("2025-08"));
+            Assert.That(republished!.RepublishedAfter, Is.EqualTo(new Period(2025, 8)));
             Assert.That(audit.Select(a => a.Subject), Is.EquivalentTo(new[] { "period:2025-09", "period:2025-10" }));
             Assert.That(audit[0].DetailJson, Does.Contain("\"after\":\"2025-08\"").And.Contain(Unit));
             Assert.That((await reproducer.ReproduceAsync(august, CancellationToken.None)).Identical, Is.True, "August as first stored");
@@ -77,7 +77,7 @@ public class StabilityRescoreTests : WorkerlessIngestFixture
         var result = new List<CriterionResult>();
         foreach (var month in Months)
         {
-            var stored = await snapshots.FindLatestAsync(Unit, month, CancellationToken.None);
+            var stored = await snapshots.FindLatestAsync(Unit, Scoring.Engine.Model.Period.Parse(month), CancellationToken.None);
             result.Add(ScoreJson.Deserialize(stored!.ResultJson).Criteria.Single(c => c.Code == "C7"));
         }
 

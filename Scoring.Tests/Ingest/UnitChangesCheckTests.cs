@@ -1,5 +1,6 @@
 using DashboardKpi.Ingest.Jobs.ReferenceData;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Scoring.Tests.Ingest;
 
@@ -65,13 +66,13 @@ public sealed class UnitChangesCheckTests
     [TestCase("2026-12", false)]
     public void IsInForce_UnitEndedFrom202612(string period, bool expected)
     {
-        var unit = Unit("25750") with { SucceededFrom = "2026-12" };
+        var unit = Unit("25750") with { SucceededFrom = new Period(2026, 12) };
 
-        Assert.That((unit.IsInForce(period), unit.ValidTo), Is.EqualTo((expected, "2026-11")));
+        Assert.That((unit.IsInForce(Scoring.Engine.Model.Period.Parse(period)), unit.ValidTo), Is.EqualTo((expected, new Period(2026, 11))));
     }
 
     [TestCase("2026-11", false)]
     [TestCase("2026-12", true)]
     public void IsInForce_UnitStartedIn202612(string period, bool expected) =>
-        Assert.That((Unit("27999") with { ValidFrom = "2026-12" }).IsInForce(period), Is.EqualTo(expected));
+        Assert.That((Unit("27999") with { ValidFrom = new Period(2026, 12) }).IsInForce(Scoring.Engine.Model.Period.Parse(period)), Is.EqualTo(expected));
 }

@@ -4,6 +4,7 @@ using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Runs;
 using DashboardKpi.Ingest.Jobs.Storage.Uploads;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 
 namespace DashboardKpi.Scoring.Tests.Ingest;
@@ -34,7 +35,7 @@ public class UploadImportJobTests
             Assert.That((upload.Status, upload.Attempts, upload.SizeBytes), Is.EqualTo((FileUpload.Done, 1, (long)OneValue.Length)));
             Assert.That((summary.Status, summary.ImportedCount, summary.FileName, summary.Source), Is.EqualTo((IngestRunStatus.Succeeded, 1, "july.csv", UploadImporter.Source)));
             Assert.That(await uploads.FindContentAsync(id, CancellationToken.None), Is.Empty, "the file is not kept twice once imported");
-            Assert.That(await host.Get<IndicatorRepository>().ListRevisionsAsync(new IndicatorKey("25747", "AV_UPDATED_MACHINES", "2025-07", UploadImporter.Source), CancellationToken.None),
+            Assert.That(await host.Get<IndicatorRepository>().ListRevisionsAsync(new IndicatorKey("25747", "AV_UPDATED_MACHINES", new Period(2025, 7), UploadImporter.Source), CancellationToken.None),
                 Has.Count.EqualTo(1));
         }
     }

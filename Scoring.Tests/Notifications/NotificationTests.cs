@@ -67,7 +67,7 @@ public sealed class NotificationTests
         var name = $"{commune}-{period}-{Guid.NewGuid():N}.csv";
         await _host.Get<IndicatorImporter>().ImportFileAsync(
             ReportFiles.WriteCsv(_host.Folder, name, [ReportFiles.LongHeader, $"{commune},{period},AV_UPDATED_MACHINES,{value}"]), name, "file", "test", CancellationToken.None);
-        await _host.Get<Rescorer>().RescoreAsync([period], CancellationToken.None);
+        await _host.Get<Rescorer>().RescoreAsync([Scoring.Engine.Model.Period.Parse(period)], CancellationToken.None);
     }
 
     private async Task<IReadOnlyList<UserNotification>> InAppAsync(string userName) =>

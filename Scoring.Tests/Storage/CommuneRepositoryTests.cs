@@ -3,6 +3,7 @@ using System.Text.Json;
 using DashboardKpi.Ingest.Jobs.ReferenceData;
 using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 
 namespace DashboardKpi.Scoring.Tests.Storage;
@@ -70,7 +71,7 @@ public sealed class CommuneRepositoryTests(StorageProvider provider) : StorageTe
     public async Task ResolveCodeAsync_OldCodeMergedWhollyIntoOneUnit_MapsToThatUnit()
     {
         // 25753 Phường Phú Thọ (old Thủ Dầu Một city) went wholly into Phường Thủ Dầu Một.
-        var resolution = await Communes.ResolveCodeAsync("25753", "2025-09", CancellationToken.None);
+        var resolution = await Communes.ResolveCodeAsync("25753", new Period(2025, 9), CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -84,7 +85,7 @@ public sealed class CommuneRepositoryTests(StorageProvider provider) : StorageTe
     public async Task ResolveCodeAsync_OldCodeSplitAcrossUnits_IsAmbiguousWithEveryCandidate()
     {
         // 25741 Phường Hiệp Thành was split between 25747 and 25750.
-        var resolution = await Communes.ResolveCodeAsync("25741", "2025-09", CancellationToken.None);
+        var resolution = await Communes.ResolveCodeAsync("25741", new Period(2025, 9), CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -98,8 +99,8 @@ public sealed class CommuneRepositoryTests(StorageProvider provider) : StorageTe
     public async Task ResolveCodeAsync_CurrentCodeThatWasAlsoSplit_IsCurrentAfterMergerAndAmbiguousBefore()
     {
         // 25768 is a current code and also an old code split into 25768 and 25771.
-        var after = await Communes.ResolveCodeAsync("25768", "2025-07", CancellationToken.None);
-        var before = await Communes.ResolveCodeAsync("25768", "2025-06", CancellationToken.None);
+        var after = await Communes.ResolveCodeAsync("25768", new Period(2025, 7), CancellationToken.None);
+        var before = await Communes.ResolveCodeAsync("25768", new Period(2025, 6), CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -111,7 +112,7 @@ public sealed class CommuneRepositoryTests(StorageProvider provider) : StorageTe
     [Test]
     public async Task ResolveCodeAsync_UnknownCode_IsUnknown()
     {
-        var resolution = await Communes.ResolveCodeAsync("99999", "2025-09", CancellationToken.None);
+        var resolution = await Communes.ResolveCodeAsync("99999", new Period(2025, 9), CancellationToken.None);
 
         Assert.That(resolution.Status, Is.EqualTo(CodeResolutionStatus.Unknown));
     }

@@ -1,5 +1,6 @@
 using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 
 namespace DashboardKpi.Scoring.Tests.Storage;
@@ -80,8 +81,8 @@ public sealed class IndicatorRepositoryTests(StorageProvider provider) : Storage
         await Indicators.UpsertAsync([TestData.Reading("asof.c", "2026-03", 1m)], runId, TestData.At.AddDays(1), CancellationToken.None);
         var newSnapshot = await Indicators.GetDataSnapshotIdAsync(CancellationToken.None);
 
-        var asOfOld = await Indicators.ListValuesAsOfAsync("2026-03", "2026-03", oldSnapshot, CancellationToken.None);
-        var asOfNew = await Indicators.ListValuesAsOfAsync("2026-03", "2026-03", newSnapshot, CancellationToken.None);
+        var asOfOld = await Indicators.ListValuesAsOfAsync(new Period(2026, 3), new Period(2026, 3), oldSnapshot, CancellationToken.None);
+        var asOfNew = await Indicators.ListValuesAsOfAsync(new Period(2026, 3), new Period(2026, 3), newSnapshot, CancellationToken.None);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(newSnapshot, Is.GreaterThan(oldSnapshot));
@@ -98,9 +99,9 @@ public sealed class IndicatorRepositoryTests(StorageProvider provider) : Storage
         await Indicators.UpsertAsync(periods.Select(p => TestData.Reading("range.a", p, 1m)).ToList(), runId, TestData.At, CancellationToken.None);
         var snapshot = await Indicators.GetDataSnapshotIdAsync(CancellationToken.None);
 
-        var values = await Indicators.ListValuesAsOfAsync("2025-12", "2026-01", snapshot, CancellationToken.None);
+        var values = await Indicators.ListValuesAsOfAsync(new Period(2025, 12), new Period(2026, 1), snapshot, CancellationToken.None);
 
-        Assert.That(values.Where(v => v.IndicatorCode == "range.a").Select(v => v.Period), Is.EqualTo(new[] { "2025-12", "2026-01" }));
+        Assert.That(values.Where(v => v.IndicatorCode == "range.a").Select(v => v.Period), Is.EqualTo(new[] { new Period(2025, 12), new Period(2026, 1) }));
     }
 
     [Test]
@@ -110,7 +111,7 @@ public sealed class IndicatorRepositoryTests(StorageProvider provider) : Storage
         await Indicators.UpsertAsync(
             [TestData.Reading("period.a", "2024-05", 1m), TestData.Reading("period.a", "2024-06", 2m)], runId, TestData.At, CancellationToken.None);
 
-        var values = await Indicators.ListForPeriodAsync("2024-05", CancellationToken.None);
+        var values = await Indicators.ListForPeriodAsync(new Period(2024, 5), CancellationToken.None);
 
         Assert.That(values.Select(v => (v.IndicatorCode, v.Value)), Is.EqualTo(new[] { ("period.a", (decimal?)1m) }));
     }
@@ -132,9 +133,10 @@ public sealed class IndicatorRepositoryTests(StorageProvider provider) : Storage
     [TestCase("26-01")]
     public void UpsertAsync_MalformedPeriod_IsRefusedBeforeTouchingTheDatabase(string period)
     {
+        // A reading carries a Period, so a malformed one is refused while the reading is built, before any storage call.
         Assert.That(
             async () => await Indicators.UpsertAsync([TestData.Reading("bad.period", period, 1m)], 1, TestData.At, CancellationToken.None),
-            Throws.ArgumentException);
+            Throws.InstanceOf<FormatException>());
     }
 
     [Test]

@@ -2,6 +2,7 @@ using DashboardKpi.Ingest.Jobs.Notifications;
 using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 
 namespace DashboardKpi.Scoring.Tests.Storage;
@@ -14,7 +15,7 @@ public sealed class RatingSnapshotRepositoryTests(StorageProvider provider) : St
     private static NewRatingSnapshot Snapshot(string commune, string period, string overall, long dataSnapshotId = 7) => new()
     {
         CommuneCode = commune,
-        Period = period,
+        Period = Scoring.Engine.Model.Period.Parse(period),
         RuleSetId = "plan02",
         RuleSetVersion = 3,
         RuleSetSha256 = Sha256Hex.Of("rules v3"),
@@ -39,7 +40,7 @@ public sealed class RatingSnapshotRepositoryTests(StorageProvider provider) : St
 
         var id = await Snapshots.SaveAsync(saved, CancellationToken.None);
 
-        var reloaded = await Snapshots.FindLatestAsync(TestData.ThuDauMot, "2026-01", CancellationToken.None);
+        var reloaded = await Snapshots.FindLatestAsync(TestData.ThuDauMot, new Period(2026, 1), CancellationToken.None);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(reloaded!.Id, Is.EqualTo(id));
@@ -70,8 +71,8 @@ public sealed class RatingSnapshotRepositoryTests(StorageProvider provider) : St
         var first = await Snapshots.SaveAsync(Snapshot(TestData.SaiGon, "2026-02", RatingColour.Red), CancellationToken.None);
         var second = await Snapshots.SaveAsync(Snapshot(TestData.SaiGon, "2026-02", RatingColour.Green, dataSnapshotId: 9), CancellationToken.None);
 
-        var latest = await Snapshots.FindLatestAsync(TestData.SaiGon, "2026-02", CancellationToken.None);
-        var history = await Snapshots.ListHistoryAsync(TestData.SaiGon, "2026-02", CancellationToken.None);
+        var latest = await Snapshots.FindLatestAsync(TestData.SaiGon, new Period(2026, 2), CancellationToken.None);
+        var history = await Snapshots.ListHistoryAsync(TestData.SaiGon, new Period(2026, 2), CancellationToken.None);
         var older = await Snapshots.FindAsync(first, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
@@ -91,7 +92,7 @@ public sealed class RatingSnapshotRepositoryTests(StorageProvider provider) : St
         await Snapshots.SaveAsync(Snapshot(TestData.ThuDauMot, "2026-03", RatingColour.Green), CancellationToken.None);
         await Snapshots.SaveAsync(Snapshot(TestData.ThuDauMot, "2026-04", RatingColour.Red), CancellationToken.None);
 
-        var latest = await Snapshots.ListLatestForPeriodAsync("2026-03", CancellationToken.None);
+        var latest = await Snapshots.ListLatestForPeriodAsync(new Period(2026, 3), CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -106,8 +107,8 @@ public sealed class RatingSnapshotRepositoryTests(StorageProvider provider) : St
         await Snapshots.SaveAsync(
             [Snapshot(TestData.ThuDauMot, "2026-05", RatingColour.Red), Snapshot(TestData.SaiGon, "2026-05", RatingColour.Yellow)], CancellationToken.None);
 
-        var full = await Snapshots.ListLatestForPeriodAsync("2026-05", CancellationToken.None);
-        var summaries = await Snapshots.ListLatestSummariesForPeriodAsync("2026-05", CancellationToken.None);
+        var full = await Snapshots.ListLatestForPeriodAsync(new Period(2026, 5), CancellationToken.None);
+        var summaries = await Snapshots.ListLatestSummariesForPeriodAsync(new Period(2026, 5), CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -126,7 +127,7 @@ public sealed class RatingSnapshotRepositoryTests(StorageProvider provider) : St
 
         var periods = await Snapshots.ListPeriodsAsync(CancellationToken.None);
 
-        Assert.That(periods.Where(p => p.StartsWith("2025", StringComparison.Ordinal)), Is.EqualTo(new[] { "2025-09", "2025-08" }));
+        Assert.That(periods.Where(p => p.Year == 2025), Is.EqualTo(new[] { new Period(2025, 9), new Period(2025, 8) }));
     }
 
     [Test]
@@ -148,13 +149,13 @@ public sealed class RatingSnapshotRepositoryTests(StorageProvider provider) : St
         var reading = TestData.Reading("repro.antivirus", "2025-11") with { Part = 17m, Whole = 40m };
         await indicators.UpsertAsync([reading], runId, TestData.At, CancellationToken.None);
         var dataSnapshotId = await indicators.GetDataSnapshotIdAsync(CancellationToken.None);
-        var scoredWith = await indicators.ListValuesAsOfAsync("2025-11", "2025-11", dataSnapshotId, CancellationToken.None);
+        var scoredWith = await indicators.ListValuesAsOfAsync(new Period(2025, 11), new Period(2025, 11), dataSnapshotId, CancellationToken.None);
         var id = await Snapshots.SaveAsync(Snapshot(TestData.ThuDauMot, "2025-11", RatingColour.Red, dataSnapshotId), CancellationToken.None);
 
         await indicators.UpsertAsync([reading with { Part = 38m }], runId, TestData.At.AddDays(3), CancellationToken.None);
 
         var pinned = await Snapshots.FindAsync(id, CancellationToken.None);
-        var reproduced = await indicators.ListValuesAsOfAsync("2025-11", "2025-11", pinned!.DataSnapshotId, CancellationToken.None);
+        var reproduced = await indicators.ListValuesAsOfAsync(new Period(2025, 11), new Period(2025, 11), pinned!.DataSnapshotId, CancellationToken.None);
         Assert.That(reproduced, Is.EqualTo(scoredWith));
     }
 }

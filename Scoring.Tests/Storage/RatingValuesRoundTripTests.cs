@@ -39,7 +39,7 @@ public sealed class RatingValuesRoundTripTests(StorageProvider provider) : Stora
 
         await Snapshots.SaveAsync(Snapshot(TestData.ThuDauMot, "2025-10", RatingColour.Yellow, criteria), CancellationToken.None);
 
-        var reloaded = await Snapshots.FindLatestAsync(TestData.ThuDauMot, "2025-10", CancellationToken.None);
+        var reloaded = await Snapshots.FindLatestAsync(TestData.ThuDauMot, new Period(2025, 10), CancellationToken.None);
         Assert.That(reloaded!.Criteria.Select(c => c.Rating), Is.EqualTo(RatingColour.CriterionValues));
     }
 
@@ -48,7 +48,7 @@ public sealed class RatingValuesRoundTripTests(StorageProvider provider) : Stora
     {
         await Snapshots.SaveAsync(Snapshot(TestData.SaiGon, "2025-11", overall, []), CancellationToken.None);
 
-        var reloaded = await Snapshots.FindLatestAsync(TestData.SaiGon, "2025-11", CancellationToken.None);
+        var reloaded = await Snapshots.FindLatestAsync(TestData.SaiGon, new Period(2025, 11), CancellationToken.None);
         Assert.That(reloaded!.Overall, Is.EqualTo(overall));
     }
 
@@ -69,7 +69,7 @@ public sealed class RatingValuesRoundTripTests(StorageProvider provider) : Stora
     private static NewRatingSnapshot Snapshot(string commune, string period, string overall, List<RatingSnapshotCriterion> criteria) => new()
     {
         CommuneCode = commune,
-        Period = period,
+        Period = Scoring.Engine.Model.Period.Parse(period),
         RuleSetId = "plan02",
         RuleSetVersion = 1,
         RuleSetSha256 = Sha256Hex.Of("rules"),

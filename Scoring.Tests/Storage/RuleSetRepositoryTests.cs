@@ -1,6 +1,7 @@
 using System.Data.Common;
 using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Rules;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 
 namespace DashboardKpi.Scoring.Tests.Storage;
@@ -15,7 +16,7 @@ public sealed class RuleSetRepositoryTests(StorageProvider provider) : StorageTe
         RuleSetId = ruleSetId,
         Version = version,
         JsonText = "{\"id\":\"" + ruleSetId + "\",\"version\":" + version + ",\"title\":{\"vi\":\"Kế hoạch 02\"}}",
-        EffectiveFrom = effectiveFrom,
+        EffectiveFrom = Scoring.Engine.Model.Period.Parse(effectiveFrom),
         Author = "phân tích viên",
         CreatedAt = TestData.At,
     };
@@ -52,10 +53,10 @@ public sealed class RuleSetRepositoryTests(StorageProvider provider) : StorageTe
     {
         var draft = Draft("plan02-frozen", 1);
         await RuleSets.InsertDraftAsync(draft, CancellationToken.None);
-        var editedWhileDraft = await RuleSets.UpdateDraftAsync("plan02-frozen", 1, "{\"edited\":true}", "2025-08", CancellationToken.None);
+        var editedWhileDraft = await RuleSets.UpdateDraftAsync("plan02-frozen", 1, "{\"edited\":true}", new Period(2025, 8), CancellationToken.None);
         var published = await RuleSets.PublishAsync("plan02-frozen", 1, "chủ tịch", TestData.At, CancellationToken.None);
 
-        var editedAfterPublish = await RuleSets.UpdateDraftAsync("plan02-frozen", 1, "{\"edited\":\"again\"}", "2025-09", CancellationToken.None);
+        var editedAfterPublish = await RuleSets.UpdateDraftAsync("plan02-frozen", 1, "{\"edited\":\"again\"}", new Period(2025, 9), CancellationToken.None);
 
         var stored = await RuleSets.FindAsync("plan02-frozen", 1, CancellationToken.None);
         using (Assert.EnterMultipleScope())
@@ -76,11 +77,11 @@ public sealed class RuleSetRepositoryTests(StorageProvider provider) : StorageTe
         await RuleSets.PublishAsync("plan02-effective", 1, "a", TestData.At, CancellationToken.None);
         await RuleSets.PublishAsync("plan02-effective", 2, "a", TestData.At, CancellationToken.None);
 
-        var december = await RuleSets.FindEffectiveAsync("plan02-effective", "2025-12", CancellationToken.None);
-        var march = await RuleSets.FindEffectiveAsync("plan02-effective", "2026-03", CancellationToken.None);
-        var beforeAny = await RuleSets.FindEffectiveAsync("plan02-effective", "2025-06", CancellationToken.None);
+        var december = await RuleSets.FindEffectiveAsync("plan02-effective", new Period(2025, 12), CancellationToken.None);
+        var march = await RuleSets.FindEffectiveAsync("plan02-effective", new Period(2026, 3), CancellationToken.None);
+        var beforeAny = await RuleSets.FindEffectiveAsync("plan02-effective", new Period(2025, 6), CancellationToken.None);
         await RuleSets.RetireAsync("plan02-effective", 2, TestData.At, CancellationToken.None);
-        var marchAfterRetire = await RuleSets.FindEffectiveAsync("plan02-effective", "2026-03", CancellationToken.None);
+        var marchAfterRetire = await RuleSets.FindEffectiveAsync("plan02-effective", new Period(2026, 3), CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {

@@ -1,5 +1,6 @@
 using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 using DashboardKpi.Scoring.Tests.Web;
 
@@ -23,10 +24,10 @@ public sealed class UnitChangeStorageTests(StorageProvider provider) : StorageTe
         using (Assert.EnterMultipleScope())
         {
             Assert.That(communes, Has.Count.EqualTo(169), "ended units are kept: history points at them");
-            Assert.That((communes["25750"].ValidFrom, communes["25750"].ValidTo), Is.EqualTo(("2025-07", "2026-11")));
-            Assert.That((communes["27999"].ValidFrom, communes["27999"].ValidTo, communes["27999"].AreaKm2), Is.EqualTo(("2026-12", (string?)null, 21.5m)));
-            Assert.That((communes["26740"].ValidFrom, communes["26740"].ValidTo), Is.EqualTo(("2025-07", (string?)null)));
-            Assert.That(communes.Values.Count(c => c.IsInForce("2026-12")), Is.EqualTo(167));
+            Assert.That((communes["25750"].ValidFrom, communes["25750"].ValidTo), Is.EqualTo((new Period(2025, 7), new Period(2026, 11))));
+            Assert.That((communes["27999"].ValidFrom, communes["27999"].ValidTo, communes["27999"].AreaKm2), Is.EqualTo((new Period(2026, 12), (Period?)null, 21.5m)));
+            Assert.That((communes["26740"].ValidFrom, communes["26740"].ValidTo), Is.EqualTo((new Period(2025, 7), (Period?)null)));
+            Assert.That(communes.Values.Count(c => c.IsInForce(new Period(2026, 12))), Is.EqualTo(167));
         }
     }
 
@@ -37,8 +38,8 @@ public sealed class UnitChangeStorageTests(StorageProvider provider) : StorageTe
 
         Assert.That(links.Select(l => (l.EffectivePeriod, l.OldCode, l.NewCode, l.Basis)), Is.EqualTo(new[]
         {
-            ("2026-12", "25750", "27999", (string?)"Nghị quyết thử nghiệm 1/2026"),
-            ("2026-12", "25768", "27999", (string?)"Nghị quyết thử nghiệm 1/2026"),
+            (new Period(2026, 12), "25750", "27999", (string?)"Nghị quyết thử nghiệm 1/2026"),
+            (new Period(2026, 12), "25768", "27999", (string?)"Nghị quyết thử nghiệm 1/2026"),
         }));
     }
 

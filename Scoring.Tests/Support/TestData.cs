@@ -27,7 +27,7 @@ internal static class TestData
     {
         CommuneCode = commune,
         IndicatorCode = indicator,
-        Period = period,
+        Period = Scoring.Engine.Model.Period.Parse(period),
         Source = "excel-drop",
         Value = value,
     };

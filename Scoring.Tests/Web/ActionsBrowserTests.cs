@@ -18,8 +18,8 @@ public sealed class ActionsBrowserTests : BrowserFixture
     private protected override async Task OnServerStartedAsync()
     {
         var snapshots = Server.Services.GetRequiredService<RatingSnapshotRepository>();
-        _period = (await snapshots.ListPeriodsAsync(CancellationToken.None)).First(); // newest first
-        _commune = (await snapshots.ListLatestSummariesForPeriodAsync(_period, CancellationToken.None)).First(s => s.Overall == RatingColour.Yellow).CommuneCode;
+        _period = (await snapshots.ListPeriodsAsync(CancellationToken.None)).First().ToString(); // newest first
+        _commune = (await snapshots.ListLatestSummariesForPeriodAsync(Scoring.Engine.Model.Period.Parse(_period), CancellationToken.None)).First(s => s.Overall == RatingColour.Yellow).CommuneCode;
         await Server.CreateUserAsync("chair.browser", UserRoles.Chair, _commune);
         await Server.CreateUserAsync("analyst.browser", UserRoles.Analyst);
     }

@@ -30,8 +30,8 @@ public sealed class ActionsWebTests : AdminSessionFixture
         await Server.CreateUserAsync("analyst1", UserRoles.Analyst);
         await Server.CreateUserAsync("committee1", UserRoles.Committee);
         var snapshots = Server.Services.GetRequiredService<RatingSnapshotRepository>();
-        _period = (await snapshots.ListPeriodsAsync(CancellationToken.None)).First(); // newest first
-        var snapshot = await snapshots.FindLatestAsync(SaiGon, _period, CancellationToken.None);
+        _period = (await snapshots.ListPeriodsAsync(CancellationToken.None)).First().ToString(); // newest first
+        var snapshot = await snapshots.FindLatestAsync(SaiGon, Scoring.Engine.Model.Period.Parse(_period), CancellationToken.None);
         _criterion = snapshot!.Criteria.First(c => c.Rating is RatingColour.Red or RatingColour.Yellow).CriterionCode;
     }
 

@@ -6,6 +6,7 @@ using System.Text.Json;
 using DashboardKpi.Dashboard.Web.Imports;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Web.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +22,7 @@ public sealed class BadUploadTests
 {
     private const string StoredRow = "26740,2025-10,ONLINE_DOSSIERS,1117";
     private const string ReplacingRow = "26740,2025-10,ONLINE_DOSSIERS,5";
-    private static readonly IndicatorKey StoredKey = new("26740", "ONLINE_DOSSIERS", "2025-10", UploadImporter.Source);
+    private static readonly IndicatorKey StoredKey = new("26740", "ONLINE_DOSSIERS", new Period(2025, 10), UploadImporter.Source);
 
     private DashboardServer _server = null!;
     private HttpClient _steward = null!;

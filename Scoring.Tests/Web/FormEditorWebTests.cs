@@ -38,7 +38,7 @@ public sealed partial class FormEditorWebTests
         var path = ReportFiles.WriteCsv(_folder, "small.csv", [ReportFiles.LongHeader, "25747,2025-07,AV_UPDATED_MACHINES,17/40", "25750,2025-07,AV_UPDATED_MACHINES,34/40"]);
         var summary = await _server.Services.GetRequiredService<IndicatorImporter>().ImportFileAsync(path, "small.csv", "file", "test", CancellationToken.None);
         Assert.That(summary.Status, Is.EqualTo("succeeded"), summary.MessageEn);
-        await _server.Services.GetRequiredService<Rescorer>().RescoreAsync([July], CancellationToken.None);
+        await _server.Services.GetRequiredService<Rescorer>().RescoreAsync([Scoring.Engine.Model.Period.Parse(July)], CancellationToken.None);
         await _server.CreateUserAsync("analyst1", UserRoles.Analyst);
         foreach (var role in new[] { UserRoles.Steward, UserRoles.Committee })
         {

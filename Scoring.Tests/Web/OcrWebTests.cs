@@ -6,6 +6,7 @@ using DashboardKpi.Ingest.Jobs.Reports.Ocr;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Narrative;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Ingest;
 using DashboardKpi.Scoring.Tests.Web.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -99,7 +100,7 @@ public sealed class OcrWebTests
             Assert.That(proposed.GetValueOrDefault("DOSSIERS_RESOLVED"), Is.EqualTo("1305"));
             Assert.That(whileReading, Does.Contain("id=\"ocr-status\"").And.Contain("http-equiv=\"refresh\"").Or.Contain("data-status=\"done\""));
             Assert.That(review, Does.Contain("id=\"ocr-done\"").And.Contain("id=\"ocr-text\"").And.Contain("id=\"proposals\""));
-            Assert.That(await indicators.FindAsync(new IndicatorKey(TanDinh, "AV_UPDATED_MACHINES", "2025-08", "report"), CancellationToken.None), Is.Null,
+            Assert.That(await indicators.FindAsync(new IndicatorKey(TanDinh, "AV_UPDATED_MACHINES", new Period(2025, 8), "report"), CancellationToken.None), Is.Null,
                 "nothing stored before confirmation");
         }
     }

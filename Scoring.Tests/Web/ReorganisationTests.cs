@@ -45,7 +45,7 @@ public sealed partial class ReorganisationTests : AdminSessionFixture
     {
         _ratingsBefore = await Admin.GetFromJsonAsync<JsonElement>("/api/v1/ratings?period=" + Before);
         await Server.Services.GetRequiredService<ReferenceDataLoader>().LoadUnitChangesAsync(MadeUpChange, CancellationToken.None);
-        await Server.Services.GetRequiredService<Rescorer>().RescoreAsync([After], CancellationToken.None);
+        await Server.Services.GetRequiredService<Rescorer>().RescoreAsync([Scoring.Engine.Model.Period.Parse(After)], CancellationToken.None);
     }
 
     [Test]

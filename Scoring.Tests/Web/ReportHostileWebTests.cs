@@ -5,6 +5,7 @@ using System.Text.Json;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Narrative;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Ingest;
 using DashboardKpi.Scoring.Tests.Web.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,8 +83,8 @@ public sealed partial class ReportReaderWebTests
             Assert.That(confirm.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(refusal.GetProperty("detail").GetString(), Does.Contain("Choose the unit"));
             Assert.That(refusal.GetProperty("detailVi").GetString(), Does.Contain("chọn đơn vị"));
-            Assert.That(await indicators.FindAsync(new IndicatorKey(TanDinh, "AV_UPDATED_MACHINES", "2025-09", "report"), CancellationToken.None), Is.Null);
-            Assert.That(await indicators.FindAsync(new IndicatorKey(SaiGon, "AV_UPDATED_MACHINES", "2025-09", "report"), CancellationToken.None), Is.Null);
+            Assert.That(await indicators.FindAsync(new IndicatorKey(TanDinh, "AV_UPDATED_MACHINES", new Period(2025, 9), "report"), CancellationToken.None), Is.Null);
+            Assert.That(await indicators.FindAsync(new IndicatorKey(SaiGon, "AV_UPDATED_MACHINES", new Period(2025, 9), "report"), CancellationToken.None), Is.Null);
         }
     }
 

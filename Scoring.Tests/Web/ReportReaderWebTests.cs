@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Ingest;
 using DashboardKpi.Scoring.Tests.Web.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,7 +42,7 @@ public sealed partial class ReportReaderWebTests
     public async Task UploadReviewConfirm_StoresTheValuesAsReport_AndAsksForARescore()
     {
         var indicators = _server.Services.GetRequiredService<IndicatorRepository>();
-        var key = new IndicatorKey(TanDinh, "AV_UPDATED_MACHINES", "2025-09", "report");
+        var key = new IndicatorKey(TanDinh, "AV_UPDATED_MACHINES", new Period(2025, 9), "report");
 
         var review = await UploadAsync(_steward, "tan-dinh-2025-09.txt", Encoding.UTF8.GetBytes(SampleReportKey.Clean));
         var beforeConfirm = await indicators.FindAsync(key, CancellationToken.None);
@@ -49,7 +50,7 @@ public sealed partial class ReportReaderWebTests
         using var confirm = await _steward.PostAsync(review.Url, new FormUrlEncodedContent(fields));
         var after = await confirm.Content.ReadAsStringAsync();
         var stored = await indicators.FindAsync(key, CancellationToken.None);
-        var rescore = await _server.Services.GetRequiredService<PeriodRescoreRepository>().FindAsync("2025-09", CancellationToken.None);
+        var rescore = await _server.Services.GetRequiredService<PeriodRescoreRepository>().FindAsync(new Period(2025, 9), CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {

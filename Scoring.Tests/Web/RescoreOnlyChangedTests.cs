@@ -21,17 +21,17 @@ public sealed class RescoreOnlyChangedTests
         var snapshots = server.Services.GetRequiredService<RatingSnapshotRepository>();
         var rescorer = server.Services.GetRequiredService<Rescorer>();
         const string Period = "2026-11";
-        var before = await snapshots.ListLatestForPeriodAsync(Period, CancellationToken.None);
+        var before = await snapshots.ListLatestForPeriodAsync(Scoring.Engine.Model.Period.Parse(Period), CancellationToken.None);
         var unit = before.First(s => s.Overall == RatingColour.Green).CommuneCode;
         var folder = Path.Combine(server.Folder, "uploads");
         Directory.CreateDirectory(folder);
         var file = ReportFiles.WriteCsv(folder, "one.csv", [ReportFiles.LongHeader, $"{unit},{Period},AV_UPDATED_MACHINES,1/40"]);
         await server.Services.GetRequiredService<IndicatorImporter>().ImportFileAsync(file, "one.csv", "file", "test", CancellationToken.None);
 
-        var writtenChanged = await rescorer.RescoreAsync([Period], CancellationToken.None, onlyChanged: true);
-        var afterChanged = await snapshots.ListLatestForPeriodAsync(Period, CancellationToken.None);
-        var nothingLeft = await rescorer.RescoreAsync([Period], CancellationToken.None, onlyChanged: true);
-        var writtenFull = await rescorer.RescoreAsync([Period], CancellationToken.None);
+        var writtenChanged = await rescorer.RescoreAsync([Scoring.Engine.Model.Period.Parse(Period)], CancellationToken.None, onlyChanged: true);
+        var afterChanged = await snapshots.ListLatestForPeriodAsync(Scoring.Engine.Model.Period.Parse(Period), CancellationToken.None);
+        var nothingLeft = await rescorer.RescoreAsync([Scoring.Engine.Model.Period.Parse(Period)], CancellationToken.None, onlyChanged: true);
+        var writtenFull = await rescorer.RescoreAsync([Scoring.Engine.Model.Period.Parse(Period)], CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {

@@ -41,7 +41,7 @@ public sealed partial class RuleVersionsWebTests
         // 25747: 17/40 = 42.5 %, red under the shipped cuts (95/80) and C7 is critical → red overall.
         // 25750: 34/40 = 85 %, yellow → yellow overall. The other 166 units have no data: not rated.
         await ImportAsync("small.csv", "25747,2025-07,AV_UPDATED_MACHINES,17/40", "25750,2025-07,AV_UPDATED_MACHINES,34/40");
-        await _server.Services.GetRequiredService<Rescorer>().RescoreAsync([July], CancellationToken.None);
+        await _server.Services.GetRequiredService<Rescorer>().RescoreAsync([Scoring.Engine.Model.Period.Parse(July)], CancellationToken.None);
 
         await _server.CreateUserAsync("analyst1", UserRoles.Analyst);
         await _server.CreateUserAsync("steward1", UserRoles.Steward);
@@ -88,7 +88,7 @@ public sealed partial class RuleVersionsWebTests
     public async Task Simulate_LowerC7YellowCut_MovesOnlyTheRedCommuneToYellowAndStoresNothing()
     {
         var candidate = Shipped(r => C7(r, "yellow", 40));
-        var snapshots = await _server.Services.GetRequiredService<RatingSnapshotRepository>().ListLatestForPeriodAsync(July, CancellationToken.None);
+        var snapshots = await _server.Services.GetRequiredService<RatingSnapshotRepository>().ListLatestForPeriodAsync(Scoring.Engine.Model.Period.Parse(July), CancellationToken.None);
 
         using var response = await PostJsonAsync(_analyst, "/api/v1/rules/simulate", JsonSerializer.Serialize(new { ruleSetJson = candidate, periods = new[] { July } }));
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -96,7 +96,7 @@ public sealed partial class RuleVersionsWebTests
         // By hand: 25747 C7 42.5 % ≥ 40 → yellow, no red criterion left → yellow overall; 25750 (85 %) stays yellow.
         var period = body.GetProperty("periods").EnumerateArray().Single();
         var change = period.GetProperty("changed").EnumerateArray().Single();
-        var after = await _server.Services.GetRequiredService<RatingSnapshotRepository>().ListLatestForPeriodAsync(July, CancellationToken.None);
+        var after = await _server.Services.GetRequiredService<RatingSnapshotRepository>().ListLatestForPeriodAsync(Scoring.Engine.Model.Period.Parse(July), CancellationToken.None);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -233,7 +233,7 @@ public sealed partial class RuleVersionsWebTests
     {
         // As if an earlier release had written "85 %" where this one writes "85%": the stored row rewritten with its
         // hash, and put back afterwards for the other tests.
-        var stored = (await _server.Services.GetRequiredService<RatingSnapshotRepository>().FindLatestAsync("25750", July, CancellationToken.None))!;
+        var stored = (await _server.Services.GetRequiredService<RatingSnapshotRepository>().FindLatestAsync("25750", Scoring.Engine.Model.Period.Parse(July), CancellationToken.None))!;
         var reworded = stored.ResultJson.Replace("85%", "85 %", StringComparison.Ordinal);
         await RewriteStoredAsync(stored.Id, reworded);
         try

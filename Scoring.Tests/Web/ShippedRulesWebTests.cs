@@ -6,6 +6,7 @@ using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
 using DashboardKpi.Ingest.Jobs.Storage.Rules;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 using DashboardKpi.Scoring.Tests.Web.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,7 +47,7 @@ public sealed class ShippedRulesWebTests
         var first = await DashboardServer.StartOnAsync(null, settings, ShippedFiles.Ship(ShippedFiles.V1Text()));
         var csv = ReportFiles.WriteCsv(first.Folder, "overdue.csv", [ReportFiles.LongHeader, .. Periods.Select(p => $"{Unit},{p},OVERDUE_DOSSIERS,7")]);
         await first.Services.GetRequiredService<IndicatorImporter>().ImportFileAsync(csv, "overdue.csv", "file", "test", CancellationToken.None);
-        await first.Services.GetRequiredService<Rescorer>().RescoreAsync(Periods, CancellationToken.None);
+        await first.Services.GetRequiredService<Rescorer>().RescoreAsync([.. Periods.Select(Scoring.Engine.Model.Period.Parse)], CancellationToken.None);
         await first.CreateUserAsync("analyst1", UserRoles.Analyst);
         await first.StopKeepingFilesAsync();
 
@@ -168,7 +169,7 @@ public sealed class ShippedRulesPublishWebTests
         using var response = await DashboardServer.PostFormAsync(_admin, "/Rules/Publish/2",
             new() { ["confirm"] = "true", ["republishHistory"] = "true", ["effectiveFrom"] = "2025-09" });
         var rescores = _server.Services.GetRequiredService<PeriodRescoreRepository>();
-        await IngestHost.WaitUntilAsync(async () => await rescores.FindAsync("2025-09", CancellationToken.None) is { Status: "succeeded", RuleSetVersion: 2 },
+        await IngestHost.WaitUntilAsync(async () => await rescores.FindAsync(new Period(2025, 9), CancellationToken.None) is { Status: "succeeded", RuleSetVersion: 2 },
             "the Hangfire rescore of 2025-09 under v2", seconds: 120);
         var august = await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/communes/{Unit}/scorecard/reproduce?period=2025-08");
         var september = await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/communes/{Unit}/scorecard/reproduce?period=2025-09");
@@ -179,7 +180,7 @@ public sealed class ShippedRulesPublishWebTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-            Assert.That((stored!.Status, stored.EffectiveFrom), Is.EqualTo((RuleSetStatus.Published, "2025-09")));
+            Assert.That((stored!.Status, stored.EffectiveFrom), Is.EqualTo((RuleSetStatus.Published, new Period(2025, 9))));
             Assert.That((august.GetProperty("ruleSetVersion").GetInt32(), august.GetProperty("identical").GetBoolean()), Is.EqualTo((1, true)));
             Assert.That((september.GetProperty("ruleSetVersion").GetInt32(), september.GetProperty("identical").GetBoolean()), Is.EqualTo((2, true)));
             Assert.That(page, Does.Not.Contain("id=\"shipped-notice-2\""), "published: the notice is gone");

@@ -116,7 +116,7 @@ public sealed class StaleRatingsWebTests : AdminSessionFixture
         var repository = Server.Services.GetRequiredService<PeriodRescoreRepository>();
         var deadline = DateTime.UtcNow.AddSeconds(60);
         PeriodRescore? last;
-        while (RescoreStates.Of(last = await repository.FindAsync(period, CancellationToken.None)) != state)
+        while (RescoreStates.Of(last = await repository.FindAsync(Scoring.Engine.Model.Period.Parse(period), CancellationToken.None)) != state)
         {
             if (DateTime.UtcNow > deadline)
             {

@@ -31,7 +31,7 @@ public sealed class RescoringModel(RescoringAdmin admin, Ui ui) : PageModel
             return Page();
         }
 
-        Message = await admin.RequestAsync([Scoring.Engine.Model.Period.Parse(period!).ToString()], User.UserName(), ct);
+        Message = await admin.RequestAsync([Scoring.Engine.Model.Period.Parse(period!)], User.UserName(), ct);
         return RedirectToPage();
     }
 

@@ -1,5 +1,6 @@
 using Dapper;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Storage.Actions;
 
@@ -126,7 +127,7 @@ public sealed class ActionRepository(DbConnectionFactory connections, AuditLogRe
 /// <summary>One later period's current colour of an action's criterion (null: not in that period's rule set).</summary>
 public sealed record LaterRating
 {
-    public required string Period { get; init; }
+    public required Period Period { get; init; }
     public string? Rating { get; init; }
     public decimal? Value { get; init; }
 }

@@ -1,3 +1,5 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Storage.Actions;
 
 /// <summary>
@@ -11,7 +13,7 @@ public sealed record CommuneAction
     public required string CriterionCode { get; init; }
 
     /// <summary>The rated period the action was made from; only a later period can verify it.</summary>
-    public required string Period { get; init; }
+    public required Period Period { get; init; }
 
     public required string Text { get; init; }
     public required string Owner { get; init; }
@@ -22,7 +24,7 @@ public sealed record CommuneAction
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     public DateTimeOffset? ClosedAt { get; init; }
-    public string? VerifiedPeriod { get; init; }
+    public Period? VerifiedPeriod { get; init; }
     public decimal? VerifiedValue { get; init; }
     public string? CancelReason { get; init; }
 

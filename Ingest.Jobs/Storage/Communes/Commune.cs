@@ -37,20 +37,20 @@ public sealed record Commune
     /// <summary>Says when area or population was corrected from a second source.</summary>
     public string? DataNote { get; init; }
 
-    /// <summary>The first period the unit is in force (yyyy-MM): 2025-07 for the 168, else the period of the change that started it.</summary>
-    public string ValidFrom { get; init; } = CommuneRepository.MergerEffectivePeriod;
+    /// <summary>The first period the unit is in force 2025-07 for the 168, else the period of the change that started it.</summary>
+    public Period ValidFrom { get; init; } = CommuneRepository.MergerEffective;
 
     /// <summary>The first period a later change put other units in its place; null while it is in force.</summary>
-    public string? SucceededFrom { get; init; }
+    public Period? SucceededFrom { get; init; }
 
-    /// <summary>The last period the unit is in force (yyyy-MM); null while it is in force.</summary>
-    public string? ValidTo => SucceededFrom is null ? null : Period.Parse(SucceededFrom).AddMonths(-1).ToString();
+    /// <summary>The last period the unit is in force; null while it is in force.</summary>
+    public Period? ValidTo => SucceededFrom?.AddMonths(-1);
 
     /// <summary>
     /// Whether the unit is rated and listed for <paramref name="period"/>. The 168 units of the 2025 merger also stand for
     /// earlier periods: the database holds no older units, reports under pre-merger codes are mapped onto them.
     /// </summary>
-    public bool IsInForce(string period) =>
-        (string.CompareOrdinal(ValidFrom, CommuneRepository.MergerEffectivePeriod) <= 0 || string.CompareOrdinal(ValidFrom, period) <= 0)
-        && (SucceededFrom is null || string.CompareOrdinal(period, SucceededFrom) < 0);
+    public bool IsInForce(Period period) =>
+        (ValidFrom <= CommuneRepository.MergerEffective || ValidFrom <= period)
+        && (SucceededFrom is not { } succeeded || period < succeeded);
 }

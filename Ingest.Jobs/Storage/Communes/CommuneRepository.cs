@@ -1,4 +1,5 @@
 using Dapper;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Storage.Communes;
 
@@ -6,13 +7,16 @@ namespace DashboardKpi.Ingest.Jobs.Storage.Communes;
 public sealed class CommuneRepository(DbConnectionFactory connections)
 {
     /// <summary>Reports for periods from here on use the new codes (Resolution 1685 took effect on 1 July 2025).</summary>
-    public const string MergerEffectivePeriod = "2025-07";
+    public static readonly Period MergerEffective = new(2025, 7);
+
+    /// <summary><see cref="MergerEffective"/> as stored, for the query's default validity.</summary>
+    private const string MergerEffectiveText = "2025-07";
 
     // Validity is read from the recorded re-organisations rather than stored twice: a unit no change started is one of
     // the 168 (in force from the merger); one a change ended is out of force from that change's period.
     private const string CommuneColumns =
         "Code, Type, TypeVi, Name, FullName, FullNameAlt, NameEn, FullNameEn, CodeName, AreaKm2, Population, LabelLat, LabelLon, AdminCenterVi, DataNote, "
-        + "COALESCE((SELECT MIN(s.EffectivePeriod) FROM UnitChange s WHERE s.NewCode = Commune.Code), '" + MergerEffectivePeriod + "') AS ValidFrom, "
+        + "COALESCE((SELECT MIN(s.EffectivePeriod) FROM UnitChange s WHERE s.NewCode = Commune.Code), '" + MergerEffectiveText + "') AS ValidFrom, "
         + "(SELECT MIN(e.EffectivePeriod) FROM UnitChange e WHERE e.OldCode = Commune.Code) AS SucceededFrom";
 
     private const string UnitChangeColumns = "Id, EffectivePeriod, OldCode, NewCode, Basis";
@@ -72,15 +76,14 @@ public sealed class CommuneRepository(DbConnectionFactory connections)
     private const string ListByOldCodeSql = "SELECT " + MergerColumns + " FROM MergerMapping WHERE OldCode = @OldCode ORDER BY NewCode, Id";
 
     /// <summary>
-    /// Which current unit an incoming code means. From <see cref="MergerEffectivePeriod"/> on, a current code wins
+    /// Which current unit an incoming code means. From <see cref="MergerEffective"/> on, a current code wins
     /// (new codes reuse some old ones); before it, the code is read as an old code first.
     /// </summary>
-    public async Task<CommuneCodeResolution> ResolveCodeAsync(string code, string period, CancellationToken ct)
+    public async Task<CommuneCodeResolution> ResolveCodeAsync(string code, Period period, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(code);
-        PeriodText.Require(period, nameof(period));
         var isCurrent = await FindAsync(code, ct).ConfigureAwait(false) is not null;
-        if (isCurrent && string.CompareOrdinal(period, MergerEffectivePeriod) >= 0)
+        if (isCurrent && period >= MergerEffective)
         {
             return new CommuneCodeResolution(code, CodeResolutionStatus.Current, code, []);
         }

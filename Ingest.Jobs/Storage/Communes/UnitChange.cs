@@ -1,3 +1,5 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Storage.Communes;
 
 /// <summary>
@@ -9,7 +11,7 @@ public sealed record UnitChange
     public long Id { get; init; }
 
     /// <summary>The first period (yyyy-MM) the new units are in force.</summary>
-    public required string EffectivePeriod { get; init; }
+    public required Period EffectivePeriod { get; init; }
 
     public required string OldCode { get; init; }
     public required string NewCode { get; init; }

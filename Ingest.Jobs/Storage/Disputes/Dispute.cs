@@ -1,3 +1,5 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Storage.Disputes;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed record Dispute
 {
     public long Id { get; init; }
     public required string CommuneCode { get; init; }
-    public required string Period { get; init; }
+    public required Period Period { get; init; }
     public required string CriterionCode { get; init; }
     public required string IndicatorCode { get; init; }
     public required string Reason { get; init; }

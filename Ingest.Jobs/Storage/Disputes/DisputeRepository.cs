@@ -43,7 +43,7 @@ public sealed class DisputeRepository(DbConnectionFactory connections, AuditLogR
             tx, cancellationToken: ct)).ConfigureAwait(false);
         await audit.AppendAsync(connection, tx, entry with { Subject = Subject(id) }, ct).ConfigureAwait(false);
         await notifications.AddAsync(connection, tx, new NotificationEvent(
-            NotificationKinds.DisputeFiled, "dispute-filed:" + Id(id), "/Disputes/Details/" + Id(id), [dispute.CriterionCode, Period(dispute.Period), dispute.FiledBy])
+            NotificationKinds.DisputeFiled, "dispute-filed:" + Id(id), "/Disputes/Details/" + Id(id), [dispute.CriterionCode, dispute.Period.Slashed, dispute.FiledBy])
         {
             Roles = [UserRoles.Analyst, UserRoles.Steward], CommuneCode = dispute.CommuneCode,
         }, ct).ConfigureAwait(false);
@@ -89,7 +89,7 @@ public sealed class DisputeRepository(DbConnectionFactory connections, AuditLogR
         await audit.AppendAsync(transaction.Connection, transaction.Transaction, entry with { Subject = Subject(decided.Id) }, ct).ConfigureAwait(false);
         await notifications.AddAsync(transaction.Connection, transaction.Transaction, new NotificationEvent(
             NotificationKinds.DisputeDecided, "dispute-decided:" + Id(decided.Id), "/Disputes/Details/" + Id(decided.Id),
-            [decided.CriterionCode, Period(decided.Period), decided.AcceptedValue ?? "", decided.DecisionReason ?? ""])
+            [decided.CriterionCode, decided.Period.Slashed, decided.AcceptedValue ?? "", decided.DecisionReason ?? ""])
         {
             ChairsOf = decided.CommuneCode, CommuneCode = decided.CommuneCode,
             TextVariant = decided.Status == DisputeStatus.Accepted ? "disputeAccepted" : "disputeRejected",
@@ -133,6 +133,4 @@ public sealed class DisputeRepository(DbConnectionFactory connections, AuditLogR
 
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>A period as people write it: 08/2025.</summary>
-    private static string Period(string period) => $"{period[5..]}/{period[..4]}";
 }

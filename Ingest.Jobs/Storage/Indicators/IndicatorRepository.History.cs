@@ -1,4 +1,5 @@
 using Dapper;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Storage.Indicators;
 
@@ -39,7 +40,7 @@ public sealed partial class IndicatorRepository
 
     /// <summary>
     /// The data snapshot id to pin a rating to: the largest revision id committed now (0 when there is no data).
-    /// Read it before loading the values to score, then load them with <see cref="ListValuesAsOfAsync(string, string, long, CancellationToken)"/>.
+    /// Read it before loading the values to score, then load them with <see cref="ListValuesAsOfAsync(Period, Period, long, CancellationToken)"/>.
     /// </summary>
     public async Task<long> GetDataSnapshotIdAsync(CancellationToken ct)
     {
@@ -70,10 +71,8 @@ public sealed partial class IndicatorRepository
     /// included), the latest revision whose Id is at or below it. Keys first stored after the snapshot are absent.
     /// </summary>
     public async Task<IReadOnlyList<IndicatorValueRevision>> ListValuesAsOfAsync(
-        string fromPeriod, string toPeriod, long dataSnapshotId, CancellationToken ct)
+        Period fromPeriod, Period toPeriod, long dataSnapshotId, CancellationToken ct)
     {
-        PeriodText.Require(fromPeriod, nameof(fromPeriod));
-        PeriodText.Require(toPeriod, nameof(toPeriod));
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         var rows = await connection.QueryAsync<IndicatorValueRevision>(new CommandDefinition(
             ListValuesAsOfSql,
@@ -91,12 +90,10 @@ public sealed partial class IndicatorRepository
         ORDER BY r.Period, r.CommuneCode, r.IndicatorCode, r.Source
         """;
 
-    /// <summary><see cref="ListValuesAsOfAsync(string, string, long, CancellationToken)"/> for some communes only (at most a few hundred codes).</summary>
+    /// <summary><see cref="ListValuesAsOfAsync(Period, Period, long, CancellationToken)"/> for some communes only (at most a few hundred codes).</summary>
     public async Task<IReadOnlyList<IndicatorValueRevision>> ListValuesAsOfAsync(
-        string fromPeriod, string toPeriod, long dataSnapshotId, IReadOnlyCollection<string> communeCodes, CancellationToken ct)
+        Period fromPeriod, Period toPeriod, long dataSnapshotId, IReadOnlyCollection<string> communeCodes, CancellationToken ct)
     {
-        PeriodText.Require(fromPeriod, nameof(fromPeriod));
-        PeriodText.Require(toPeriod, nameof(toPeriod));
         ArgumentNullException.ThrowIfNull(communeCodes);
         if (communeCodes.Count == 0)
         {
@@ -133,10 +130,8 @@ public sealed partial class IndicatorRepository
     /// and at or before <paramref name="dataSnapshotId"/>: those whose ratings may differ between the two snapshots.
     /// Reads only the revisions after <paramref name="since"/> (the primary key's range).
     /// </summary>
-    public async Task<IReadOnlyList<string>> ListCommunesChangedAsync(long since, long dataSnapshotId, string fromPeriod, string toPeriod, CancellationToken ct)
+    public async Task<IReadOnlyList<string>> ListCommunesChangedAsync(long since, long dataSnapshotId, Period fromPeriod, Period toPeriod, CancellationToken ct)
     {
-        PeriodText.Require(fromPeriod, nameof(fromPeriod));
-        PeriodText.Require(toPeriod, nameof(toPeriod));
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         var rows = await connection.QueryAsync<string>(new CommandDefinition(
             ListCommunesChangedSql, new { Since = since, DataSnapshotId = dataSnapshotId, FromPeriod = fromPeriod, ToPeriod = toPeriod }, cancellationToken: ct)).ConfigureAwait(false);

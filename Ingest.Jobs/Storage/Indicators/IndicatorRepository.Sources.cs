@@ -1,4 +1,5 @@
 using Dapper;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Storage.Indicators;
 
@@ -27,10 +28,10 @@ public sealed partial class IndicatorRepository
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountAllValuesSql, cancellationToken: ct)).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<string>> ListPeriodsForSourceAsync(string source, CancellationToken ct)
+    public async Task<IReadOnlyList<Period>> ListPeriodsForSourceAsync(string source, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<string>(new CommandDefinition(ListSourcePeriodsSql, new { Source = source }, cancellationToken: ct)).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<Period>(new CommandDefinition(ListSourcePeriodsSql, new { Source = source }, cancellationToken: ct)).ConfigureAwait(false);
         return rows.AsList();
     }
 

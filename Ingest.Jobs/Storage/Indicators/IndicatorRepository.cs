@@ -1,4 +1,5 @@
 using Dapper;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Storage.Indicators;
 
@@ -269,9 +270,8 @@ public sealed partial class IndicatorRepository(DbConnectionFactory connections)
          FROM IndicatorValue WHERE Period = @Period ORDER BY CommuneCode, IndicatorCode, Source
         """;
 
-    public async Task<IReadOnlyList<IndicatorValueRow>> ListForPeriodAsync(string period, CancellationToken ct)
+    public async Task<IReadOnlyList<IndicatorValueRow>> ListForPeriodAsync(Period period, CancellationToken ct)
     {
-        PeriodText.Require(period, nameof(period));
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         var rows = await connection.QueryAsync<IndicatorValueRow>(new CommandDefinition(ListForPeriodSql, new { Period = period }, cancellationToken: ct))
             .ConfigureAwait(false);
@@ -285,10 +285,8 @@ public sealed partial class IndicatorRepository(DbConnectionFactory connections)
         """;
 
     /// <summary>Current values of one commune over a period range (both ends included), for trends.</summary>
-    public async Task<IReadOnlyList<IndicatorValueRow>> ListForCommuneAsync(string communeCode, string fromPeriod, string toPeriod, CancellationToken ct)
+    public async Task<IReadOnlyList<IndicatorValueRow>> ListForCommuneAsync(string communeCode, Period fromPeriod, Period toPeriod, CancellationToken ct)
     {
-        PeriodText.Require(fromPeriod, nameof(fromPeriod));
-        PeriodText.Require(toPeriod, nameof(toPeriod));
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         var rows = await connection.QueryAsync<IndicatorValueRow>(new CommandDefinition(
             ListForCommuneSql, new { CommuneCode = communeCode, FromPeriod = fromPeriod, ToPeriod = toPeriod }, cancellationToken: ct)).ConfigureAwait(false);
@@ -300,7 +298,6 @@ public sealed partial class IndicatorRepository(DbConnectionFactory connections)
         ArgumentException.ThrowIfNullOrWhiteSpace(reading.CommuneCode, nameof(reading.CommuneCode));
         ArgumentException.ThrowIfNullOrWhiteSpace(reading.IndicatorCode, nameof(reading.IndicatorCode));
         ArgumentException.ThrowIfNullOrWhiteSpace(reading.Source, nameof(reading.Source));
-        PeriodText.Require(reading.Period, nameof(reading.Period));
         StoredDecimal.EnsureFits(reading.Value, nameof(reading.Value));
         StoredDecimal.EnsureFits(reading.Part, nameof(reading.Part));
         StoredDecimal.EnsureFits(reading.Whole, nameof(reading.Whole));

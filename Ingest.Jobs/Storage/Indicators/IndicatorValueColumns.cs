@@ -23,7 +23,7 @@ internal sealed record IndicatorValueColumns(
     public static IndicatorValueColumns Of(IReadOnlyList<IndicatorValueRow> rows) => new(
         [.. rows.Select(r => r.CommuneCode)],
         [.. rows.Select(r => r.IndicatorCode)],
-        [.. rows.Select(r => r.Period)],
+        [.. rows.Select(r => r.Period.ToString())],
         [.. rows.Select(r => r.Source)],
         [.. rows.Select(r => r.Value)],
         [.. rows.Select(r => r.Part)],

@@ -1,3 +1,5 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Storage.Indicators;
 
 /// <summary>
@@ -9,7 +11,7 @@ public sealed record IndicatorValueRevision
     public long Id { get; init; }
     public required string CommuneCode { get; init; }
     public required string IndicatorCode { get; init; }
-    public required string Period { get; init; }
+    public required Period Period { get; init; }
     public required string Source { get; init; }
     public int Revision { get; init; }
     public decimal? Value { get; init; }

@@ -1,3 +1,5 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Storage.Indicators;
 
 /// <summary>The current value for a natural key, with the run that last changed it and its revision number (1 = first).</summary>
@@ -5,7 +7,7 @@ public sealed record IndicatorValueRow
 {
     public required string CommuneCode { get; init; }
     public required string IndicatorCode { get; init; }
-    public required string Period { get; init; }
+    public required Period Period { get; init; }
     public required string Source { get; init; }
     public decimal? Value { get; init; }
     public decimal? Part { get; init; }

@@ -1,3 +1,5 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Storage.Narrative;
 
 /// <summary>One uploaded narrative report: its text, the reader's proposals (JSON) and, once confirmed, the import run.</summary>
@@ -9,7 +11,7 @@ public sealed record NarrativeReport
     public required string UploadedBy { get; init; }
     public DateTimeOffset UploadedAt { get; init; }
     public string? CommuneCode { get; init; }
-    public string? Period { get; init; }
+    public Period? Period { get; init; }
     public required string Status { get; init; }
     public required string Text { get; init; }
     public required string Proposals { get; init; }

@@ -1,4 +1,5 @@
 using Dapper;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Storage.Narrative;
 
@@ -52,7 +53,7 @@ public sealed class NarrativeReportRepository(DbConnectionFactory connections)
     }
 
     /// <summary>The reports for one month (yyyy-MM), oldest first.</summary>
-    public async Task<IReadOnlyList<NarrativeReport>> ListForPeriodAsync(string period, CancellationToken ct)
+    public async Task<IReadOnlyList<NarrativeReport>> ListForPeriodAsync(Period period, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         return (await connection.QueryAsync<NarrativeReport>(new CommandDefinition(
@@ -60,7 +61,7 @@ public sealed class NarrativeReportRepository(DbConnectionFactory connections)
     }
 
     /// <summary>A scan's reading once OCR gave its text: the text, the proposals and what the head named, where not chosen at upload.</summary>
-    public async Task SetReadingAsync(long id, string text, string proposals, int rulesVersion, string? communeCode, string? period, CancellationToken ct)
+    public async Task SetReadingAsync(long id, string text, string proposals, int rulesVersion, string? communeCode, Period? period, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
@@ -73,7 +74,7 @@ public sealed class NarrativeReportRepository(DbConnectionFactory connections)
     }
 
     /// <summary>The unit and month the steward chose for a report not yet confirmed.</summary>
-    public async Task SetWhoAndWhenAsync(long id, string? communeCode, string? period, CancellationToken ct)
+    public async Task SetWhoAndWhenAsync(long id, string? communeCode, Period? period, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(

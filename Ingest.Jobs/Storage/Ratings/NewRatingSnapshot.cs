@@ -1,3 +1,5 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Storage.Ratings;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace DashboardKpi.Ingest.Jobs.Storage.Ratings;
 public sealed record NewRatingSnapshot
 {
     public required string CommuneCode { get; init; }
-    public required string Period { get; init; }
+    public required Period Period { get; init; }
     public required string RuleSetId { get; init; }
     public int RuleSetVersion { get; init; }
     public required string RuleSetSha256 { get; init; }

@@ -1,3 +1,5 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Storage.Ratings;
 
 /// <summary>
@@ -9,7 +11,7 @@ public sealed record RatingSnapshot
 {
     public long Id { get; init; }
     public required string CommuneCode { get; init; }
-    public required string Period { get; init; }
+    public required Period Period { get; init; }
     public required string RuleSetId { get; init; }
     public int RuleSetVersion { get; init; }
     public required string RuleSetSha256 { get; init; }

@@ -45,12 +45,11 @@ public sealed partial class RatingSnapshotRepository
         }
 
         var closed = VietnamTime.Today(clock) >= notifications.Options.ClosesOn(snapshot.Period);
-        var period = $"{snapshot.Period[5..]}/{snapshot.Period[..4]}";
         await notifications.AddAsync(connection, tx, new NotificationEvent(
             NotificationKinds.ColourChanged,
             "colour:" + snapshot.Period + ":" + id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "/Communes/Details/" + snapshot.CommuneCode + "?period=" + snapshot.Period,
-            [period, IngestText.Both("Notify.Colour." + previous), IngestText.Both("Notify.Colour." + snapshot.Overall)])
+            [snapshot.Period.Slashed, IngestText.Both("Notify.Colour." + previous), IngestText.Both("Notify.Colour." + snapshot.Overall)])
         {
             ChairsOf = snapshot.CommuneCode, CommuneCode = snapshot.CommuneCode,
             TextVariant = closed ? "colourCorrected" : null,

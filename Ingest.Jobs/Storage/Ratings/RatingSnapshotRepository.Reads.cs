@@ -1,4 +1,5 @@
 using Dapper;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Storage.Ratings;
 
@@ -41,9 +42,8 @@ public sealed partial class RatingSnapshotRepository
         "SELECT TOP (1) s.Id FROM dbo.RatingSnapshot s WHERE s.CommuneCode = @CommuneCode AND s.Period = @Period ORDER BY s.Id DESC";
 
     /// <summary>The current rating of one commune for one period, or null if it was never rated.</summary>
-    public async Task<RatingSnapshot?> FindLatestAsync(string communeCode, string period, CancellationToken ct)
+    public async Task<RatingSnapshot?> FindLatestAsync(string communeCode, Period period, CancellationToken ct)
     {
-        PeriodText.Require(period, nameof(period));
         long? id;
         await using (var connection = await connections.OpenAsync(ct).ConfigureAwait(false))
         {
@@ -68,7 +68,7 @@ public sealed partial class RatingSnapshotRepository
         + " ORDER BY c.RatingSnapshotId, c.Ordinal";
 
     /// <summary>The current rating of every rated commune for a period, by commune code, with its explanation.</summary>
-    public Task<IReadOnlyList<RatingSnapshot>> ListLatestForPeriodAsync(string period, CancellationToken ct) =>
+    public Task<IReadOnlyList<RatingSnapshot>> ListLatestForPeriodAsync(Period period, CancellationToken ct) =>
         ListLatestAsync(ListLatestForPeriodSql, period, ct);
 
     /// <summary>
@@ -76,12 +76,11 @@ public sealed partial class RatingSnapshotRepository
     /// empty; <see cref="RatingSnapshot.ResultSha256"/> still identifies it): the league table, the map and the rescore's
     /// "did it change?" need colours and hashes, not 40 KB of text per commune.
     /// </summary>
-    public Task<IReadOnlyList<RatingSnapshot>> ListLatestSummariesForPeriodAsync(string period, CancellationToken ct) =>
+    public Task<IReadOnlyList<RatingSnapshot>> ListLatestSummariesForPeriodAsync(Period period, CancellationToken ct) =>
         ListLatestAsync(ListLatestSummariesForPeriodSql, period, ct);
 
-    private async Task<IReadOnlyList<RatingSnapshot>> ListLatestAsync(string sql, string period, CancellationToken ct)
+    private async Task<IReadOnlyList<RatingSnapshot>> ListLatestAsync(string sql, Period period, CancellationToken ct)
     {
-        PeriodText.Require(period, nameof(period));
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         var snapshots = await connection.QueryAsync<RatingSnapshot>(new CommandDefinition(sql, new { Period = period }, cancellationToken: ct))
             .ConfigureAwait(false);
@@ -95,9 +94,8 @@ public sealed partial class RatingSnapshotRepository
         + " FROM RatingSnapshot s WHERE s.CommuneCode = @CommuneCode AND s.Period = @Period ORDER BY s.Id DESC";
 
     /// <summary>Every snapshot of one commune and period, newest first, without criteria (history list).</summary>
-    public async Task<IReadOnlyList<RatingSnapshot>> ListHistoryAsync(string communeCode, string period, CancellationToken ct)
+    public async Task<IReadOnlyList<RatingSnapshot>> ListHistoryAsync(string communeCode, Period period, CancellationToken ct)
     {
-        PeriodText.Require(period, nameof(period));
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         var rows = await connection.QueryAsync<RatingSnapshot>(new CommandDefinition(
             ListHistorySql, new { CommuneCode = communeCode, Period = period }, cancellationToken: ct)).ConfigureAwait(false);
@@ -116,7 +114,7 @@ public sealed partial class RatingSnapshotRepository
     /// Each criterion's colour and value in the current rating of one commune for each of <paramref name="periods"/>,
     /// oldest period first, in scoring order, in one query: the trend charts need these, not the 40 KB explanations.
     /// </summary>
-    public async Task<IReadOnlyList<CriterionHistoryRow>> ListCriterionHistoryAsync(string communeCode, IReadOnlyList<string> periods, CancellationToken ct)
+    public async Task<IReadOnlyList<CriterionHistoryRow>> ListCriterionHistoryAsync(string communeCode, IReadOnlyList<Period> periods, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(periods);
         if (periods.Count == 0)
@@ -126,17 +124,17 @@ public sealed partial class RatingSnapshotRepository
 
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         var rows = await connection.QueryAsync<CriterionHistoryRow>(new CommandDefinition(
-            ListCriterionHistorySql, new { CommuneCode = communeCode, Periods = periods }, cancellationToken: ct)).ConfigureAwait(false);
+            ListCriterionHistorySql, new { CommuneCode = communeCode, Periods = periods.Select(p => p.ToString()).ToList() }, cancellationToken: ct)).ConfigureAwait(false);
         return rows.AsList();
     }
 
     private const string ListPeriodsSql = "SELECT DISTINCT Period FROM RatingSnapshot ORDER BY Period DESC";
 
     /// <summary>Periods that have at least one rating, newest first.</summary>
-    public async Task<IReadOnlyList<string>> ListPeriodsAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<Period>> ListPeriodsAsync(CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<string>(new CommandDefinition(ListPeriodsSql, cancellationToken: ct)).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<Period>(new CommandDefinition(ListPeriodsSql, cancellationToken: ct)).ConfigureAwait(false);
         return rows.AsList();
     }
 

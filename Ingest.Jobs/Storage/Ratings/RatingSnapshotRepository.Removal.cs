@@ -1,4 +1,5 @@
 using Dapper;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Storage.Ratings;
 
@@ -17,7 +18,7 @@ public sealed partial class RatingSnapshotRepository
 
     private const string DeleteSnapshotsForPeriodsSql = "DELETE FROM RatingSnapshot WHERE Period = @Period";
 
-    public async Task<int> DeleteForPeriodsAsync(IReadOnlyList<string> periods, CancellationToken ct)
+    public async Task<int> DeleteForPeriodsAsync(IReadOnlyList<Period> periods, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(periods);
         if (periods.Count == 0)

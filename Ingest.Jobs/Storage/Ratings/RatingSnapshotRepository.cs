@@ -52,7 +52,6 @@ public sealed partial class RatingSnapshotRepository(DbConnectionFactory connect
         ArgumentNullException.ThrowIfNull(snapshots);
         foreach (var snapshot in snapshots)
         {
-            PeriodText.Require(snapshot.Period, nameof(snapshot.Period));
         }
 
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);

@@ -1,3 +1,5 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Storage.Ratings;
 
 /// <summary>
@@ -10,5 +12,5 @@ public sealed record RatingStabilityRow
     public long RatingSnapshotId { get; init; }
     public required string RawOverall { get; init; }
     public int HeldCount { get; init; }
-    public string? RepublishedAfter { get; init; }
+    public Period? RepublishedAfter { get; init; }
 }

@@ -1,9 +1,11 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Storage.Rescoring;
 
 /// <summary>A period's last rescore request and last rescore run, as stored.</summary>
 public sealed record PeriodRescore
 {
-    public required string Period { get; init; }
+    public required Period Period { get; init; }
 
     /// <summary>When something last asked for the period to be rescored (an import, a publish, an admin).</summary>
     public DateTimeOffset? RequestedAt { get; init; }

@@ -1,9 +1,11 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Storage.Rescoring;
 
 /// <summary>How a rescore of one period ended, as the rescorer reports it.</summary>
 public sealed record PeriodRescoreCompletion
 {
-    public required string Period { get; init; }
+    public required Period Period { get; init; }
 
     public required string Status { get; init; }
 

@@ -1,4 +1,5 @@
 using Dapper;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Storage.Rescoring;
 
@@ -24,9 +25,9 @@ public sealed class PeriodRescoreRepository(DbConnectionFactory connections)
         """;
 
     /// <summary>Records that the periods must be rescored: until a rescore starts after this, their colours show as pending.</summary>
-    public async Task RequestAsync(IEnumerable<string> periods, DateTimeOffset at, string requestedBy, CancellationToken ct)
+    public async Task RequestAsync(IEnumerable<Period> periods, DateTimeOffset at, string requestedBy, CancellationToken ct)
     {
-        var rows = periods.Distinct(StringComparer.Ordinal).Select(p => new { Period = PeriodText.Require(p, nameof(periods)), At = at, By = requestedBy }).ToList();
+        var rows = periods.Distinct().Select(p => new { Period = p, At = at, By = requestedBy }).ToList();
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(connections.Dialect.Pick(RequestSqlite, RequestSqlServer), rows, cancellationToken: ct)).ConfigureAwait(false);
     }
@@ -44,11 +45,11 @@ public sealed class PeriodRescoreRepository(DbConnectionFactory connections)
         """;
 
     /// <summary>Marks a period's rescore as running; the previous run's figures stay until it finishes.</summary>
-    public async Task StartAsync(string period, DateTimeOffset at, CancellationToken ct)
+    public async Task StartAsync(Period period, DateTimeOffset at, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
-            connections.Dialect.Pick(StartSqlite, StartSqlServer), new { Period = PeriodText.Require(period, nameof(period)), At = at }, cancellationToken: ct)).ConfigureAwait(false);
+            connections.Dialect.Pick(StartSqlite, StartSqlServer), new { Period = period, At = at }, cancellationToken: ct)).ConfigureAwait(false);
     }
 
     private const string FinishSql = """
@@ -87,7 +88,7 @@ public sealed class PeriodRescoreRepository(DbConnectionFactory connections)
 
     private const string FindSql = "SELECT " + Columns + " FROM PeriodRescore WHERE Period = @Period";
 
-    public async Task<PeriodRescore?> FindAsync(string period, CancellationToken ct)
+    public async Task<PeriodRescore?> FindAsync(Period period, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         return await connection.QuerySingleOrDefaultAsync<PeriodRescore>(new CommandDefinition(FindSql, new { Period = period }, cancellationToken: ct)).ConfigureAwait(false);
@@ -104,7 +105,7 @@ public sealed class PeriodRescoreRepository(DbConnectionFactory connections)
 
     private const string ListFailuresSql = "SELECT CommuneCode, Error FROM PeriodRescoreFailure WHERE Period = @Period ORDER BY CommuneCode";
 
-    public async Task<IReadOnlyList<RescoreFailure>> ListFailuresAsync(string period, CancellationToken ct)
+    public async Task<IReadOnlyList<RescoreFailure>> ListFailuresAsync(Period period, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         return (await connection.QueryAsync<RescoreFailure>(new CommandDefinition(ListFailuresSql, new { Period = period }, cancellationToken: ct)).ConfigureAwait(false)).AsList();
@@ -117,9 +118,9 @@ public sealed class PeriodRescoreRepository(DbConnectionFactory connections)
         """;
 
     /// <summary>Periods with ratings or data but no rescore on record (a database from before rescores were tracked).</summary>
-    public async Task<IReadOnlyList<string>> ListUntrackedPeriodsAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<Period>> ListUntrackedPeriodsAsync(CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        return (await connection.QueryAsync<string>(new CommandDefinition(ListUntrackedPeriodsSql, cancellationToken: ct)).ConfigureAwait(false)).Order(StringComparer.Ordinal).ToList();
+        return (await connection.QueryAsync<Period>(new CommandDefinition(ListUntrackedPeriodsSql, cancellationToken: ct)).ConfigureAwait(false)).Order().ToList();
     }
 }

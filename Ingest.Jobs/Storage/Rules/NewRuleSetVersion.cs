@@ -1,3 +1,5 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Storage.Rules;
 
 /// <summary>A draft to store. Storage does not parse the JSON; the engine validates it before it gets here.</summary>
@@ -8,7 +10,7 @@ public sealed record NewRuleSetVersion
     public required string JsonText { get; init; }
 
     /// <summary>First period ('yyyy-MM') the version applies to once published.</summary>
-    public required string EffectiveFrom { get; init; }
+    public required Period EffectiveFrom { get; init; }
 
     public required string Author { get; init; }
     public DateTimeOffset CreatedAt { get; init; }

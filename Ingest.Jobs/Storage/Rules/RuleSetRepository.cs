@@ -1,5 +1,6 @@
 using Dapper;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Storage.Rules;
 
@@ -29,7 +30,6 @@ public sealed class RuleSetRepository(DbConnectionFactory connections)
     public async Task<long> InsertDraftAsync(NewRuleSetVersion draft, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        PeriodText.Require(draft.EffectiveFrom, nameof(draft.EffectiveFrom));
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             connections.Dialect.Pick(InsertDraftSqlite, InsertDraftSqlServer),
@@ -43,9 +43,8 @@ public sealed class RuleSetRepository(DbConnectionFactory connections)
         """;
 
     /// <summary>Edits a draft; false when the version does not exist or is no longer a draft (published JSON is frozen).</summary>
-    public async Task<bool> UpdateDraftAsync(string ruleSetId, int version, string jsonText, string effectiveFrom, CancellationToken ct)
+    public async Task<bool> UpdateDraftAsync(string ruleSetId, int version, string jsonText, Period effectiveFrom, CancellationToken ct)
     {
-        PeriodText.Require(effectiveFrom, nameof(effectiveFrom));
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         return await connection.ExecuteAsync(new CommandDefinition(UpdateDraftSql, new
         {
@@ -88,12 +87,11 @@ public sealed class RuleSetRepository(DbConnectionFactory connections)
     /// </summary>
     public async Task<bool> PublishAsync(
         string ruleSetId, int version, string publishedBy, DateTimeOffset publishedAt, AuditLogRepository auditLog, AuditEntry audit, CancellationToken ct,
-        string? effectiveFrom = null)
+        Period? effectiveFrom = null)
     {
         ArgumentNullException.ThrowIfNull(auditLog);
         if (effectiveFrom is not null)
         {
-            PeriodText.Require(effectiveFrom, nameof(effectiveFrom));
         }
 
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
@@ -152,9 +150,8 @@ public sealed class RuleSetRepository(DbConnectionFactory connections)
         """;
 
     /// <summary>The published version in force for <paramref name="period"/>: latest EffectiveFrom not after it, then highest version.</summary>
-    public async Task<RuleSetVersion?> FindEffectiveAsync(string ruleSetId, string period, CancellationToken ct)
+    public async Task<RuleSetVersion?> FindEffectiveAsync(string ruleSetId, Period period, CancellationToken ct)
     {
-        PeriodText.Require(period, nameof(period));
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         return await connection.QuerySingleOrDefaultAsync<RuleSetVersion>(new CommandDefinition(
             connections.Dialect.Pick(FindEffectiveSqlite, FindEffectiveSqlServer),

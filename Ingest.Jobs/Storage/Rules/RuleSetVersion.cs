@@ -1,3 +1,5 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Storage.Rules;
 
 /// <summary>A stored rule-set version. Sha256 is over the UTF-8 bytes of JsonText exactly as stored.</summary>
@@ -8,7 +10,7 @@ public sealed record RuleSetVersion
     public int Version { get; init; }
     public required string Sha256 { get; init; }
     public required string JsonText { get; init; }
-    public required string EffectiveFrom { get; init; }
+    public required Period EffectiveFrom { get; init; }
     public required string Status { get; init; }
     public required string Author { get; init; }
     public DateTimeOffset CreatedAt { get; init; }

@@ -69,7 +69,6 @@ public sealed class ShippedRuleFileRepository(DbConnectionFactory connections)
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(auditLog);
-        PeriodText.Require(version.EffectiveFrom, nameof(version.EffectiveFrom));
         var sha256 = Sha256Hex.Of(version.JsonText);
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);

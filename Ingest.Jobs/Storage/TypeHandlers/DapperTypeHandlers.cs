@@ -6,7 +6,8 @@ namespace DashboardKpi.Ingest.Jobs.Storage.TypeHandlers;
 /// Registers the Dapper type handlers once per process (Dapper's registry is static). Only the types that
 /// need one get one: decimal and bool already round-trip on every provider (proved by tests), DateTimeOffset
 /// does not on SQLite (Dapper cannot turn the stored text back), and DateOnly gets an explicit handler so SQL
-/// Server's DateTime-typed reads of DATE columns need no guessing.
+/// Server's DateTime-typed reads of DATE columns need no guessing. Periods travel as the engine's Period and are stored
+/// as "yyyy-MM" text.
 /// </summary>
 public static class DapperTypeHandlers
 {
@@ -27,5 +28,6 @@ public static class DapperTypeHandlers
 
         SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
+        SqlMapper.AddTypeHandler(new PeriodHandler());
     }
 }

@@ -22,7 +22,7 @@ public sealed class ReproduceViewComponent(RatingReproducer reproducer, RuleVers
         }
 
         var ct = HttpContext.RequestAborted;
-        var result = await reproducer.ReproduceLatestAsync(code, period, ct);
+        var result = await reproducer.ReproduceLatestAsync(code, Scoring.Engine.Model.Period.Parse(period), ct);
         var pinned = result is null ? null : await versions.FindAsync(result.RuleSetVersion, ct);
         return View(new Model(code, period, true, result, pinned?.Sha256));
     }
