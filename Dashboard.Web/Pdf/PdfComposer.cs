@@ -22,11 +22,16 @@ public sealed class PdfComposer : IDisposable
     private static readonly XColor Rule = XColor.FromArgb(0x9a, 0xa5, 0xb1);
 
     private readonly PdfDocument _document = new();
-    private readonly XFont _body = new(DejaVuFontResolver.Family, 9);
-    private readonly XFont _bold = new(DejaVuFontResolver.Family, 9, XFontStyleEx.Bold);
-    private readonly XFont _small = new(DejaVuFontResolver.Family, 7.5);
-    private readonly XFont _heading = new(DejaVuFontResolver.Family, 14, XFontStyleEx.Bold);
-    private readonly XFont _subheading = new(DejaVuFontResolver.Family, 11, XFontStyleEx.Bold);
+    // The whole font file is embedded: PDFsharp 6.2.4's subset resolves a composite glyph's parts one level deep only
+    // (empira/PDFsharp#348), and DejaVu's stacked Vietnamese letters (ấ, ế, ố, ệ, ắ…) are composites of composites, so a
+    // subset drew them blank while the text layer still read right. Unicode encoding alone: one font object per face.
+    private static readonly XPdfFontOptions Embedded = new(PdfFontEncoding.Unicode, PdfFontEmbedding.EmbedCompleteFontFile);
+
+    private readonly XFont _body = new(DejaVuFontResolver.Family, 9, XFontStyleEx.Regular, Embedded);
+    private readonly XFont _bold = new(DejaVuFontResolver.Family, 9, XFontStyleEx.Bold, Embedded);
+    private readonly XFont _small = new(DejaVuFontResolver.Family, 7.5, XFontStyleEx.Regular, Embedded);
+    private readonly XFont _heading = new(DejaVuFontResolver.Family, 14, XFontStyleEx.Bold, Embedded);
+    private readonly XFont _subheading = new(DejaVuFontResolver.Family, 11, XFontStyleEx.Bold, Embedded);
     private readonly List<(PdfPage Page, string Foot, string? Demo)> _pages = [];
     private PdfPage? _page;
     private XGraphics? _gfx;
@@ -100,7 +105,14 @@ public sealed class PdfComposer : IDisposable
             var y = page.Height.Point - Margin - FootHeight + 6;
             gfx.DrawLine(new XPen(Rule, 0.5), Margin, y, page.Width.Point - Margin, y);
             var number = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1}/{_pages.Count}");
-            gfx.DrawString(foot, _small, new XSolidBrush(Muted), new XRect(Margin, y + 3, page.Width.Point - (2 * Margin) - 30, 12), XStringFormats.TopLeft);
+            // A long stamp (an English one with its demo label) wraps between its parts rather than running under the page number.
+            var lineY = y + 3;
+            foreach (var line in WrapParts(foot, _small, page.Width.Point - (2 * Margin) - 36, gfx))
+            {
+                gfx.DrawString(line, _small, new XSolidBrush(Muted), new XRect(Margin, lineY, page.Width.Point - (2 * Margin) - 36, 10), XStringFormats.TopLeft);
+                lineY += _small.Size * 1.2;
+            }
+
             gfx.DrawString(number, _small, new XSolidBrush(Muted), new XRect(Margin, y + 3, page.Width.Point - (2 * Margin), 12), XStringFormats.TopRight);
         }
 
@@ -124,10 +136,17 @@ public sealed class PdfComposer : IDisposable
         if (_demo is not null)
         {
             // The demo label stands out on every page, boxed and hatched, readable without colour.
-            var box = new XRect(Margin, _y, Width, 16);
+            // Wrapped inside its box: the whole sentence, not one line cut at the page edge.
+            var lines = Wrap(_demo, _bold, Width - 12);
+            var lineHeight = _bold.Size * 1.3;
+            var box = new XRect(Margin, _y, Width, (lines.Count * lineHeight) + 5);
             _gfx.DrawRectangle(new XPen(XColor.FromArgb(0x7c, 0x4a, 0x03), 1), new XSolidBrush(XColor.FromArgb(0xff, 0xf3, 0xc4)), box);
-            _gfx.DrawString(_demo, _bold, new XSolidBrush(Ink), new XRect(box.X + 6, box.Y + 3, box.Width - 12, 12), XStringFormats.TopLeft);
-            _y += 22;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                _gfx.DrawString(lines[i], _bold, new XSolidBrush(Ink), new XRect(box.X + 6, box.Y + 3 + (i * lineHeight), box.Width - 12, lineHeight), XStringFormats.TopLeft);
+            }
+
+            _y += box.Height + 6;
         }
     }
 
@@ -274,9 +293,9 @@ public sealed class PdfComposer : IDisposable
         XColor.FromArgb((int)(colour.R + ((255 - colour.R) * 0.55)), (int)(colour.G + ((255 - colour.G) * 0.55)), (int)(colour.B + ((255 - colour.B) * 0.55)));
 
     /// <summary>Greedy word wrap by the font's measured widths; a word longer than the line keeps a line of its own.</summary>
-    private List<string> Wrap(string text, XFont font, double width)
+    private List<string> Wrap(string text, XFont font, double width, XGraphics? on = null)
     {
-        var measure = _gfx ?? XGraphics.CreateMeasureContext(new XSize(600, 800), XGraphicsUnit.Point, XPageDirection.Downwards);
+        var measure = on ?? _gfx ?? XGraphics.CreateMeasureContext(new XSize(600, 800), XGraphicsUnit.Point, XPageDirection.Downwards);
         var lines = new List<string>();
         foreach (var paragraph in text.Split('\n'))
         {
@@ -297,6 +316,28 @@ public sealed class PdfComposer : IDisposable
             lines.Add(line.ToString());
         }
 
+        return lines;
+    }
+
+    /// <summary>Wraps a stamp line between its " · " parts, so that no part (the demo label) is split over two lines.</summary>
+    private static List<string> WrapParts(string text, XFont font, double width, XGraphics measure)
+    {
+        const string Separator = " · ";
+        var lines = new List<string>();
+        var line = "";
+        foreach (var part in text.Split(Separator))
+        {
+            var candidate = line.Length == 0 ? part : line + Separator + part;
+            if (line.Length > 0 && measure.MeasureString(candidate, font).Width > width)
+            {
+                lines.Add(line);
+                candidate = part;
+            }
+
+            line = candidate;
+        }
+
+        lines.Add(line);
         return lines;
     }
 

@@ -28,8 +28,16 @@ public static class ScorecardPdfSection
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(stamp);
         var name = ui.Language == Language.En ? card.Commune.FullNameEn : card.Commune.FullName;
-        pdf.NewPage(ui.Format("Pdf.ScorecardHeading", name, ui.Period(card.Period)), stamp.Line(ui), stamp.IsDemo ? ui["Demo.Banner"] + ": " + ui["Demo.BannerText"] : null);
+        // The unit's name and code lead the foot: a page of the pack that continues a scorecard still says whose it is.
+        pdf.NewPage(ui.Format("Pdf.ScorecardHeading", name, ui.Period(card.Period)), name + " (" + card.Commune.Code + ") · " + stamp.Line(ui), stamp.IsDemo ? ui["Demo.Banner"] + ": " + ui["Demo.BannerText"] : null);
         pdf.Paragraph(ui.Format("Pdf.UnitLine", card.Commune.Code, ui.UnitType(card.Commune.Type), stamp.RuleSetText, stamp.SnapshotText), muted: true);
+        if (Period.TryParse(card.Period, out var period) && !card.Commune.IsInForce(period))
+        {
+            // A unit ended or not yet started by a re-organisation: said so, as on its page, not an empty "no data" card.
+            pdf.Paragraph(ui.Format("Unit.NotInForce", ui.Period(card.Period)));
+            return;
+        }
+
         var overall = card.Snapshot?.Overall ?? RatingColour.NoData;
         pdf.Table([ui["Rating"], ui["Score"], ui["Pdf.Reason"]], [0.2, 0.12, 0.68],
             [[new PdfRating(overall, ui.Rating(overall)), ui.Number(card.Snapshot?.Score), ui.Text(card.Score?.Reason)]]);

@@ -39,7 +39,7 @@ public sealed class LeagueExport(DocumentStamps stamps)
         ]);
         var sheet = new XlsxSheet("Xep hang " + period, header, cells)
         {
-            Title = [new(ui["Print.LeagueTitle"], ""), .. stamp.Lines(ui, ui["Print.City"])],
+            Title = [new(ui["Print.LeagueTitle"], ""), .. stamp.Lines(ui, ui["Print.CityName"])],
             Widths = [8, 34, 12, 16, 10, 10, 10, 10, 10, 30, 10, 12, 10, 16],
         };
         await XlsxWriter.WriteAsync(output, sheet, ct).ConfigureAwait(false);

@@ -95,7 +95,9 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
         var changed = result.Changed.ToDictionary(c => c.CommuneCode, StringComparer.Ordinal);
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         var rows = new List<LeagueRow>();
-        foreach (var commune in simulation.Communes.Values)
+        // Only the period's units, as the simulation rated them: after a re-organisation an ended unit's outline is left
+        // blank and a new one is named beside the map (MapCoverage), never drawn as "unchanged".
+        foreach (var commune in simulation.Communes.Values.Where(c => c.IsInForce(result.Period)))
         {
             var name = simulation.Name(commune.Code, ui);
             if (changed.TryGetValue(commune.Code, out var change))

@@ -38,9 +38,12 @@ public static class XlsxWriter
         await using var spreadsheet = await Spreadsheet.CreateNewAsync(output, options, ct).ConfigureAwait(false);
         var headerRow = sheet.Title.Count == 0 ? 1 : sheet.Title.Count + 2;
         var worksheet = new WorksheetOptions { FrozenRows = headerRow };
+        // The filter covers the header and every row: one over the header alone filters nothing in LibreOffice, and the
+        // range is written before the rows, so they are counted first.
+        var rows = sheet.Rows as IReadOnlyCollection<IReadOnlyList<object?>> ?? sheet.Rows.ToList();
         if (sheet.Header.Count > 0)
         {
-            worksheet.AutoFilter = new AutoFilterOptions(string.Create(CultureInfo.InvariantCulture, $"A{headerRow}:{ColumnName(sheet.Header.Count)}{headerRow}"));
+            worksheet.AutoFilter = new AutoFilterOptions(string.Create(CultureInfo.InvariantCulture, $"A{headerRow}:{ColumnName(sheet.Header.Count)}{headerRow + rows.Count}"));
         }
 
         for (var column = 0; column < sheet.Header.Count; column++)
@@ -68,7 +71,7 @@ public static class XlsxWriter
         }
 
         await spreadsheet.AddRowAsync(sheet.Header.Select(h => new Cell(Clean(h), headerStyle)).ToArray(), ct).ConfigureAwait(false);
-        foreach (var row in sheet.Rows)
+        foreach (var row in rows)
         {
             await spreadsheet.AddRowAsync(row.Select(value => ToCell(value, fills)).ToArray(), ct).ConfigureAwait(false);
         }

@@ -59,7 +59,16 @@ public sealed class RuleSimulator(ActiveRules active, IndicatorRepository indica
             // starting a warm-up before it.
             var before = current is null ? new InForce(candidate, loaded.Inputs) : loaded.For(current);
             var after = WhatIf.LaidOutFor(candidate, before.Values, loaded.Inputs);
-            results.Add(WhatIf.Compare(before.Rated(period), candidate, after, period, WhatIf.SeriesFrom(period)));
+            var rated = before.Rated(period);
+            // Only the units in force in the period count, as the rescore rates them: a unit ended or not yet started by a
+            // re-organisation is neither a "before" nor an "after" of that period.
+            if (loaded.InForceAt(period) is { } inForce)
+            {
+                rated = [.. inForce.Select(i => rated[i])];
+                after = [.. inForce.Select(i => after[i])];
+            }
+
+            results.Add(WhatIf.Compare(rated, candidate, after, period, WhatIf.SeriesFrom(period)));
         }
 
         return results;

@@ -28,12 +28,23 @@ internal sealed class SimulationInputs(IndicatorRepository indicators, CommuneRe
     /// The engine's inputs for a period range as of data snapshot <paramref name="Snapshot"/> (which held
     /// <paramref name="Revisions"/> revisions), read while the stamp was <paramref name="Stamp"/>.
     /// </summary>
-    public sealed record Loaded(long Stamp, long Snapshot, long Revisions, Period From, Period To, IReadOnlyList<CommuneInput> Inputs)
+    /// <remarks><paramref name="Inputs"/> holds every unit ever recorded; <paramref name="Units"/> says which were in force when.</remarks>
+    public sealed record Loaded(long Stamp, long Snapshot, long Revisions, Period From, Period To, IReadOnlyList<CommuneInput> Inputs, CommuneDirectory Units)
     {
         private readonly ConcurrentDictionary<RuleSet, InForce> _inForce = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>A published rule set's side, made once per version (<see cref="ActiveRules"/> keeps one instance per hash).</summary>
         public InForce For(RuleSet rules) => _inForce.GetOrAdd(rules, r => new InForce(r, Inputs));
+
+        /// <summary>
+        /// The positions in <see cref="Inputs"/> of the units in force in <paramref name="period"/>, as the rescore rates
+        /// them (<see cref="CommuneDirectory.CodesInForce"/>); null when every unit is (no re-organisation touches it).
+        /// </summary>
+        public int[]? InForceAt(Period period)
+        {
+            var positions = Enumerable.Range(0, Inputs.Count).Where(i => Units.IsInForce(Inputs[i].CommuneCode, period)).ToArray();
+            return positions.Length == Inputs.Count ? null : positions;
+        }
     }
 
     /// <summary>The inputs covering <paramref name="from"/> to <paramref name="to"/> as the database holds them now.</summary>
@@ -70,7 +81,7 @@ internal sealed class SimulationInputs(IndicatorRepository indicators, CommuneRe
     {
         var values = await indicators.ListValuesAsOfAsync(from, to, snapshot, ct).ConfigureAwait(false);
         var revisions = await indicators.CountRevisionsUpToAsync(snapshot, ct).ConfigureAwait(false);
-        return new Loaded(stamp, snapshot, revisions, from, to, CommuneInputs.Build(directory, values));
+        return new Loaded(stamp, snapshot, revisions, from, to, CommuneInputs.Build(directory, values), directory);
     }
 
     /// <summary>Reads again only the communes with a revision after the kept snapshot, as of the new one.</summary>
@@ -82,7 +93,7 @@ internal sealed class SimulationInputs(IndicatorRepository indicators, CommuneRe
         var fresh = CommuneInputs.Build(directory, values).Where(c => changed.Contains(c.CommuneCode)).ToDictionary(c => c.CommuneCode, StringComparer.Ordinal);
         var revisions = await indicators.CountRevisionsUpToAsync(snapshot, ct).ConfigureAwait(false);
         // A new record, not `kept with { … }`: that would copy the rated sides made from the old values.
-        return new Loaded(stamp, snapshot, revisions, kept.From, kept.To, [.. kept.Inputs.Select(c => fresh.GetValueOrDefault(c.CommuneCode) ?? c)]);
+        return new Loaded(stamp, snapshot, revisions, kept.From, kept.To, [.. kept.Inputs.Select(c => fresh.GetValueOrDefault(c.CommuneCode) ?? c)], directory);
     }
 
     /// <summary>True when the kept inputs were built for the units, types and populations the database holds now.</summary>

@@ -60,7 +60,7 @@ public class XlsxWriterTests
             Assert.That(rows[5][1], Is.EqualTo("=1+1"), "text that looks like a formula stays text");
             Assert.That(xml, Does.Not.Contain("<f>"), "no formulas");
             Assert.That(xml, Does.Contain("ySplit=\"4\""), "frozen below the header");
-            Assert.That(xml, Does.Contain("<autoFilter ref=\"A4:D4\""));
+            Assert.That(xml, Does.Contain("<autoFilter ref=\"A4:D6\""), "the header and both rows: a filter over the header alone filters nothing");
             Assert.That(xml, Does.Contain("<col ").And.Contain("width=\"30\""));
             Assert.That(styles, Does.Contain("B7E1CD").And.Contain("F4B6B0"), "green and red fills");
         }
