@@ -41,6 +41,18 @@ public sealed class IngestStartup(IServiceProvider services, ShippedRulesAdoptio
             // added there.
             if (services.GetService<JobStorage>() is Hangfire.InMemory.InMemoryStorage)
             {
+                // Rescores waiting, running or cut off by the stop (recorded as failed) would otherwise stay so, their
+                // period's colours stale under a notice that says a rescore is coming. A genuine failure is tried once
+                // more, which is what an administrator restarting the server expects.
+                var unfinished = (await services.GetRequiredService<PeriodRescoreRepository>().ListAsync(cancellationToken).ConfigureAwait(false))
+                    .Where(r => RescoreStates.Of(r) is RescoreState.Pending or RescoreState.Running or RescoreState.Failed)
+                    .Select(r => r.Period)
+                    .ToList();
+                if (unfinished.Count > 0)
+                {
+                    await services.GetRequiredService<RescoreRequests>().RequestAsync(unfinished, RescoreRequester.Restart, cancellationToken).ConfigureAwait(false);
+                }
+
                 var jobs = services.GetRequiredService<IBackgroundJobClient>();
                 foreach (var id in await services.GetRequiredService<ReportScanRepository>().ListUnfinishedAsync(cancellationToken).ConfigureAwait(false))
                 {

@@ -84,7 +84,7 @@ public sealed class RescoreNotices(PeriodRescoreRepository repository, IHttpCont
     }
 
     /// <summary>Requesters written by an older or newer version read as an import, the commonest cause.</summary>
-    private static string Requester(string? requestedBy) => requestedBy is RescoreRequester.Publish or RescoreRequester.Admin or RescoreRequester.Upgrade
+    private static string Requester(string? requestedBy) => requestedBy is RescoreRequester.Publish or RescoreRequester.Admin or RescoreRequester.Upgrade or RescoreRequester.Restart
         ? requestedBy
         : RescoreRequester.Import;
 }

@@ -18,6 +18,9 @@ public sealed partial class Rescorer
     [LoggerMessage(Level = LogLevel.Error, Message = "Rescoring {Period} failed; its stored colours stay as they were")]
     private partial void LogPeriodFailed(Exception exception, Period period);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rescoring {Period} was cut off by a stop; its stored colours stay as they were until it runs again")]
+    private partial void LogPeriodInterrupted(Period period);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Rescoring {Period} failed for unit {CommuneCode}; the other units are stored")]
     private partial void LogUnitFailed(Exception exception, string communeCode, Period period);
 

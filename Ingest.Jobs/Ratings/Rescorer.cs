@@ -99,12 +99,14 @@ public sealed partial class Rescorer(
                 // Recorded even when cancelled (a server shutting down): the period then reads "failed" until the
                 // retry, never "running" for ever. CancellationToken.None: the token given is the one that fired.
                 await FinishAsync(period, PeriodRescoreStatus.Failed, null, null, 0, [], Describe(exception), CancellationToken.None).ConfigureAwait(false);
-                LogPeriodFailed(exception, period);
                 if (exception is OperationCanceledException)
                 {
+                    // A stop, not a fault: no stack trace in the error log. The job runs again (IngestStartup, Hangfire).
+                    LogPeriodInterrupted(period);
                     throw;
                 }
 
+                LogPeriodFailed(exception, period);
                 failed.Add(period);
             }
         }
