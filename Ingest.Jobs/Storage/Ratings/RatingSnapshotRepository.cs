@@ -26,6 +26,14 @@ public sealed partial class RatingSnapshotRepository(DbConnectionFactory connect
         VALUES (@RatingSnapshotId, @CriterionCode, @Ordinal, @Rating, @Value)
         """;
 
+    // PostgreSQL: a snapshot's criteria as one array per column in one statement, not a round trip each (a whole-city
+    // rescore stores 168 × 29 of them; see IndicatorValueColumns).
+    private const string InsertCriterionPostgreSql = """
+        INSERT INTO RatingSnapshotCriterion (RatingSnapshotId, CriterionCode, Ordinal, Rating, Value)
+        SELECT @RatingSnapshotId::bigint, c.CriterionCode, c.Ordinal, c.Rating, c.Value
+          FROM unnest(@CriterionCode::text[], @Ordinal::bigint[], @Rating::text[], @Value::numeric[]) AS c (CriterionCode, Ordinal, Rating, Value)
+        """;
+
     private const string InsertStabilitySql = """
         INSERT INTO RatingStability (RatingSnapshotId, RawOverall, HeldCount, RepublishedAfter)
         VALUES (@RatingSnapshotId, @RawOverall, @HeldCount, @RepublishedAfter)
@@ -99,8 +107,16 @@ public sealed partial class RatingSnapshotRepository(DbConnectionFactory connect
             Ordinal = i,
             c.Rating,
             Value = StoredDecimal.Round(c.Value),
-        });
-        await connection.ExecuteAsync(new CommandDefinition(InsertCriterionSql, criteria, tx, cancellationToken: ct)).ConfigureAwait(false);
+        }).ToList();
+        object rows = connections.Dialect.Provider != StorageProvider.PostgreSql ? criteria : new
+        {
+            RatingSnapshotId = id,
+            CriterionCode = criteria.Select(c => c.CriterionCode).ToArray(),
+            Ordinal = criteria.Select(c => c.Ordinal).ToArray(),
+            Rating = criteria.Select(c => c.Rating).ToArray(),
+            Value = criteria.Select(c => c.Value).ToArray(),
+        };
+        await connection.ExecuteAsync(new CommandDefinition(connections.Dialect.Pick(InsertCriterionSql, InsertCriterionSql, InsertCriterionPostgreSql), rows, tx, cancellationToken: ct)).ConfigureAwait(false);
         if (snapshot.Stability is { } stability)
         {
             await connection.ExecuteAsync(new CommandDefinition(InsertStabilitySql, stability with { RatingSnapshotId = id }, tx, cancellationToken: ct)).ConfigureAwait(false);
