@@ -33,10 +33,10 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
     public sealed record ChangeMap(OverviewQueries.Overview Map, IReadOnlyDictionary<string, string> Labels);
 
     /// <summary>Rated periods, newest first.</summary>
-    public Task<IReadOnlyList<string>> ListRatedPeriodsAsync(CancellationToken ct) => ratings.ListPeriodsAsync(ct);
+    public async Task<IReadOnlyList<string>> ListRatedPeriodsAsync(CancellationToken ct) => [.. (await ratings.ListPeriodsAsync(ct)).Select(p => p.ToString())];
 
     public async Task<IReadOnlyList<string>> DefaultPeriodsAsync(CancellationToken ct) =>
-        (await ratings.ListPeriodsAsync(ct)).Take(DefaultPeriodCount).Order(StringComparer.Ordinal).ToList();
+        (await ratings.ListPeriodsAsync(ct)).Take(DefaultPeriodCount).Order().Select(p => p.ToString()).ToList();
 
     /// <summary>
     /// The requested periods, checked: null when one is malformed (<paramref name="bad"/> says which) or there are too
@@ -114,7 +114,7 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
         }
 
         var counts = rows.GroupBy(r => r.Overall).ToDictionary(g => g.Key, g => g.Count());
-        return new ChangeMap(new OverviewQueries.Overview(period, rows, counts, geometry, [], [], ""), labels);
+        return new ChangeMap(new OverviewQueries.Overview(result.Period, rows, counts, geometry, [], [], ""), labels);
     }
 
     /// <summary>"green", "yellow", "red" or "noData" for a colour under either rule set.</summary>
