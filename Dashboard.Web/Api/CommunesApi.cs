@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DashboardKpi.Dashboard.Web.Auth;
+using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Dashboard.Web.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -35,7 +36,7 @@ public static class CommunesApi
     /// <param name="period">yyyy-MM; the newest rated period when omitted.</param>
     private static async Task<IResult> ScorecardAsync(string code, string? period, ScorecardQueries queries, RescoreNotices notices, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (period is not null && !Scoring.Engine.Model.Period.TryParse(period, out _))
+        if (!PeriodQuery.TryRead(period, out var asked))
         {
             return ApiProblems.BadPeriod(period);
         }
@@ -45,12 +46,12 @@ public static class CommunesApi
             return ApiProblems.Forbidden(code);
         }
 
-        var card = await queries.GetAsync(code, period, ct);
+        var card = await queries.GetAsync(code, asked, ct);
         if (card is null)
         {
             return ApiProblems.UnknownCommune(code);
         }
 
-        return card.Period is null ? ApiProblems.NoPeriods() : TypedResults.Ok(ScorecardMapper.ToDto(card, await notices.StatusAsync(card.Period, ct)));
+        return card.Period is not { } shown ? ApiProblems.NoPeriods() : TypedResults.Ok(ScorecardMapper.ToDto(card, await notices.StatusAsync(shown, ct)));
     }
 }

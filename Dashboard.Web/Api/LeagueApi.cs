@@ -1,3 +1,4 @@
+using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Scoring.Engine.Peers;
 
@@ -22,30 +23,30 @@ public static class LeagueApi
     /// <param name="group">A peer group's key (see "groups" in the answer); every unit when omitted.</param>
     private static async Task<IResult> ListAsync(string? period, string? group, RatingsQueries ratings, LeagueQueries league, CancellationToken ct)
     {
-        if (period is not null && !Scoring.Engine.Model.Period.TryParse(period, out _))
+        if (!PeriodQuery.TryRead(period, out var asked))
         {
             return ApiProblems.BadPeriod(period);
         }
 
-        var chosen = await ratings.ResolvePeriodAsync(period, ct);
-        if (chosen is null)
+        var chosen = await ratings.ResolvePeriodAsync(asked, ct);
+        if (chosen is not { } at)
         {
             return ApiProblems.NoPeriods();
         }
 
-        var rows = await league.RankAsync(chosen, ct);
-        var peers = await league.PeersAsync(chosen, ct);
+        var rows = await league.RankAsync(at, ct);
+        var peers = await league.PeersAsync(at, ct);
         if (group is not null && !peers.Groups.Any(g => g.Key == group))
         {
             return TypedResults.Problem(
                 title: "Không có nhóm so sánh này / No such peer group",
-                detail: $"'{group}' không phải mã nhóm của kỳ {chosen}; các mã: {string.Join(", ", peers.Groups.Select(g => g.Key))}. / '{group}' is not a peer group of {chosen}.",
+                detail: $"'{group}' không phải mã nhóm của kỳ {at}; các mã: {string.Join(", ", peers.Groups.Select(g => g.Key))}. / '{group}' is not a peer group of {at}.",
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
         var shown = LeagueQueries.Apply(rows, new LeagueQueries.Filter(null, null, null, Group: group), peers);
         return TypedResults.Ok(new LeagueDto(
-            chosen,
+            at.ToString(),
             new PeerRulesDto([.. peers.Rules.PopulationCuts], peers.Rules.MinGroupSize, peers.Rules.IsDefault),
             [.. peers.Groups.Select(Group)],
             shown.Count,

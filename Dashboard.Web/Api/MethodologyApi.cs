@@ -1,5 +1,6 @@
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Methodology;
+using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Dashboard.Web.Queries;
 
 namespace DashboardKpi.Dashboard.Web.Api;
@@ -22,14 +23,14 @@ public static class MethodologyApi
     /// <param name="period">yyyy-MM; the newest rated period when omitted.</param>
     private static async Task<IResult> GetAsync(string? period, MethodologyQueries methodology, CancellationToken ct)
     {
-        if (period is not null && !Scoring.Engine.Model.Period.TryParse(period, out _))
+        if (!PeriodQuery.TryRead(period, out var asked))
         {
             return ApiProblems.BadPeriod(period);
         }
 
-        var result = await methodology.ForPeriodAsync(period, ct);
+        var result = await methodology.ForPeriodAsync(asked, ct);
         return result.Methodology is { } found
             ? TypedResults.Ok(found)
-            : ApiProblems.Problem(StatusCodes.Status404NotFound, "No rule set in force", UiText.Both("Api.NoRuleSetInForce", result.Period));
+            : ApiProblems.Problem(StatusCodes.Status404NotFound, "No rule set in force", UiText.Both("Api.NoRuleSetInForce", result.Period.ToString()));
     }
 }

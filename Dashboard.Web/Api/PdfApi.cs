@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Dashboard.Web.Pdf;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Scoring.Engine.Model;
@@ -43,7 +44,12 @@ public static class PdfApi
     private static async Task<IResult> ScorecardAsync(
         string code, string? period, string? lang, MeetingPdfs pdfs, PdfFonts fonts, ScorecardQueries queries, RatingsQueries ratings, Ui ui, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (await CheckAsync(period, lang, fonts, ratings, ct) is { } problem)
+        if (!PeriodQuery.TryRead(period, out var asked))
+        {
+            return ApiProblems.BadPeriod(period);
+        }
+
+        if (await CheckAsync(asked, lang, fonts, ratings, ct) is { } problem)
         {
             return problem;
         }
@@ -53,31 +59,36 @@ public static class PdfApi
             return ApiProblems.Forbidden(code);
         }
 
-        var card = await queries.GetAsync(code, period, ct);
+        var card = await queries.GetAsync(code, asked, ct);
         if (card is null)
         {
             return ApiProblems.UnknownCommune(code);
         }
 
-        if (card.Period is null)
+        if (card.Period is not { } shown)
         {
             return ApiProblems.NoPeriods();
         }
 
         var bytes = await pdfs.ScorecardAsync(card, Language(ui, lang), ct);
-        return Results.File(bytes, ContentType, $"bang-diem-{code}-{card.Period}.pdf");
+        return Results.File(bytes, ContentType, $"bang-diem-{code}-{shown}.pdf");
     }
 
     /// <param name="period">yyyy-MM; the newest rated period when omitted.</param>
     /// <param name="lang">vi or en; the reader's language when omitted.</param>
     private static async Task<IResult> SummaryAsync(string? period, string? lang, MeetingPdfs pdfs, PdfFonts fonts, RatingsQueries ratings, Ui ui, CancellationToken ct)
     {
-        if (await CheckAsync(period, lang, fonts, ratings, ct) is { } problem)
+        if (!PeriodQuery.TryRead(period, out var asked))
+        {
+            return ApiProblems.BadPeriod(period);
+        }
+
+        if (await CheckAsync(asked, lang, fonts, ratings, ct) is { } problem)
         {
             return problem;
         }
 
-        if (await ratings.ResolvePeriodAsync(period, ct) is not { } resolved)
+        if (await ratings.ResolvePeriodAsync(asked, ct) is not { } resolved)
         {
             return ApiProblems.NoPeriods();
         }
@@ -89,12 +100,17 @@ public static class PdfApi
     /// <param name="lang">vi or en; the reader's language when omitted.</param>
     private static async Task<IResult> PackAsync(string? period, string? lang, MeetingPdfs pdfs, PdfFonts fonts, RatingsQueries ratings, Ui ui, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (await CheckAsync(period, lang, fonts, ratings, ct) is { } problem)
+        if (!PeriodQuery.TryRead(period, out var asked))
+        {
+            return ApiProblems.BadPeriod(period);
+        }
+
+        if (await CheckAsync(asked, lang, fonts, ratings, ct) is { } problem)
         {
             return problem;
         }
 
-        if (await ratings.ResolvePeriodAsync(period, ct) is not { } resolved)
+        if (await ratings.ResolvePeriodAsync(asked, ct) is not { } resolved)
         {
             return ApiProblems.NoPeriods();
         }
@@ -102,22 +118,17 @@ public static class PdfApi
         return Results.File(await pdfs.PackAsync(resolved, Language(ui, lang), user, ct), ContentType, $"tai-lieu-hop-{resolved}.pdf");
     }
 
-    /// <summary>Bad input and missing fonts, answered before any work: 400 for a bad period or language, 404 for a period never rated, 503 without fonts.</summary>
-    private static async Task<IResult?> CheckAsync(string? period, string? lang, PdfFonts fonts, RatingsQueries ratings, CancellationToken ct)
+    /// <summary>Bad input and missing fonts, answered before any work (after a bad period's 400): 400 for a bad language, 404 for a period never rated, 503 without fonts.</summary>
+    private static async Task<IResult?> CheckAsync(Period? period, string? lang, PdfFonts fonts, RatingsQueries ratings, CancellationToken ct)
     {
-        if (period is not null && !Period.TryParse(period, out _))
-        {
-            return ApiProblems.BadPeriod(period);
-        }
-
         if (lang is not (null or "vi" or "en"))
         {
             return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Bad language", UiText.Both("Pdf.BadLanguage", lang));
         }
 
-        if (period is not null && !(await ratings.ListPeriodsAsync(ct)).Contains(period, StringComparer.Ordinal))
+        if (period is { } asked && !(await ratings.ListPeriodsAsync(ct)).Contains(asked))
         {
-            return ApiProblems.Problem(StatusCodes.Status404NotFound, "Period not rated", UiText.Both("Pdf.PeriodNotRated", period));
+            return ApiProblems.Problem(StatusCodes.Status404NotFound, "Period not rated", UiText.Both("Pdf.PeriodNotRated", asked.ToString()));
         }
 
         return fonts.Available

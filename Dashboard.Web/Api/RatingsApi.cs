@@ -1,3 +1,4 @@
+using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 
@@ -21,21 +22,21 @@ public static class RatingsApi
     /// <param name="period">yyyy-MM; the newest rated period when omitted.</param>
     private static async Task<IResult> ListAsync(string? period, RatingsQueries ratings, RescoreNotices notices, CancellationToken ct)
     {
-        if (period is not null && !Scoring.Engine.Model.Period.TryParse(period, out _))
+        if (!PeriodQuery.TryRead(period, out var asked))
         {
             return ApiProblems.BadPeriod(period);
         }
 
-        var chosen = await ratings.ResolvePeriodAsync(period, ct);
-        if (chosen is null)
+        var chosen = await ratings.ResolvePeriodAsync(asked, ct);
+        if (chosen is not { } shown)
         {
             return ApiProblems.NoPeriods();
         }
 
-        var rated = await ratings.ForPeriodAsync(chosen, ct);
-        var rows = (await ratings.ListCommunesInForceAsync(chosen, ct)).Select(c => rated.TryGetValue(c.Code, out var r)
+        var rated = await ratings.ForPeriodAsync(shown, ct);
+        var rows = (await ratings.ListCommunesInForceAsync(shown, ct)).Select(c => rated.TryGetValue(c.Code, out var r)
             ? new RatingDto(c.Code, c.FullName, r.Overall, r.Score, r.RuleSetId, r.RuleSetVersion, r.ComputedAt)
             : new RatingDto(c.Code, c.FullName, RatingColour.NoData, null, null, null, null)).ToList();
-        return TypedResults.Ok(new RatingsDto(chosen, rows.Count, rows, await notices.StatusAsync(chosen, ct), MethodologyQueries.Url(chosen)));
+        return TypedResults.Ok(new RatingsDto(shown.ToString(), rows.Count, rows, await notices.StatusAsync(shown, ct), MethodologyQueries.Url(shown)));
     }
 }

@@ -105,7 +105,7 @@ public static class ReportImportsApi
 
     private static async Task<IResult> ChecklistAsync(string? period, string? status, string? q, ReportChecklist checklist, CancellationToken ct)
     {
-        if (!Period.TryParse(period, out _))
+        if (!Period.TryParse(period, out var asked))
         {
             return ApiProblems.BadPeriod(period);
         }
@@ -115,8 +115,8 @@ public static class ReportImportsApi
             return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Bad status", UiText.Both("Api.BadChecklistStatus"));
         }
 
-        var result = await checklist.BuildAsync(period!, status, q, ct);
-        return TypedResults.Ok(new ChecklistDto(result.Period, result.Total, result.Counts, result.Rows.Select(r => new ChecklistRowDto(
+        var result = await checklist.BuildAsync(asked, status, q, ct);
+        return TypedResults.Ok(new ChecklistDto(result.Period.ToString(), result.Total, result.Counts, result.Rows.Select(r => new ChecklistRowDto(
             r.Commune.Code, r.Commune.FullName, r.Status, r.ReportId, r.FileName, r.Unmentioned.Select(i => i.Code).ToList())).ToList()));
     }
 

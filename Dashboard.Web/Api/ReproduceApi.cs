@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
+using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
@@ -29,7 +30,7 @@ public static class ReproduceApi
     private static async Task<IResult> ReproduceAsync(
         string code, string? period, ClaimsPrincipal user, RatingsQueries ratings, RatingReproducer reproducer, RuleVersionService versions, CancellationToken ct)
     {
-        if (period is not null && !Scoring.Engine.Model.Period.TryParse(period, out _))
+        if (!PeriodQuery.TryRead(period, out var asked))
         {
             return ApiProblems.BadPeriod(period);
         }
@@ -44,12 +45,12 @@ public static class ReproduceApi
             return ApiProblems.UnknownCommune(code);
         }
 
-        var chosen = await ratings.ResolvePeriodAsync(period, ct);
-        var result = chosen is null ? null : await reproducer.ReproduceLatestAsync(code, Scoring.Engine.Model.Period.Parse(chosen), ct);
+        var chosen = await ratings.ResolvePeriodAsync(asked, ct);
+        var result = chosen is { } shown ? await reproducer.ReproduceLatestAsync(code, shown, ct) : null;
         if (result is null)
         {
             return ApiProblems.Problem(StatusCodes.Status404NotFound, "No stored rating",
-                UiText.Both("Api.NoStoredRating", code, chosen is null ? UiText.Both("Api.AnyPeriod") : chosen));
+                UiText.Both("Api.NoStoredRating", code, chosen is { } rated ? rated.ToString() : UiText.Both("Api.AnyPeriod")));
         }
 
         var pinned = await versions.FindAsync(result.RuleSetVersion, ct);

@@ -14,7 +14,7 @@ public static class ScorecardMapper
         ArgumentNullException.ThrowIfNull(card);
         var score = card.Score;
         return new ScorecardDto(
-            card.Commune.Code, card.Commune.FullName, card.Commune.FullNameEn, card.Period!,
+            card.Commune.Code, card.Commune.FullName, card.Commune.FullNameEn, card.Period!.Value.ToString(),
             card.Snapshot?.Overall ?? RatingColour.NoData, score?.Score, score?.Reason,
             card.Snapshot?.RuleSetId, card.Snapshot?.RuleSetVersion, card.Snapshot?.RuleSetSha256, card.Snapshot?.ComputedAt,
             score?.Criteria.Select(c => Criterion(card, c)).ToList() ?? [],

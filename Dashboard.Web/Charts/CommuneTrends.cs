@@ -3,6 +3,7 @@ using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Evaluation;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Charts;
 
@@ -20,13 +21,13 @@ public sealed class CommuneTrends(ScorecardQueries queries, PageCache cache)
     /// Twenty-nine charts take a moment to draw; the same snapshot in the same language always draws the same, so
     /// they are drawn once however many readers open the page together.
     /// </summary>
-    public Task<IReadOnlyDictionary<string, CriterionTrend>> GetAsync(string code, string period, long snapshotId, CommuneScore score, Ui ui, CancellationToken ct)
+    public Task<IReadOnlyDictionary<string, CriterionTrend>> GetAsync(string code, Period period, long snapshotId, CommuneScore score, Ui ui, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(ui);
         return cache.GetOrCreateAsync($"trends:{code}:{period}:{snapshotId}:{ui.LanguageTag}", fillCt => DrawAsync(code, period, score, ui, fillCt), ct);
     }
 
-    private async Task<IReadOnlyDictionary<string, CriterionTrend>> DrawAsync(string code, string period, CommuneScore score, Ui ui, CancellationToken ct)
+    private async Task<IReadOnlyDictionary<string, CriterionTrend>> DrawAsync(string code, Period period, CommuneScore score, Ui ui, CancellationToken ct)
     {
         var history = await queries.HistoryAsync(code, period, ct);
         var names = RatingPalette.Colours.ToDictionary(c => c, ui.Rating);

@@ -17,9 +17,9 @@ public sealed class ReportTemplate(ActiveRules rules, RatingsQueries ratings, Ti
     /// <summary>For <paramref name="period"/> when it is one, else the default; the latest rules when none is in force then.</summary>
     public async Task<FileStreamResult> DownloadAsync(string? period, CancellationToken ct)
     {
-        var chosen = Period.TryParse(period, out _) ? period! : DefaultPeriod();
-        var ruleSet = (await rules.FindForPeriodAsync(Period.Parse(chosen), ct))?.Rules ?? await rules.GetLatestAsync(ct);
+        var chosen = Period.TryParse(period, out var asked) ? asked : Period.Of(VietnamTime.Today(clock)).AddMonths(-1);
+        var ruleSet = (await rules.FindForPeriodAsync(chosen, ct))?.Rules ?? await rules.GetLatestAsync(ct);
         var communes = await ratings.ListCommunesAsync(ct);
-        return await XlsxFile.CreateAsync($"mau-bao-cao-{chosen}.xlsx", stream => WideTemplate.WriteAsync(ruleSet, communes, chosen, stream, ct));
+        return await XlsxFile.CreateAsync($"mau-bao-cao-{chosen}.xlsx", stream => WideTemplate.WriteAsync(ruleSet, communes, chosen.ToString(), stream, ct));
     }
 }

@@ -59,6 +59,9 @@ public sealed class Ui
     public string Period(string? period) =>
         Scoring.Engine.Model.Period.TryParse(period, out var p) ? Period(p) : period ?? "–";
 
+    /// <summary>"tháng 7/2025" / "July 2025", "–" for none.</summary>
+    public string Period(Scoring.Engine.Model.Period? period) => period is { } p ? Period(p) : "–";
+
     /// <summary>"tháng 7/2025" / "July 2025".</summary>
     public string Period(Scoring.Engine.Model.Period period) =>
         // vi "tháng {0}/{1}", en "{2} {1}": month number, year, English month name.

@@ -20,15 +20,15 @@ public static class MapEndpoint
 
     private static async Task<IResult> GetAsync(HttpContext http, string? period, string? v, RatingsQueries ratings, OverviewMap map, Ui ui, CancellationToken ct)
     {
-        if (period is not null && !Scoring.Engine.Model.Period.TryParse(period, out _))
+        if (!PageParts.PeriodQuery.TryRead(period, out var asked))
         {
             return Results.Text(ui.Format("BadPeriod", period), "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
 
         // Only a rated period: the address is not a way to fill the cache with maps of arbitrary months.
         var periods = await ratings.ListPeriodsAsync(ct);
-        var chosen = period ?? periods.FirstOrDefault();
-        var markup = chosen is null || !periods.Contains(chosen) ? null : await map.GetAsync(chosen, ui, http.User, ct);
+        var chosen = asked ?? await ratings.ResolvePeriodAsync(null, ct);
+        var markup = chosen is not { } shown || !periods.Contains(shown) ? null : await map.GetAsync(shown, ui, http.User, ct);
         if (markup is null)
         {
             return Results.NotFound();

@@ -19,7 +19,7 @@ public static class MapSvg
     public sealed record Input(
         MapGeometry Geometry,
         IReadOnlyList<LeagueRow> Rows,
-        string Period,
+        Scoring.Engine.Model.Period Period,
         string AriaLabel,
         IReadOnlyDictionary<string, string>? Labels = null);
 
@@ -86,7 +86,7 @@ public static class MapSvg
         var link = mayOpen(shape.Code);
         if (link)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"/Communes/Details/{code}?period={encoder.Encode(input.Period)}\" aria-label=\"{label}\" data-code=\"{code}\" data-rating=\"{colour}\" class=\"unit\">");
+            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"/Communes/Details/{code}?period={encoder.Encode(input.Period.ToString())}\" aria-label=\"{label}\" data-code=\"{code}\" data-rating=\"{colour}\" class=\"unit\">");
         }
         else
         {
@@ -127,7 +127,7 @@ public static class MapSvg
             var colour = RatingPalette.Normalize(row.Overall);
             var link = mayOpen(code);
             var open = link
-                ? $"<a href=\"/Communes/Details/{encoder.Encode(code)}?period={encoder.Encode(input.Period)}\" tabindex=\"-1\" class=\"unit-zoom\">"
+                ? $"<a href=\"/Communes/Details/{encoder.Encode(code)}?period={encoder.Encode(input.Period.ToString())}\" tabindex=\"-1\" class=\"unit-zoom\">"
                 : "<g class=\"unit-zoom\">";
             svg.Append(open).Append(CultureInfo.InvariantCulture, $"<title>{encoder.Encode(Label(input, row, colour, ui))}</title><use href=\"#u-{encoder.Encode(code)}\" fill=\"url(#z{RatingPalette.PatternId(colour)})\" /></{(link ? "a" : "g")}>\n");
         }

@@ -4,6 +4,7 @@ using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.Storage;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Map;
 
@@ -20,7 +21,7 @@ public sealed class OverviewMap(OverviewQueries overview, RatingsQueries ratings
     public sealed record Markup(string Svg, string Version);
 
     /// <summary>The map as SVG markup with its version, or null when no boundaries are loaded.</summary>
-    public Task<Markup?> GetAsync(string period, Ui ui, ClaimsPrincipal user, CancellationToken ct) =>
+    public Task<Markup?> GetAsync(Period period, Ui ui, ClaimsPrincipal user, CancellationToken ct) =>
         ratings.DerivedAsync($"map:{period}:{ui.LanguageTag}:{user.Visibility()}", async fillCt =>
         {
             // Read inside the fill: its entry is tied to the cache generation before the ratings are read, so an
@@ -36,5 +37,5 @@ public sealed class OverviewMap(OverviewQueries overview, RatingsQueries ratings
         }, ct);
 
     /// <summary>Where the overview fetches the map: the period and the version, so a changed map is a new address.</summary>
-    public static string Url(string period, string version) => $"{MapEndpoint.Path}?period={period}&v={version}";
+    public static string Url(Period period, string version) => $"{MapEndpoint.Path}?period={period}&v={version}";
 }

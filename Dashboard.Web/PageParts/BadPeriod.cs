@@ -10,11 +10,14 @@ namespace DashboardKpi.Dashboard.Web.PageParts;
 public static class BadPeriod
 {
     /// <summary>The message to show when <paramref name="period"/> is given and malformed (status set to 400), else null.</summary>
-    public static string? Check(PageModel page, string? period, Ui ui)
+    public static string? Check(PageModel page, string? period, Ui ui) => Check(page, period, ui, out _);
+
+    /// <summary>As <see cref="Check(PageModel, string?, Ui)"/>, with the period read (null when absent or malformed).</summary>
+    public static string? Check(PageModel page, string? period, Ui ui, out Scoring.Engine.Model.Period? asked)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(ui);
-        if (period is null || Scoring.Engine.Model.Period.TryParse(period, out _))
+        if (PeriodQuery.TryRead(period, out asked))
         {
             return null;
         }

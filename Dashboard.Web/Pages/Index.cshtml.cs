@@ -10,7 +10,7 @@ namespace DashboardKpi.Dashboard.Web.Pages;
 /// <summary>The city overview: map, counts, trend, worst ten, most improved. Chairs see it too (their own unit is linked).</summary>
 public sealed class IndexModel(OverviewQueries overview, OverviewMap map, RatingsQueries ratings, Ui ui) : PageModel
 {
-    public IReadOnlyList<string> Periods { get; private set; } = [];
+    public IReadOnlyList<Scoring.Engine.Model.Period> Periods { get; private set; } = [];
 
     public OverviewQueries.Overview? Overview { get; private set; }
 
@@ -21,17 +21,17 @@ public sealed class IndexModel(OverviewQueries overview, OverviewMap map, Rating
 
     public async Task<IActionResult> OnGetAsync(string? period, CancellationToken ct)
     {
-        if ((BadInput = BadPeriod.Check(this, period, ui)) is not null)
+        if ((BadInput = BadPeriod.Check(this, period, ui, out var asked)) is not null)
         {
             return Page();
         }
 
         Periods = await ratings.ListPeriodsAsync(ct);
-        var chosen = await ratings.ResolvePeriodAsync(period, ct);
-        if (chosen is not null)
+        var chosen = await ratings.ResolvePeriodAsync(asked, ct);
+        if (chosen is { } shown)
         {
-            Overview = await overview.GetAsync(chosen, ui, ct);
-            Map = await map.GetAsync(chosen, ui, User, ct);
+            Overview = await overview.GetAsync(shown, ui, ct);
+            Map = await map.GetAsync(shown, ui, User, ct);
         }
 
         return Page();

@@ -33,14 +33,14 @@ public sealed class LeagueTableModel(LeagueView.Query league, LeagueExport expor
 
     public async Task OnGetAsync(string? period, CancellationToken ct)
     {
-        if ((BadInput = BadPeriod.Check(this, period, ui)) is null)
+        if ((BadInput = BadPeriod.Check(this, period, ui, out var asked)) is null)
         {
-            await LoadAsync(period, ct);
+            await LoadAsync(asked, ct);
         }
     }
 
     public async Task<IActionResult> OnGetExportAsync(string? period, CancellationToken ct) =>
-        BadPeriod.Check(this, period, ui) is null && (await LoadAsync(period, ct)).Period is { } shown
+        BadPeriod.Check(this, period, ui, out var asked) is null && (await LoadAsync(asked, ct)).Period is { } shown
             ? (IActionResult)await export.FileAsync(View, shown, ui, ct)
             : BadRequest(ui.Format("BadPeriod", period));
 
@@ -49,7 +49,7 @@ public sealed class LeagueTableModel(LeagueView.Query league, LeagueExport expor
 
     private LeagueQueries.Filter Filter => new(Type, Colour, Q, Sort, Desc, Group);
 
-    private async Task<LeagueView> LoadAsync(string? period, CancellationToken ct)
+    private async Task<LeagueView> LoadAsync(Scoring.Engine.Model.Period? period, CancellationToken ct)
     {
         Sort = LeagueQueries.SortKeys.Contains(Sort) ? Sort : "rank";
         View = await league.GetAsync(period, Filter, ct);

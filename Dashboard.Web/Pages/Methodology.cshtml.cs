@@ -18,12 +18,12 @@ public sealed class MethodologyModel(MethodologyQueries methodology, Ui ui) : Pa
 
     public async Task<IActionResult> OnGetAsync(string? period, CancellationToken ct)
     {
-        if ((BadInput = BadPeriod.Check(this, period, ui)) is not null)
+        if ((BadInput = BadPeriod.Check(this, period, ui, out var asked)) is not null)
         {
             return Page();
         }
 
-        Result = await methodology.ForPeriodAsync(period, ct);
+        Result = await methodology.ForPeriodAsync(asked, ct);
         if (Result.Methodology is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

@@ -6,6 +6,7 @@ using DashboardKpi.Dashboard.Web.Printing;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.Storage.Actions;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Pdf;
 
@@ -28,14 +29,14 @@ public sealed class MeetingPdfs(
         return Save(pdf);
     }
 
-    public async Task<byte[]> SummaryAsync(string period, Ui ui, CancellationToken ct)
+    public async Task<byte[]> SummaryAsync(Period period, Ui ui, CancellationToken ct)
     {
         using var pdf = new PdfComposer(ui.Format("Pdf.SummaryHeading", ui.Period(period)));
         await WriteSummaryAsync(pdf, ui, period, ct);
         return Save(pdf);
     }
 
-    public async Task<byte[]> PackAsync(string period, Ui ui, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<byte[]> PackAsync(Period period, Ui ui, ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         using var pdf = new PdfComposer(ui.Format("Pdf.PackTitle", ui.Period(period)));
@@ -54,14 +55,14 @@ public sealed class MeetingPdfs(
         return Save(pdf);
     }
 
-    private async Task<OverviewQueries.Overview> WriteSummaryAsync(PdfComposer pdf, Ui ui, string period, CancellationToken ct)
+    private async Task<OverviewQueries.Overview> WriteSummaryAsync(PdfComposer pdf, Ui ui, Period period, CancellationToken ct)
     {
         var city = await overview.GetAsync(period, ui, ct);
         var previous = await ratings.PreviousPeriodAsync(period, ct);
         IReadOnlyDictionary<string, int>? previousCounts = null;
-        if (previous is not null)
+        if (previous is { } before)
         {
-            var rated = await ratings.ForPeriodAsync(previous, ct);
+            var rated = await ratings.ForPeriodAsync(before, ct);
             previousCounts = Charts.RatingCountsChart.Count(rated.Values.Select(r => r.Overall));
         }
 
@@ -71,7 +72,7 @@ public sealed class MeetingPdfs(
 
     private async Task WriteUnitAsync(PdfComposer pdf, Ui ui, ScorecardQueries.Scorecard card, bool onlyNotGreen, CancellationToken ct)
     {
-        var previousPeriod = card.Period is null ? null : await ratings.PreviousPeriodAsync(card.Period, ct);
+        var previousPeriod = card.Period is { } period ? await ratings.PreviousPeriodAsync(period, ct) : null;
         var previous = previousPeriod is null ? null : await scorecards.GetAsync(card.Commune.Code, previousPeriod, ct);
         var overdue = await actions.ListAsync(ActionStatus.Overdue, card.Commune.Code, null, ct);
         ScorecardPdfSection.Write(pdf, ui, card, previous, overdue, await stamps.ForScorecardAsync(card, ct), onlyNotGreen);

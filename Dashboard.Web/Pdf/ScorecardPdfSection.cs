@@ -31,7 +31,7 @@ public static class ScorecardPdfSection
         // The unit's name and code lead the foot: a page of the pack that continues a scorecard still says whose it is.
         pdf.NewPage(ui.Format("Pdf.ScorecardHeading", name, ui.Period(card.Period)), name + " (" + card.Commune.Code + ") · " + stamp.Line(ui), stamp.IsDemo ? ui["Demo.Banner"] + ": " + ui["Demo.BannerText"] : null);
         pdf.Paragraph(ui.Format("Pdf.UnitLine", card.Commune.Code, ui.UnitType(card.Commune.Type), stamp.RuleSetText, stamp.SnapshotText), muted: true);
-        if (Period.TryParse(card.Period, out var period) && !card.Commune.IsInForce(period))
+        if (card.Period is { } period && !card.Commune.IsInForce(period))
         {
             // A unit ended or not yet started by a re-organisation: said so, as on its page, not an empty "no data" card.
             pdf.Paragraph(ui.Format("Unit.NotInForce", ui.Period(card.Period)));

@@ -12,7 +12,7 @@ namespace DashboardKpi.Dashboard.Web.Pdf;
 /// </summary>
 public static class SummaryPdfSection
 {
-    public static void Write(PdfComposer pdf, Ui ui, OverviewQueries.Overview overview, IReadOnlyDictionary<string, int>? previousCounts, string? previousPeriod, DocumentStamp stamp)
+    public static void Write(PdfComposer pdf, Ui ui, OverviewQueries.Overview overview, IReadOnlyDictionary<string, int>? previousCounts, Scoring.Engine.Model.Period? previousPeriod, DocumentStamp stamp)
     {
         ArgumentNullException.ThrowIfNull(pdf);
         ArgumentNullException.ThrowIfNull(ui);
@@ -24,7 +24,7 @@ public static class SummaryPdfSection
         var total = Math.Max(1, overview.Rows.Count);
         pdf.Heading(ui["Pdf.Counts"]);
         pdf.Table(
-            [ui["Rating"], ui["Pdf.Units"], ui["Pdf.Share"], previousPeriod is null ? ui["Pdf.Previous"] : ui.Period(previousPeriod)],
+            [ui["Rating"], ui["Pdf.Units"], ui["Pdf.Share"], previousPeriod is null ? ui["Pdf.Previous"] : ui.Period(previousPeriod.Value)],
             [0.3, 0.2, 0.2, 0.3],
             RatingPalette.Colours.Select(colour => (IReadOnlyList<object?>)
             [

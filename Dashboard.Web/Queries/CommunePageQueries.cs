@@ -20,7 +20,7 @@ public sealed class CommunePageQueries(ScorecardQueries queries, RatingsQueries 
     }
 
     /// <summary>The rated periods and the scorecard; a null card (no such unit or no rating) comes with the 404 message.</summary>
-    public async Task<(ScorecardQueries.Scorecard? Card, IReadOnlyList<string> Periods, string? NotFoundMessage)> FindAsync(string code, string? period, CancellationToken ct)
+    public async Task<(ScorecardQueries.Scorecard? Card, IReadOnlyList<Scoring.Engine.Model.Period> Periods, string? NotFoundMessage)> FindAsync(string code, Scoring.Engine.Model.Period? period, CancellationToken ct)
     {
         var periods = await ratings.ListPeriodsAsync(ct);
         var card = await queries.GetAsync(code, period, ct);

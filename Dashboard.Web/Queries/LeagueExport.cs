@@ -17,13 +17,13 @@ public sealed class LeagueExport(DocumentStamps stamps)
     ];
 
     /// <summary>The rows of <paramref name="view"/> as a download named after its period.</summary>
-    public Task<Microsoft.AspNetCore.Mvc.FileStreamResult> FileAsync(LeagueView view, string period, Ui ui, CancellationToken ct)
+    public Task<Microsoft.AspNetCore.Mvc.FileStreamResult> FileAsync(LeagueView view, Period period, Ui ui, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(view);
         return PageParts.XlsxFile.CreateAsync($"bang-xep-hang-{period}.xlsx", stream => WriteAsync(view.Rows, period, ui, stream, ct));
     }
 
-    public async Task WriteAsync(IReadOnlyList<LeagueRow> rows, string period, Ui ui, Stream output, CancellationToken ct)
+    public async Task WriteAsync(IReadOnlyList<LeagueRow> rows, Period period, Ui ui, Stream output, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(ui);

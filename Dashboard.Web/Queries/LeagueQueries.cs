@@ -1,4 +1,5 @@
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Queries;
 
@@ -11,7 +12,7 @@ public sealed class LeagueQueries(RatingsQueries ratings, PeerQueries peers)
     public static readonly string[] SortKeys = ["rank", "name", "type", "rating", "score", "green", "yellow", "red", "change", "group", "peerRank", "percentile"];
 
     /// <summary>All units ranked for a period with their peer-group places, computed once while the period's ratings stay cached.</summary>
-    public Task<IReadOnlyList<LeagueRow>> RankAsync(string period, CancellationToken ct) =>
+    public Task<IReadOnlyList<LeagueRow>> RankAsync(Period period, CancellationToken ct) =>
         ratings.DerivedAsync("league:" + period, async fillCt =>
         {
             var rows = await BuildRankingAsync(period, fillCt);
@@ -20,15 +21,15 @@ public sealed class LeagueQueries(RatingsQueries ratings, PeerQueries peers)
         }, ct);
 
     /// <summary>The period's peer groups (after <see cref="RankAsync"/> has placed the units in them).</summary>
-    public async Task<PeerQueries.PeerTable> PeersAsync(string period, CancellationToken ct) =>
+    public async Task<PeerQueries.PeerTable> PeersAsync(Period period, CancellationToken ct) =>
         await peers.ForPeriodAsync(period, await RankAsync(period, ct), ct);
 
-    private async Task<IReadOnlyList<LeagueRow>> BuildRankingAsync(string period, CancellationToken ct)
+    private async Task<IReadOnlyList<LeagueRow>> BuildRankingAsync(Period period, CancellationToken ct)
     {
         var communes = await ratings.ListCommunesInForceAsync(period, ct);
         var current = await ratings.ForPeriodAsync(period, ct);
         var previousPeriod = await ratings.PreviousPeriodAsync(period, ct);
-        var previous = previousPeriod is null ? null : await ratings.ForPeriodAsync(previousPeriod, ct);
+        var previous = previousPeriod is { } before ? await ratings.ForPeriodAsync(before, ct) : null;
         return communes
             .Select(c => (Commune: c, Current: current.GetValueOrDefault(c.Code), Previous: previous?.GetValueOrDefault(c.Code)))
             .OrderByDescending(x => LeagueRow.ColourRank(x.Current?.Overall))

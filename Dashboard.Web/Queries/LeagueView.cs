@@ -1,9 +1,11 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Dashboard.Web.Queries;
 
 /// <summary>The league table for a period as filtered: the rows shown, how many units there are, and the period's peer groups.</summary>
 /// <param name="Period">The period shown (the latest when none is asked for); null when nothing is rated yet.</param>
 /// <param name="Group">The peer group filtered on; an unknown one is dropped, so a stale link after the bands changed still shows the table.</param>
-public sealed record LeagueView(string? Period, IReadOnlyList<string> Periods, IReadOnlyList<LeagueRow> Rows, int Total, PeerQueries.PeerTable? Peers, string? Group)
+public sealed record LeagueView(Period? Period, IReadOnlyList<Period> Periods, IReadOnlyList<LeagueRow> Rows, int Total, PeerQueries.PeerTable? Peers, string? Group)
 {
     public static LeagueView Empty { get; } = new(null, [], [], 0, null, null);
 
@@ -13,7 +15,7 @@ public sealed record LeagueView(string? Period, IReadOnlyList<string> Periods, I
         ArgumentNullException.ThrowIfNull(filter);
         var query = new Dictionary<string, string?>
         {
-            ["period"] = Period, ["type"] = filter.Type, ["colour"] = filter.Colour, ["q"] = filter.Search, ["group"] = filter.Group,
+            ["period"] = Period?.ToString(), ["type"] = filter.Type, ["colour"] = filter.Colour, ["q"] = filter.Search, ["group"] = filter.Group,
             ["sort"] = sort ?? filter.Sort, ["desc"] = (desc ?? filter.Descending) ? "true" : "false", ["handler"] = handler,
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/LeagueTable", query.Where(p => !string.IsNullOrEmpty(p.Value)));
@@ -21,7 +23,7 @@ public sealed record LeagueView(string? Period, IReadOnlyList<string> Periods, I
 
     public sealed class Query(LeagueQueries league, RatingsQueries ratings)
     {
-        public async Task<LeagueView> GetAsync(string? period, LeagueQueries.Filter filter, CancellationToken ct)
+        public async Task<LeagueView> GetAsync(Period? period, LeagueQueries.Filter filter, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(filter);
             var periods = await ratings.ListPeriodsAsync(ct);

@@ -9,24 +9,22 @@ namespace DashboardKpi.Dashboard.Web.Queries;
 public sealed class MethodologyQueries(RatingsQueries ratings, ActiveRules rules, RulesInForce inForce)
 {
     /// <summary>The period shown, the rated periods to pick from, and the methodology (null when no rule set is in force for the period).</summary>
-    public sealed record Result(string Period, IReadOnlyList<string> Periods, MethodologyDto? Methodology)
+    public sealed record Result(Period Period, IReadOnlyList<Period> Periods, MethodologyDto? Methodology)
     {
         /// <summary>The rated periods, plus the one shown when it is not rated (yet), newest first.</summary>
-        public IReadOnlyList<string> Choices => Periods.Contains(Period) ? Periods : [.. Periods.Append(Period).OrderDescending(StringComparer.Ordinal)];
+        public IReadOnlyList<Period> Choices => Periods.Contains(Period) ? Periods : [.. Periods.Append(Period).OrderDescending()];
     }
 
-    /// <param name="requested">yyyy-MM, or null for the default; callers reject a malformed one first.</param>
-    public async Task<Result> ForPeriodAsync(string? requested, CancellationToken ct)
+    /// <param name="requested">The period asked for, or null for the default.</param>
+    public async Task<Result> ForPeriodAsync(Period? requested, CancellationToken ct)
     {
         var periods = await ratings.ListPeriodsAsync(ct);
-        var period = Period.TryParse(requested, out var asked) ? asked
-            : periods.Count > 0 ? Period.Parse(periods[0])
-            : inForce.CurrentMonth;
+        var period = requested ?? await ratings.ResolvePeriodAsync(null, ct) ?? inForce.CurrentMonth;
         var found = await rules.FindForPeriodAsync(period, ct);
-        return new Result(period.ToString(), periods, found is { Rules: var set } ? MethodologyBuilder.Build(set, period) : null);
+        return new Result(period, periods, found is { Rules: var set } ? MethodologyBuilder.Build(set, period) : null);
     }
 
     /// <summary>The page's address for a period, optionally at a criterion: "/Methodology?period=2025-07#C7".</summary>
-    public static string Url(string? period, string? criterion = null) =>
-        "/Methodology" + (period is null ? "" : "?period=" + Uri.EscapeDataString(period)) + (criterion is null ? "" : "#" + criterion);
+    public static string Url(Period? period, string? criterion = null) =>
+        "/Methodology" + (period is null ? "" : "?period=" + period) + (criterion is null ? "" : "#" + criterion);
 }

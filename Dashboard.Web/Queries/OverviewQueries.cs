@@ -2,6 +2,7 @@ using DashboardKpi.Dashboard.Web.Charts;
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Map;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Queries;
 
@@ -12,7 +13,7 @@ public sealed class OverviewQueries(RatingsQueries ratings, LeagueQueries league
     public const int TrendPeriods = 12;
 
     public sealed record Overview(
-        string Period,
+        Period Period,
         IReadOnlyList<LeagueRow> Rows,
         IReadOnlyDictionary<string, int> Counts,
         MapGeometry? Geometry,
@@ -22,13 +23,13 @@ public sealed class OverviewQueries(RatingsQueries ratings, LeagueQueries league
         IReadOnlyList<TrendCounts>? TrendTable = null);
 
     /// <summary>One period of the city trend as a table row (the chart's data for screen readers): counts per colour.</summary>
-    public sealed record TrendCounts(string Period, IReadOnlyDictionary<string, int> Counts);
+    public sealed record TrendCounts(Period Period, IReadOnlyDictionary<string, int> Counts);
 
     /// <summary>The whole overview, built once per period and language while the ratings stay cached: the chart is rendered by ScottPlot, which is the expensive part.</summary>
-    public Task<Overview> GetAsync(string period, Ui ui, CancellationToken ct) =>
+    public Task<Overview> GetAsync(Period period, Ui ui, CancellationToken ct) =>
         ratings.DerivedAsync($"overview:{period}:{ui.LanguageTag}", fillCt => BuildAsync(period, ui, fillCt), ct);
 
-    private async Task<Overview> BuildAsync(string period, Ui ui, CancellationToken ct)
+    private async Task<Overview> BuildAsync(Period period, Ui ui, CancellationToken ct)
     {
         var rows = await league.RankAsync(period, ct);
         var counts = RatingCountsChart.Count(rows.Select(r => r.Overall));
@@ -43,9 +44,9 @@ public sealed class OverviewQueries(RatingsQueries ratings, LeagueQueries league
         return new Overview(period, rows, counts, await map.GetAsync(ct), worst, improved, svg, table);
     }
 
-    private async Task<(string Svg, IReadOnlyList<TrendCounts> Table)> TrendAsync(string period, Ui ui, CancellationToken ct)
+    private async Task<(string Svg, IReadOnlyList<TrendCounts> Table)> TrendAsync(Period period, Ui ui, CancellationToken ct)
     {
-        var periods = (await ratings.ListPeriodsAsync(ct)).Where(p => string.CompareOrdinal(p, period) <= 0).Take(TrendPeriods).Reverse().ToList();
+        var periods = (await ratings.ListPeriodsAsync(ct)).Where(p => p <= period).Take(TrendPeriods).Reverse().ToList();
         var series = new List<RatingCountsChart.PeriodCounts>();
         var table = new List<TrendCounts>();
         foreach (var p in periods)
@@ -63,5 +64,6 @@ public sealed class OverviewQueries(RatingsQueries ratings, LeagueQueries league
     }
 
     /// <summary>"7/25" under a bar: short enough for twelve of them.</summary>
-    public static string ShortPeriod(string period) => period.Length == 7 ? int.Parse(period[5..], System.Globalization.CultureInfo.InvariantCulture) + "/" + period[2..4] : period;
+    public static string ShortPeriod(Period period) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{period.Month}/{period.Year % 100:D2}");
 }

@@ -24,10 +24,10 @@ public sealed class PeerQueries(RatingsQueries ratings, ActiveRules rules, Ratin
         public PeerPlace? PlaceIn(string groupKey, string code) => Rankings.GetValueOrDefault(groupKey)?.GetValueOrDefault(code);
     }
 
-    public Task<PeerTable> ForPeriodAsync(string period, IReadOnlyList<LeagueRow> ranked, CancellationToken ct) =>
+    public Task<PeerTable> ForPeriodAsync(Period period, IReadOnlyList<LeagueRow> ranked, CancellationToken ct) =>
         ratings.DerivedAsync("peers:" + period, async fillCt =>
         {
-            var peerRules = (await rules.FindForPeriodAsync(Scoring.Engine.Model.Period.Parse(period), fillCt))?.Rules.PeerGroups ?? PeerGroupRules.Default;
+            var peerRules = (await rules.FindForPeriodAsync(period, fillCt))?.Rules.PeerGroups ?? PeerGroupRules.Default;
             var communes = await ratings.ListCommunesInForceAsync(period, fillCt);
             var assigned = PeerGrouping.Assign(peerRules, [.. communes.Select(c => new PeerUnit(c.Code, UnitTypeOf(c.Type), c.Population))]);
             var groups = assigned.Values.Select(a => a.Group).DistinctBy(g => g.Key).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
@@ -58,12 +58,12 @@ public sealed class PeerQueries(RatingsQueries ratings, ActiveRules rules, Ratin
     /// The median of each criterion's value among the group's rated units, for criteria whose stored value compares across
     /// units (percentages, counts; not per-capita counts, whose stored value is the count, nor yes/no and tasks).
     /// </summary>
-    public Task<IReadOnlyDictionary<string, decimal?>> MediansAsync(string period, PeerGroup group, CancellationToken ct) =>
+    public Task<IReadOnlyDictionary<string, decimal?>> MediansAsync(Period period, PeerGroup group, CancellationToken ct) =>
         ratings.DerivedAsync($"peer-medians:{period}:{group.Key}", async fillCt =>
         {
-            var ruleSet = (await rules.FindForPeriodAsync(Scoring.Engine.Model.Period.Parse(period), fillCt))?.Rules;
+            var ruleSet = (await rules.FindForPeriodAsync(period, fillCt))?.Rules;
             var members = group.Members.ToHashSet(StringComparer.Ordinal);
-            var criteria = (await snapshots.ListLatestSummariesForPeriodAsync(Scoring.Engine.Model.Period.Parse(period), fillCt))
+            var criteria = (await snapshots.ListLatestSummariesForPeriodAsync(period, fillCt))
                 .Where(s => members.Contains(s.CommuneCode))
                 .SelectMany(s => s.Criteria)
                 .Where(c => c.Value is not null && c.Rating is RatingColour.Green or RatingColour.Yellow or RatingColour.Red)

@@ -21,29 +21,32 @@ public sealed class RatingsQueries(RatingSnapshotRepository snapshots, CommuneRe
     /// list. A later re-organisation leaves an earlier period on the units of that time (DHIS2 re-attributes history
     /// to the current tree; the committee compares a period with the units that reported then).
     /// </summary>
-    public async Task<IReadOnlyList<Commune>> ListCommunesInForceAsync(string period, CancellationToken ct) =>
-        Period.TryParse(period, out var at) ? (await ListCommunesAsync(ct)).Where(c => c.IsInForce(at)).ToList() : [];
+    public async Task<IReadOnlyList<Commune>> ListCommunesInForceAsync(Period period, CancellationToken ct) =>
+        (await ListCommunesAsync(ct)).Where(c => c.IsInForce(period)).ToList();
 
     /// <summary>Rated periods, newest first.</summary>
-    public Task<IReadOnlyList<string>> ListPeriodsAsync(CancellationToken ct) =>
-        cache.GetOrCreateAsync("periods", async fillCt => (IReadOnlyList<string>)(await snapshots.ListPeriodsAsync(fillCt)).Select(p => p.ToString()).ToList(), ct);
+    public Task<IReadOnlyList<Period>> ListPeriodsAsync(CancellationToken ct) =>
+        cache.GetOrCreateAsync("periods", snapshots.ListPeriodsAsync, ct);
 
-    /// <summary>The requested period if it is well-formed, else the newest rated one (null when nothing is rated).</summary>
-    public async Task<string?> ResolvePeriodAsync(string? requested, CancellationToken ct) =>
-        Period.TryParse(requested, out _) ? requested : (await ListPeriodsAsync(ct)).FirstOrDefault();
+    /// <summary>The requested period if there is one, else the newest rated one (null when nothing is rated).</summary>
+    public async Task<Period?> ResolvePeriodAsync(Period? requested, CancellationToken ct) =>
+        requested ?? Newest(await ListPeriodsAsync(ct));
 
-    public async Task<string?> PreviousPeriodAsync(string period, CancellationToken ct) =>
-        (await ListPeriodsAsync(ct)).Where(p => string.CompareOrdinal(p, period) < 0).Order(StringComparer.Ordinal).LastOrDefault();
+    /// <summary>The newest rated period before <paramref name="period"/>, if any.</summary>
+    public async Task<Period?> PreviousPeriodAsync(Period period, CancellationToken ct) =>
+        Newest((await ListPeriodsAsync(ct)).Where(p => p < period).ToList());
+
+    private static Period? Newest(IReadOnlyList<Period> periods) => periods.Count == 0 ? null : periods.Max();
 
     /// <summary>
     /// Each rated commune's current rating for the period, by code; only units in force then (a rating stored for a
     /// unit before a re-organisation ended it in that period stays stored, and reproducible, but is not listed).
     /// </summary>
-    public Task<IReadOnlyDictionary<string, CommuneRatingSummary>> ForPeriodAsync(string period, CancellationToken ct) =>
+    public Task<IReadOnlyDictionary<string, CommuneRatingSummary>> ForPeriodAsync(Period period, CancellationToken ct) =>
         cache.GetOrCreateAsync("ratings:" + period, async fillCt =>
         {
             var inForce = (await ListCommunesInForceAsync(period, fillCt)).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
-            var rows = Period.TryParse(period, out var at) ? await snapshots.ListLatestSummariesForPeriodAsync(at, fillCt) : [];
+            var rows = await snapshots.ListLatestSummariesForPeriodAsync(period, fillCt);
             return (IReadOnlyDictionary<string, CommuneRatingSummary>)rows.Where(s => inForce.Contains(s.CommuneCode))
                 .ToDictionary(s => s.CommuneCode, Condense, StringComparer.Ordinal);
         }, ct);

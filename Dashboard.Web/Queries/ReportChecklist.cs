@@ -21,16 +21,16 @@ public sealed class ReportChecklist(NarrativeReportRepository reports, RatingsQu
     public sealed record Row(Commune Commune, string Status, long? ReportId, string? FileName, DateTimeOffset? UploadedAt, IReadOnlyList<Indicator> Unmentioned);
 
     /// <summary>All units (the counts are over these) and the rows left after the status and name filters.</summary>
-    public sealed record Result(string Period, IReadOnlyDictionary<string, int> Counts, int Total, IReadOnlyList<Row> Rows);
+    public sealed record Result(Period Period, IReadOnlyDictionary<string, int> Counts, int Total, IReadOnlyList<Row> Rows);
 
-    public async Task<Result> BuildAsync(string period, string? status, string? search, CancellationToken ct)
+    public async Task<Result> BuildAsync(Period period, string? status, string? search, CancellationToken ct)
     {
         var communes = await ratings.ListCommunesInForceAsync(period, ct);
-        var byCommune = (await reports.ListForPeriodAsync(Scoring.Engine.Model.Period.Parse(period), ct))
+        var byCommune = (await reports.ListForPeriodAsync(period, ct))
             .Where(r => r.CommuneCode is not null)
             .GroupBy(r => r.CommuneCode!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Status == NarrativeReport.Confirmed ? 1 : 0).ThenBy(r => r.Id).Last(), StringComparer.Ordinal);
-        var ruleSet = (await rules.FindForPeriodAsync(Scoring.Engine.Model.Period.Parse(period), ct))?.Rules ?? await rules.GetLatestAsync(ct);
+        var ruleSet = (await rules.FindForPeriodAsync(period, ct))?.Rules ?? await rules.GetLatestAsync(ct);
         var reported = ruleSet.Indicators.Where(i => !i.IsComputed).ToList();
 
         var all = communes.Select(c => byCommune.TryGetValue(c.Code, out var report) ? RowFor(c, report, reported) : new Row(c, Missing, null, null, null, [])).ToList();

@@ -14,16 +14,10 @@ public sealed class RescoreNotices(PeriodRescoreRepository repository, IHttpCont
 {
     /// <summary>
     /// The period's rescore row, read once per request: a page asks twice (the stale-colours notice and the print
-    /// stamp), and both should say the same. Still read on every request. Null for a text that is not a period (a
-    /// page with nothing rated yet passes none).
+    /// stamp), and both should say the same. Still read on every request.
     /// </summary>
-    public Task<PeriodRescore?> FindAsync(string? period, CancellationToken ct)
+    public Task<PeriodRescore?> FindAsync(Period at, CancellationToken ct)
     {
-        if (!Period.TryParse(period, out var at))
-        {
-            return Task.FromResult<PeriodRescore?>(null);
-        }
-
         if (http.HttpContext?.Items is not { } items)
         {
             return repository.FindAsync(at, ct);
@@ -40,11 +34,11 @@ public sealed class RescoreNotices(PeriodRescoreRepository repository, IHttpCont
         return task;
     }
 
-    public async Task<IReadOnlyList<RescoreFailure>> ListFailuresAsync(string? period, CancellationToken ct) =>
-        Period.TryParse(period, out var at) ? await repository.ListFailuresAsync(at, ct) : [];
+    public async Task<IReadOnlyList<RescoreFailure>> ListFailuresAsync(Period period, CancellationToken ct) =>
+        await repository.ListFailuresAsync(period, ct);
 
     /// <summary>The sentence for readers, or null when the period's colours are up to date.</summary>
-    public static string? Text(Ui ui, string period, PeriodRescore? rescore)
+    public static string? Text(Ui ui, Period period, PeriodRescore? rescore)
     {
         ArgumentNullException.ThrowIfNull(ui);
         var name = ui.Period(period);
@@ -69,7 +63,7 @@ public sealed class RescoreNotices(PeriodRescoreRepository repository, IHttpCont
     }
 
     /// <summary>The period's state for the API, with the reason in both languages.</summary>
-    public async Task<Api.RescoreStatusDto> StatusAsync(string period, CancellationToken ct)
+    public async Task<Api.RescoreStatusDto> StatusAsync(Period period, CancellationToken ct)
     {
         var rescore = await FindAsync(period, ct);
         var state = RescoreStates.Of(rescore);

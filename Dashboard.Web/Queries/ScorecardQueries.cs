@@ -5,6 +5,7 @@ using DashboardKpi.Ingest.Jobs.Storage.Indicators;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Ingest.Jobs.Validation;
 using DashboardKpi.Scoring.Engine.Evaluation;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Queries;
 
@@ -25,10 +26,10 @@ public sealed class ScorecardQueries(
 
     public sealed record Scorecard(
         Commune Commune,
-        string? Period,
+        Period? Period,
         RatingSnapshot? Snapshot,
         CommuneScore? Score,
-        IReadOnlyDictionary<(string Indicator, Scoring.Engine.Model.Period Period), IndicatorValueRow> Sources)
+        IReadOnlyDictionary<(string Indicator, Period Period), IndicatorValueRow> Sources)
     {
         /// <summary>The overall colour, "no data" while the unit has no rating for the period.</summary>
         public string OverallColour => Snapshot?.Overall ?? RatingColour.NoData;
@@ -36,10 +37,10 @@ public sealed class ScorecardQueries(
 
     /// <summary>One criterion's colour and value in one period (value: percent for ratios, the number for counts).</summary>
     /// <param name="Threshold">The cuts that applied to this unit in that period (rule set, override and validity in force then).</param>
-    public sealed record HistoryPoint(string Period, string Rating, decimal? Value, Scoring.Engine.Model.Threshold? Threshold = null);
+    public sealed record HistoryPoint(Period Period, string Rating, decimal? Value, Threshold? Threshold = null);
 
     /// <summary>The scorecard, or null when the commune code is unknown. A known commune not yet rated has no Score.</summary>
-    public async Task<Scorecard?> GetAsync(string code, string? requestedPeriod, CancellationToken ct)
+    public async Task<Scorecard?> GetAsync(string code, Period? requestedPeriod, CancellationToken ct)
     {
         // From the cached reference list rather than a query per request (it was a tenth of the page's time).
         var commune = (await ratings.ListCommunesAsync(ct)).FirstOrDefault(c => c.Code == code);
@@ -49,32 +50,31 @@ public sealed class ScorecardQueries(
         }
 
         var period = await ResolvePeriodAsync(commune, requestedPeriod, ct);
-        if (period is null || !commune.IsInForce(Scoring.Engine.Model.Period.Parse(period)))
+        if (period is not { } at || !commune.IsInForce(at))
         {
             // Not in force then (ended, or not yet started): no rating, even one stored before the change was recorded.
-            return new Scorecard(commune, period, null, null, new Dictionary<(string, Scoring.Engine.Model.Period), IndicatorValueRow>());
+            return new Scorecard(commune, period, null, null, new Dictionary<(string, Period), IndicatorValueRow>());
         }
 
         // The stored explanation is some 40 KB of JSON: read and parsed once while the period's ratings stay cached.
-        return await ratings.DerivedAsync($"scorecard:{code}:{period}", fillCt => BuildAsync(commune, period, fillCt), ct);
+        return await ratings.DerivedAsync($"scorecard:{code}:{period}", fillCt => BuildAsync(commune, at, fillCt), ct);
     }
 
-    /// <summary>The requested period if well-formed, else the newest rated period the unit was in force (an ended unit opens on its last).</summary>
-    private async Task<string?> ResolvePeriodAsync(Commune commune, string? requested, CancellationToken ct) =>
-        Scoring.Engine.Model.Period.TryParse(requested, out _)
-            ? requested
-            : (await ratings.ListPeriodsAsync(ct)).FirstOrDefault(p => commune.IsInForce(Scoring.Engine.Model.Period.Parse(p))) ?? await ratings.ResolvePeriodAsync(null, ct);
+    /// <summary>The requested period if any, else the newest rated period the unit was in force (an ended unit opens on its last).</summary>
+    private async Task<Period?> ResolvePeriodAsync(Commune commune, Period? requested, CancellationToken ct) =>
+        requested
+            ?? (await ratings.ListPeriodsAsync(ct)).Where(commune.IsInForce).Select(p => (Period?)p).FirstOrDefault()
+            ?? await ratings.ResolvePeriodAsync(null, ct);
 
-    private async Task<Scorecard> BuildAsync(Commune commune, string period, CancellationToken ct)
+    private async Task<Scorecard> BuildAsync(Commune commune, Period at, CancellationToken ct)
     {
         var code = commune.Code;
-        var at = Scoring.Engine.Model.Period.Parse(period);
         var snapshot = await snapshots.FindLatestAsync(code, at, ct);
         var score = snapshot is null ? null : ScoreJson.Deserialize(snapshot.ResultJson);
         var values = await indicators.ListForCommuneAsync(code, at.AddMonths(-6), at, ct);
         var sources = values.GroupBy(v => (v.IndicatorCode, v.Period))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.UpdatedAt).First());
-        return new Scorecard(commune, period, snapshot, score, sources);
+        return new Scorecard(commune, at, snapshot, score, sources);
     }
 
     /// <summary>
@@ -82,10 +82,9 @@ public sealed class ScorecardQueries(
     /// query for the colours and values; the cuts come from the rule set each rating names (parsed once per hash),
     /// worked out for the unit's type and the period as the rating did, instead of from 12 explanations of 40 KB.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<HistoryPoint>>> HistoryAsync(string code, string period, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<HistoryPoint>>> HistoryAsync(string code, Period period, CancellationToken ct)
     {
-        var last = Scoring.Engine.Model.Period.Parse(period);
-        var periods = (await ratings.ListPeriodsAsync(ct)).Select(Scoring.Engine.Model.Period.Parse).Where(p => p <= last).Take(HistoryPeriods).ToList();
+        var periods = (await ratings.ListPeriodsAsync(ct)).Where(p => p <= period).Take(HistoryPeriods).ToList();
         var rows = await snapshots.ListCriterionHistoryAsync(code, periods, ct);
         var unitType = CommuneDirectory.ToUnitType((await ratings.ListCommunesAsync(ct)).FirstOrDefault(c => c.Code == code)?.Type ?? "");
         var points = new Dictionary<string, List<HistoryPoint>>(StringComparer.Ordinal);
@@ -100,7 +99,7 @@ public sealed class ScorecardQueries(
                     points[criterion.CriterionCode] = list = [];
                 }
 
-                list.Add(new HistoryPoint(criterion.Period.ToString(), criterion.Rating, criterion.Value, thresholds(criterion.CriterionCode)));
+                list.Add(new HistoryPoint(criterion.Period, criterion.Rating, criterion.Value, thresholds(criterion.CriterionCode)));
             }
         }
 
@@ -108,7 +107,7 @@ public sealed class ScorecardQueries(
     }
 
     /// <summary>The cut per criterion code that applied in one rated period; from the stored explanation only when its rule set is gone.</summary>
-    private async Task<Func<string, Scoring.Engine.Model.Threshold?>> ThresholdsAsync(string code, CriterionHistoryRow rated, Scoring.Engine.Model.UnitType unitType, CancellationToken ct)
+    private async Task<Func<string, Threshold?>> ThresholdsAsync(string code, CriterionHistoryRow rated, UnitType unitType, CancellationToken ct)
     {
         if (await rules.FindRatedWithAsync(rated.RuleSetId, rated.RuleSetVersion, rated.RuleSetSha256, ct) is { } ruleSet)
         {

@@ -24,12 +24,12 @@ public sealed class ShippedDrafts(ShippedRuleFileRepository shipped, WhatIfQueri
     }
 
     /// <summary>The what-if over the stored periods the draft would re-rate (from its effective-from; the latest ones when there are more than a simulation takes).</summary>
-    private static string SimulateLink(RuleSetVersion draft, IReadOnlyList<string> rated)
+    private static string SimulateLink(RuleSetVersion draft, IReadOnlyList<Period> rated)
     {
-        var periods = rated.Where(p => Period.Parse(p) >= draft.EffectiveFrom).Order(StringComparer.Ordinal).TakeLast(WhatIfQueries.MaxPeriods).ToList();
+        var periods = rated.Where(p => p >= draft.EffectiveFrom).Order().TakeLast(WhatIfQueries.MaxPeriods).ToList();
         if (periods.Count == 0)
         {
-            periods = rated.Order(StringComparer.Ordinal).TakeLast(WhatIfQueries.DefaultPeriodCount).ToList();
+            periods = rated.Order().TakeLast(WhatIfQueries.DefaultPeriodCount).ToList();
         }
 
         return $"/Rules/Simulate/{draft.Version}?run=true" + string.Concat(periods.Select(p => "&periods=" + p));

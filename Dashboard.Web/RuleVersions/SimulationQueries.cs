@@ -14,13 +14,13 @@ namespace DashboardKpi.Dashboard.Web.RuleVersions;
 public sealed class SimulationQueries(WhatIfQueries whatIf, RulesInForce inForce, Ui ui)
 {
     /// <param name="BadInput">The message for periods that are not periods (or too many); the page answers 400.</param>
-    public sealed record View(IReadOnlyList<string> Available, IReadOnlyList<string> Chosen, IReadOnlyList<RuleSetError> Errors, string? BadInput = null)
+    public sealed record View(IReadOnlyList<Period> Available, IReadOnlyList<Period> Chosen, IReadOnlyList<RuleSetError> Errors, string? BadInput = null)
     {
         public static readonly View Empty = new([], [], []);
 
         public WhatIfQueries.Simulation? Result { get; init; }
 
-        public string? MapPeriod { get; init; }
+        public Period? MapPeriod { get; init; }
 
         public OverviewQueries.Overview? Map { get; init; }
 
@@ -67,7 +67,7 @@ public sealed class SimulationQueries(WhatIfQueries whatIf, RulesInForce inForce
         }
 
         var result = await whatIf.RunAsync(candidate, chosen, ct);
-        var mapPeriod = map is not null && chosen.Contains(map) ? map : chosen[^1];
+        var mapPeriod = Period.TryParse(map, out var asked) && chosen.Contains(asked) ? asked : chosen[^1];
         view = view with { Result = result, MapPeriod = mapPeriod };
         return await whatIf.ChangeMapAsync(result, mapPeriod, ui, ct) is { } drawn ? view with { Map = drawn.Map, MapLabels = drawn.Labels } : view;
     }

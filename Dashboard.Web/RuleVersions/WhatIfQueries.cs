@@ -33,18 +33,18 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
     public sealed record ChangeMap(OverviewQueries.Overview Map, IReadOnlyDictionary<string, string> Labels);
 
     /// <summary>Rated periods, newest first.</summary>
-    public Task<IReadOnlyList<string>> ListRatedPeriodsAsync(CancellationToken ct) => ratings.ListPeriodsAsync(ct);
+    public Task<IReadOnlyList<Period>> ListRatedPeriodsAsync(CancellationToken ct) => ratings.ListPeriodsAsync(ct);
 
-    public async Task<IReadOnlyList<string>> DefaultPeriodsAsync(CancellationToken ct) =>
-        (await ratings.ListPeriodsAsync(ct)).Take(DefaultPeriodCount).Order(StringComparer.Ordinal).ToList();
+    public async Task<IReadOnlyList<Period>> DefaultPeriodsAsync(CancellationToken ct) =>
+        (await ratings.ListPeriodsAsync(ct)).Take(DefaultPeriodCount).Order().ToList();
 
     /// <summary>
     /// The requested periods, checked: null when one is malformed (<paramref name="bad"/> says which) or there are too
     /// many; the default periods when none is given.
     /// </summary>
-    public async Task<IReadOnlyList<string>?> ResolvePeriodsAsync(IEnumerable<string?>? requested, Action<string> bad, CancellationToken ct)
+    public async Task<IReadOnlyList<Period>?> ResolvePeriodsAsync(IEnumerable<string?>? requested, Action<string> bad, CancellationToken ct)
     {
-        var chosen = new SortedSet<string>(StringComparer.Ordinal);
+        var chosen = new SortedSet<Period>();
         foreach (var text in requested ?? [])
         {
             if (string.IsNullOrWhiteSpace(text))
@@ -58,7 +58,7 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
                 return null;
             }
 
-            chosen.Add(period.ToString());
+            chosen.Add(period);
         }
 
         if (chosen.Count > MaxPeriods)
@@ -70,9 +70,9 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
         return chosen.Count > 0 ? chosen.ToList() : await DefaultPeriodsAsync(ct);
     }
 
-    public async Task<Simulation> RunAsync(RuleSet candidate, IReadOnlyList<string> periods, CancellationToken ct)
+    public async Task<Simulation> RunAsync(RuleSet candidate, IReadOnlyList<Period> periods, CancellationToken ct)
     {
-        var results = await simulator.SimulateAsync(candidate, periods, ct);
+        var results = await simulator.SimulateAsync(candidate, [.. periods.Select(p => p.ToString())], ct);
         var communes = (await ratings.ListCommunesAsync(ct)).ToDictionary(c => c.Code, StringComparer.Ordinal);
         return new Simulation(candidate, results, communes);
     }
@@ -81,12 +81,12 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
     /// The map of one period's changes: changed communes filled with their new colour, the rest with the hatched
     /// grey of "no data", and a label per unit saying what changed (the caption and tooltips read it).
     /// </summary>
-    public async Task<ChangeMap?> ChangeMapAsync(Simulation simulation, string period, Ui ui, CancellationToken ct)
+    public async Task<ChangeMap?> ChangeMapAsync(Simulation simulation, Period period, Ui ui, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(simulation);
         ArgumentNullException.ThrowIfNull(ui);
         var geometry = await map.GetAsync(ct);
-        var result = simulation.Periods.FirstOrDefault(p => p.Period.ToString() == period);
+        var result = simulation.Periods.FirstOrDefault(p => p.Period == period);
         if (geometry is null || result is null)
         {
             return null;
@@ -114,7 +114,7 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
         }
 
         var counts = rows.GroupBy(r => r.Overall).ToDictionary(g => g.Key, g => g.Count());
-        return new ChangeMap(new OverviewQueries.Overview(period, rows, counts, geometry, [], [], ""), labels);
+        return new ChangeMap(new OverviewQueries.Overview(result.Period, rows, counts, geometry, [], [], ""), labels);
     }
 
     /// <summary>"green", "yellow", "red" or "noData" for a colour under either rule set.</summary>

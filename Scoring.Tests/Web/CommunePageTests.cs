@@ -38,7 +38,7 @@ public sealed class CommunePageTests : AdminSessionFixture
         var snapshots = Server.Services.GetRequiredService<RatingSnapshotRepository>();
         var periods = (await snapshots.ListPeriodsAsync(CancellationToken.None)).Take(ScorecardQueries.HistoryPeriods).Reverse().ToList();
 
-        var history = await queries.HistoryAsync("26740", periods[^1].ToString(), CancellationToken.None);
+        var history = await queries.HistoryAsync("26740", periods[^1], CancellationToken.None);
 
         var expected = new List<string>();
         foreach (var period in periods)

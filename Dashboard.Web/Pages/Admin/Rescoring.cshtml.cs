@@ -25,13 +25,13 @@ public sealed class RescoringModel(RescoringAdmin admin, Ui ui) : PageModel
     /// <summary>Rescores one period again.</summary>
     public async Task<IActionResult> OnPostAsync(string? period, CancellationToken ct)
     {
-        if ((Error = BadPeriod.Check(this, period ?? "", ui)) is not null)
+        if ((Error = BadPeriod.Check(this, period ?? "", ui, out var asked)) is not null || asked is not { } chosen)
         {
             Overview = await admin.LoadAsync(ct);
             return Page();
         }
 
-        Message = await admin.RequestAsync([Scoring.Engine.Model.Period.Parse(period!)], User.UserName(), ct);
+        Message = await admin.RequestAsync([chosen], User.UserName(), ct);
         return RedirectToPage();
     }
 

@@ -13,7 +13,7 @@ public sealed class DetailsModel(CommunePageQueries commune, Ui ui) : PageModel
 {
     public ScorecardQueries.Scorecard? Card { get; private set; }
 
-    public IReadOnlyList<string> Periods { get; private set; } = [];
+    public IReadOnlyList<Scoring.Engine.Model.Period> Periods { get; private set; } = [];
 
     /// <summary>Trend charts, former units and standing (rank in the city and the peer group, medians, stability facts).</summary>
     public CommunePageQueries.Extras More { get; private set; } = CommunePageQueries.Extras.None;
@@ -33,8 +33,8 @@ public sealed class DetailsModel(CommunePageQueries commune, Ui ui) : PageModel
             : Content(trend.Svg, "image/svg+xml; charset=utf-8"));
 
     /// <summary>Where the page's figure gets one criterion's chart.</summary>
-    public string TrendUrl(string code, string period, string criterion) =>
-        Url.Page("/Communes/Details", "Trend", new { code, period, criterion, v = More.Trends.GetValueOrDefault(criterion)?.Version }) ?? "";
+    public string TrendUrl(string code, Scoring.Engine.Model.Period period, string criterion) =>
+        Url.Page("/Communes/Details", "Trend", new { code, period = period.ToString(), criterion, v = More.Trends.GetValueOrDefault(criterion)?.Version }) ?? "";
 
     public async Task<IActionResult> OnGetExportAsync(string code, string? period, CancellationToken ct) =>
         await LoadAsync(code, period, ct) ?? await commune.ExportAsync(code, Card!, ct);
@@ -48,12 +48,12 @@ public sealed class DetailsModel(CommunePageQueries commune, Ui ui) : PageModel
     /// <summary>Null when the scorecard is found; else the page with the bad period or the 404 message, or 403 for another chair's unit.</summary>
     private async Task<IActionResult?> LoadAsync(string code, string? period, CancellationToken ct)
     {
-        if ((BadInput = BadPeriod.Check(this, period, ui)) is not null || !User.MaySee(code))
+        if ((BadInput = BadPeriod.Check(this, period, ui, out var asked)) is not null || !User.MaySee(code))
         {
             return BadInput is null ? Forbid() : Page();
         }
 
-        (Card, Periods, NotFoundMessage) = await commune.FindAsync(code, period, ct);
+        (Card, Periods, NotFoundMessage) = await commune.FindAsync(code, asked, ct);
         Response.StatusCode = Card is null ? StatusCodes.Status404NotFound : Response.StatusCode;
         return Card is null ? Page() : null;
     }

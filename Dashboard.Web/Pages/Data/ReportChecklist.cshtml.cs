@@ -26,11 +26,12 @@ public sealed class ReportChecklistModel(ReportChecklist checklist, TimeProvider
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        var shown = Scoring.Engine.Model.Period.Of(VietnamTime.Today(clock)).AddMonths(-1);
         if (string.IsNullOrWhiteSpace(Period))
         {
-            Period = Scoring.Engine.Model.Period.Of(VietnamTime.Today(clock)).AddMonths(-1).ToString();
+            Period = shown.ToString();
         }
-        else if (!Scoring.Engine.Model.Period.TryParse(Period, out _))
+        else if (!Scoring.Engine.Model.Period.TryParse(Period, out shown))
         {
             BadPeriod = true;
             return;
@@ -41,6 +42,6 @@ public sealed class ReportChecklistModel(ReportChecklist checklist, TimeProvider
             Status = null;
         }
 
-        Result = await checklist.BuildAsync(Period, Status, Q, ct);
+        Result = await checklist.BuildAsync(shown, Status, Q, ct);
     }
 }

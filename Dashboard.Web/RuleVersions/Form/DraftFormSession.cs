@@ -90,9 +90,9 @@ public sealed class DraftFormSession
 
     public string? JsonPreview { get; private set; }
 
-    public IReadOnlyList<string> Available { get; private set; } = [];
+    public IReadOnlyList<Scoring.Engine.Model.Period> Available { get; private set; } = [];
 
-    public IReadOnlyList<string> Chosen { get; private set; } = [];
+    public IReadOnlyList<Scoring.Engine.Model.Period> Chosen { get; private set; } = [];
 
     public FormWhatIf? WhatIf { get; private set; }
 
@@ -183,7 +183,7 @@ public sealed class DraftFormSession
 
         Chosen = chosen;
         var simulation = State.Read.RuleSet is { } candidate && Chosen.Count > 0 ? await whatIf.RunAsync(candidate, Chosen, ct) : null;
-        ChangeMap = simulation is { Periods: [.., var newest] } ? await whatIf.ChangeMapAsync(simulation, newest.Period.ToString(), _services.Ui, ct) : null;
+        ChangeMap = simulation is { Periods: [.., var newest] } ? await whatIf.ChangeMapAsync(simulation, newest.Period, _services.Ui, ct) : null;
         WhatIf = FormWhatIf.Of(Messages.ForWhatIf(State), simulation, ChangeMap, ChangeNotes.Changed, watch.ElapsedMilliseconds, _services.Ui);
         return page.Page();
     }

@@ -1,5 +1,6 @@
 using DashboardKpi.Dashboard.Web.Printing;
 using DashboardKpi.Dashboard.Web.Queries;
+using DashboardKpi.Scoring.Engine.Model;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Shared.Components.PrintStamp;
@@ -13,7 +14,7 @@ public sealed class PrintStampViewComponent(DocumentStamps stamps, ScorecardQuer
 {
     public sealed record Model(string Subject, DocumentStamp Stamp);
 
-    public async Task<IViewComponentResult> InvokeAsync(string period, string subject, string? communeCode = null)
+    public async Task<IViewComponentResult> InvokeAsync(Period period, string subject, string? communeCode = null)
     {
         var ct = HttpContext.RequestAborted;
         var card = communeCode is null ? null : await scorecards.GetAsync(communeCode, period, ct);

@@ -1,5 +1,6 @@
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
+using DashboardKpi.Scoring.Engine.Model;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Shared.Components.Reproduce;
@@ -12,9 +13,9 @@ namespace DashboardKpi.Dashboard.Web.Pages.Shared.Components.Reproduce;
 /// </summary>
 public sealed class ReproduceViewComponent(RatingReproducer reproducer, RuleVersionService versions) : ViewComponent
 {
-    public sealed record Model(string Code, string Period, bool Ran, Reproduction? Result, string? PinnedSha256);
+    public sealed record Model(string Code, Period Period, bool Ran, Reproduction? Result, string? PinnedSha256);
 
-    public async Task<IViewComponentResult> InvokeAsync(string code, string period, bool run)
+    public async Task<IViewComponentResult> InvokeAsync(string code, Period period, bool run)
     {
         if (!run)
         {
@@ -22,7 +23,7 @@ public sealed class ReproduceViewComponent(RatingReproducer reproducer, RuleVers
         }
 
         var ct = HttpContext.RequestAborted;
-        var result = await reproducer.ReproduceLatestAsync(code, Scoring.Engine.Model.Period.Parse(period), ct);
+        var result = await reproducer.ReproduceLatestAsync(code, period, ct);
         var pinned = result is null ? null : await versions.FindAsync(result.RuleSetVersion, ct);
         return View(new Model(code, period, true, result, pinned?.Sha256));
     }

@@ -1,6 +1,7 @@
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Scoring.Engine.Model;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Shared.Components.StaleRatings;
@@ -11,7 +12,7 @@ namespace DashboardKpi.Dashboard.Web.Pages.Shared.Components.StaleRatings;
 /// </summary>
 public sealed class StaleRatingsViewComponent(RescoreNotices notices, Ui ui) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(string period, string? communeCode = null)
+    public async Task<IViewComponentResult> InvokeAsync(Period period, string? communeCode = null)
     {
         var ct = HttpContext.RequestAborted;
         var rescore = await notices.FindAsync(period, ct);
