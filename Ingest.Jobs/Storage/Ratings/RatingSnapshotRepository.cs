@@ -58,10 +58,6 @@ public sealed partial class RatingSnapshotRepository(DbConnectionFactory connect
     public async Task<IReadOnlyList<long>> SaveAsync(IReadOnlyList<NewRatingSnapshot> snapshots, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
-        foreach (var snapshot in snapshots)
-        {
-        }
-
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
         var ids = new List<long>(snapshots.Count);

@@ -90,10 +90,6 @@ public sealed class RuleSetRepository(DbConnectionFactory connections)
         Period? effectiveFrom = null)
     {
         ArgumentNullException.ThrowIfNull(auditLog);
-        if (effectiveFrom is not null)
-        {
-        }
-
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
         var published = await connection.ExecuteAsync(new CommandDefinition(effectiveFrom is null ? PublishSql : PublishFromSql, new
