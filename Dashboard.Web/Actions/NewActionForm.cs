@@ -6,6 +6,7 @@ using DashboardKpi.Ingest.Jobs.Actions;
 using DashboardKpi.Ingest.Jobs.Storage.Actions;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using Microsoft.AspNetCore.Authorization;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Actions;
 

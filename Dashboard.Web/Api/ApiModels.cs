@@ -12,7 +12,7 @@ public sealed record CommuneDto(
 
 /// <summary>A unit's overall colour for a period: green, yellow, red or noData.</summary>
 public sealed record RatingDto(
-    string CommuneCode, string FullName, string Overall, decimal? Score, string? RuleSetId, int? RuleSetVersion, DateTimeOffset? ComputedAt);
+    string CommuneCode, string FullName, RatingColour Overall, decimal? Score, string? RuleSetId, int? RuleSetVersion, DateTimeOffset? ComputedAt);
 
 /// <summary>A period's ratings; Methodology is the address of the page that says how they were rated (its JSON: GET /api/v1/methodology).</summary>
 public sealed record RatingsDto(string Period, int Count, IReadOnlyList<RatingDto> Ratings, RescoreStatusDto Rescore, string Methodology);
@@ -24,7 +24,7 @@ public sealed record RatingsDto(string Period, int Count, IReadOnlyList<RatingDt
 public sealed record RescoreStatusDto(
     string State, bool UpToDate, DateTimeOffset? LastRescoredAt, long? DataSnapshotId, int FailedUnits, string? Reason, string? ReasonVi);
 
-public sealed record GapDto(string Target, decimal? Missing, LocalizedText? Unit, LocalizedText Action);
+public sealed record GapDto(RatingColour Target, decimal? Missing, LocalizedText? Unit, LocalizedText Action);
 
 public sealed record ValueDto(LocalizedText Text, decimal? Number, decimal? Whole, decimal? Percent, bool? Flag, string? Task, string Period, bool IsStale);
 
@@ -35,13 +35,13 @@ public sealed record ThresholdDto(
 
 /// <summary>One criterion of a scorecard. Rating is green/yellow/red, noData, insufficientData or notInForce; Methodology links to its rule.</summary>
 public sealed record CriterionDto(
-    string Code, LocalizedText Name, string Group, bool IsCritical, string Rating, ValueDto? Value, ThresholdDto Threshold,
+    string Code, LocalizedText Name, string Group, bool IsCritical, RatingColour Rating, ValueDto? Value, ThresholdDto Threshold,
     IReadOnlyList<GapDto> Gaps, LocalizedText Reason, string? Source, DateTimeOffset? UpdatedAt, string Methodology);
 
-public sealed record PathStepDto(string CriterionCode, LocalizedText CriterionName, string From, GapDto Gap);
+public sealed record PathStepDto(string CriterionCode, LocalizedText CriterionName, RatingColour From, GapDto Gap);
 
 /// <summary>Everything the commune page shows, for machines.</summary>
 public sealed record ScorecardDto(
-    string CommuneCode, string FullName, string FullNameEn, string Period, string Overall, decimal? Score, LocalizedText? Reason,
+    string CommuneCode, string FullName, string FullNameEn, string Period, RatingColour Overall, decimal? Score, LocalizedText? Reason,
     string? RuleSetId, int? RuleSetVersion, string? RuleSetSha256, DateTimeOffset? ComputedAt,
     IReadOnlyList<CriterionDto> Criteria, IReadOnlyList<PathStepDto> PathToGreen, RescoreStatusDto Rescore, string Methodology);

@@ -1,6 +1,7 @@
 using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Scoring.Engine.Peers;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Api;
 
@@ -67,7 +68,7 @@ public sealed record PeerRulesDto(IReadOnlyList<int> PopulationBands, int MinGro
 public sealed record PeerGroupDto(string Key, string NameVi, string NameEn, int Size);
 
 /// <param name="Rank">City-wide rank.</param>
-public sealed record LeagueRowDto(string Code, string Name, string Type, int Population, string Overall, decimal? Score, int Rank, PeerPlaceDto? Peer);
+public sealed record LeagueRowDto(string Code, string Name, string Type, int Population, RatingColour Overall, decimal? Score, int Rank, PeerPlaceDto? Peer);
 
 /// <param name="Group">The group the unit is ranked in.</param>
 /// <param name="OwnGroup">Its own type-and-band group; differs from Group after a fallback.</param>

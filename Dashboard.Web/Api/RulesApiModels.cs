@@ -58,9 +58,9 @@ public sealed record RatingCountsDto(int Green, int Yellow, int Red, int NotRate
 }
 
 /// <summary>A criterion whose colour changes; noData stands for no colour (no or insufficient data).</summary>
-public sealed record CriterionChangeDto(string Code, string Before, string After);
+public sealed record CriterionChangeDto(string Code, RatingColour Before, RatingColour After);
 
-public sealed record CommuneChangeDto(string CommuneCode, string FullName, string Before, string After, IReadOnlyList<CriterionChangeDto> Criteria);
+public sealed record CommuneChangeDto(string CommuneCode, string FullName, RatingColour Before, RatingColour After, IReadOnlyList<CriterionChangeDto> Criteria);
 
 /// <param name="Held">Only when the candidate has a stability rule: units whose published colour differs from the colour without it.</param>
 public sealed record SimulationPeriodDto(
@@ -68,7 +68,7 @@ public sealed record SimulationPeriodDto(
     IReadOnlyList<StabilityHoldDto>? Held = null);
 
 /// <summary>A unit whose colour the candidate's stability rule keeps: its colour without the rule and the one published.</summary>
-public sealed record StabilityHoldDto(string CommuneCode, string WithoutStability, string Published);
+public sealed record StabilityHoldDto(string CommuneCode, RatingColour WithoutStability, RatingColour Published);
 
 /// <summary>A what-if: the candidate next to the rules in force for each period. Nothing is stored or published.</summary>
 public sealed record SimulationDto(string RuleSetId, int RuleSetVersion, IReadOnlyList<SimulationPeriodDto> Periods)
@@ -78,10 +78,10 @@ public sealed record SimulationDto(string RuleSetId, int RuleSetVersion, IReadOn
         p.Changed.Select(c => new CommuneChangeDto(
             c.CommuneCode,
             s.Communes.TryGetValue(c.CommuneCode, out var commune) ? commune.FullName : c.CommuneCode,
-            WhatIfQueries.Colour(c.Before),
-            WhatIfQueries.Colour(c.After),
-            c.Criteria.Select(k => new CriterionChangeDto(k.Code, WhatIfQueries.Colour(k.Before), WhatIfQueries.Colour(k.After))).ToList())).ToList(),
-        p.Held?.Select(h => new StabilityHoldDto(h.CommuneCode, WhatIfQueries.Colour(h.WithoutStability), WhatIfQueries.Colour(h.Published))).ToList())).ToList());
+            RatingColours.Of(c.Before),
+            RatingColours.Of(c.After),
+            c.Criteria.Select(k => new CriterionChangeDto(k.Code, RatingColours.Of(k.Before), RatingColours.Of(k.After))).ToList())).ToList(),
+        p.Held?.Select(h => new StabilityHoldDto(h.CommuneCode, RatingColours.Of(h.WithoutStability), RatingColours.Of(h.Published))).ToList())).ToList());
 }
 
 /// <summary>A rescoring job: Hangfire state and progress (periods done of total).</summary>

@@ -1,7 +1,6 @@
 using DashboardKpi.Dashboard.Web.Caching;
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Queries;
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Model;
 
@@ -37,7 +36,7 @@ public sealed class CommuneTrends(ScorecardQueries queries, PageCache cache)
             return new CriterionTrend(TrendChart.Svg(
                 [.. points.Select(h => new TrendChart.Point(OverviewQueries.ShortPeriod(h.Period), h.Rating, h.Value, h.Threshold))],
                 new TrendChart.Labels(c.Code + " · " + ui["Chart.CriterionTitle"], c.Kind is Scoring.Engine.Model.IndicatorKind.Ratio or Scoring.Engine.Model.IndicatorKind.Percentage ? "%" : "", names)),
-                points.Count(h => h.Value is not null || h.Rating is RatingColour.Green or RatingColour.Yellow or RatingColour.Red));
+                points.Count(h => h.Value is not null || h.Rating.IsRated()));
         });
     }
 }

@@ -1,6 +1,6 @@
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using System.Globalization;
 using ScottPlot;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Charts;
 
@@ -11,9 +11,9 @@ public static class RatingCountsChart
     private const int MinLabelled = 9;
 
     /// <summary>One period's counts per colour (green, yellow, red, noData).</summary>
-    public sealed record PeriodCounts(string PeriodLabel, IReadOnlyDictionary<string, int> Counts);
+    public sealed record PeriodCounts(string PeriodLabel, IReadOnlyDictionary<RatingColour, int> Counts);
 
-    public sealed record Labels(string Title, string YAxis, IReadOnlyDictionary<string, string> ColourNames);
+    public sealed record Labels(string Title, string YAxis, IReadOnlyDictionary<RatingColour, string> ColourNames);
 
     public static string Svg(IReadOnlyList<PeriodCounts> periods, Labels labels, int width = 640, int height = 300)
     {
@@ -68,7 +68,7 @@ public static class RatingCountsChart
         {
             plot.Legend.ManualItems.Add(new LegendItem
             {
-                LabelText = ChartFonts.Label(labels.ColourNames.GetValueOrDefault(colour, colour)),
+                LabelText = ChartFonts.Label(labels.ColourNames.GetValueOrDefault(colour, colour.Spelling())),
                 FillColor = RatingPalette.PlotColor(colour),
             });
         }
@@ -78,8 +78,8 @@ public static class RatingCountsChart
         return ChartSvg.Inline(plot.GetSvgXml(width, height), width, height);
     }
 
-    public static IReadOnlyDictionary<string, int> Count(IEnumerable<string> overalls) =>
+    public static IReadOnlyDictionary<RatingColour, int> Count(IEnumerable<RatingColour> overalls) =>
         overalls.GroupBy(RatingPalette.Normalize).ToDictionary(g => g.Key, g => g.Count());
 
-    public static string[] Order => [RatingColour.Green, RatingColour.Yellow, RatingColour.Red, RatingColour.NoData];
+    public static RatingColour[] Order => [RatingColour.Green, RatingColour.Yellow, RatingColour.Red, RatingColour.NoData];
 }

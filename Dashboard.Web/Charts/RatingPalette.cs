@@ -1,4 +1,4 @@
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Charts;
 
@@ -15,34 +15,39 @@ public static class RatingPalette
     public const string NoData = "#bdbdbd";
 
     /// <summary>Worst to best, then no data: the order of legends and stacked bars.</summary>
-    public static readonly string[] Colours = [RatingColour.Red, RatingColour.Yellow, RatingColour.Green, RatingColour.NoData];
+    public static readonly RatingColour[] Colours = [RatingColour.Red, RatingColour.Yellow, RatingColour.Green, RatingColour.NoData];
 
-    public static string Hex(string? colour) => colour switch
+    public static string Hex(RatingColour colour) => Normalize(colour) switch
     {
         RatingColour.Green => Green,
         RatingColour.Yellow => Yellow,
         RatingColour.Red => Red,
-        _ => NoData,
+        RatingColour.NoData or RatingColour.InsufficientData or RatingColour.NotInForce => NoData,
     };
 
     /// <summary>The SVG pattern id that fills a shape of this colour (pattern + colour, never colour alone).</summary>
-    public static string PatternId(string? colour) => "fill-" + Normalize(colour);
+    public static string PatternId(RatingColour colour) => "fill-" + Normalize(colour).Spelling();
 
-    /// <summary>A symbol shown next to the word in badges: ✓ green, ! yellow, ✕ red, – no data.</summary>
-    public static string Symbol(string? colour) => colour switch
+    /// <summary>A symbol shown next to the word in badges: ✓ green, ! yellow, ✕ red, – any grey state.</summary>
+    public static string Symbol(RatingColour colour) => colour switch
     {
         RatingColour.Green => "✓",
         RatingColour.Yellow => "!",
         RatingColour.Red => "✕",
-        _ => "–",
+        RatingColour.NoData or RatingColour.InsufficientData or RatingColour.NotInForce => "–",
     };
 
-    /// <summary>The CSS class and pattern suffix: green / yellow / red / noData.</summary>
-    public static string Normalize(string? colour) => colour switch
+    /// <summary>The colour a map or chart draws: the three colours as they are, every grey state as no data.</summary>
+    public static RatingColour Normalize(RatingColour colour) => colour.IsRated() ? colour : RatingColour.NoData;
+
+    /// <summary>Red, yellow, then any grey state, then green: the order in which a ward chair reads what to fix.</summary>
+    public static int WorstFirst(RatingColour colour) => colour switch
     {
-        RatingColour.Green or RatingColour.Yellow or RatingColour.Red => colour,
-        _ => RatingColour.NoData,
+        RatingColour.Red => 0,
+        RatingColour.Yellow => 1,
+        RatingColour.NoData or RatingColour.InsufficientData or RatingColour.NotInForce => 2,
+        RatingColour.Green => 3,
     };
 
-    public static ScottPlot.Color PlotColor(string? colour) => ScottPlot.Color.FromHex(Hex(colour));
+    public static ScottPlot.Color PlotColor(RatingColour colour) => ScottPlot.Color.FromHex(Hex(colour));
 }

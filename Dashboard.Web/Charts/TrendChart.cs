@@ -12,13 +12,13 @@ namespace DashboardKpi.Dashboard.Web.Charts;
 public static class TrendChart
 {
     /// <param name="Threshold">The cuts that applied in that period; null draws no band for it.</param>
-    public sealed record Point(string PeriodLabel, string Colour, decimal? Value, Threshold? Threshold = null);
+    public sealed record Point(string PeriodLabel, RatingColour Colour, decimal? Value, Threshold? Threshold = null);
 
     /// <summary>Band tints: light enough for the markers (and their outline) to stand out on them.</summary>
     private static readonly ScottPlot.Color GreenBand = ScottPlot.Color.FromHex("#cfead8");
     private static readonly ScottPlot.Color YellowBand = ScottPlot.Color.FromHex("#fbeec0");
 
-    public sealed record Labels(string Title, string YAxis, IReadOnlyDictionary<string, string> ColourNames);
+    public sealed record Labels(string Title, string YAxis, IReadOnlyDictionary<RatingColour, string> ColourNames);
 
     public static string Svg(IReadOnlyList<Point> points, Labels labels, int width = 360, int height = 190)
     {
@@ -81,7 +81,7 @@ public static class TrendChart
         plot.Axes.Left.TickLabelStyle.FontSize = 9;
         if (!numeric)
         {
-            plot.Axes.Left.SetTicks([1, 2, 3], [.. new[] { "red", "yellow", "green" }.Select(c => ChartFonts.Label(labels.ColourNames.GetValueOrDefault(c, c)))]);
+            plot.Axes.Left.SetTicks([1, 2, 3], [.. new[] { RatingColour.Red, RatingColour.Yellow, RatingColour.Green }.Select(c => ChartFonts.Label(labels.ColourNames.GetValueOrDefault(c, c.Spelling())))]);
             plot.Axes.SetLimitsY(0.5, 3.5);
         }
         else
@@ -147,11 +147,11 @@ public static class TrendChart
         band.LineStyle.Width = 0;
     }
 
-    private static double? Level(string colour) => colour switch
+    private static double? Level(RatingColour colour) => colour switch
     {
-        "green" => 3,
-        "yellow" => 2,
-        "red" => 1,
-        _ => null,
+        RatingColour.Green => 3,
+        RatingColour.Yellow => 2,
+        RatingColour.Red => 1,
+        RatingColour.NoData or RatingColour.InsufficientData or RatingColour.NotInForce => null,
     };
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Engine.Text;
 
@@ -68,23 +67,23 @@ public sealed class Ui
         string.Format(CultureInfo.InvariantCulture, this["Period.Month"], period.Month, period.Year, CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(period.Month));
 
     /// <summary>The colour's word: Xanh / Vàng / Đỏ / Chưa có dữ liệu / Không đủ dữ liệu / Ngoài hiệu lực.</summary>
-    public string Rating(string? colour) => this[RatingKey(colour)];
+    public string Rating(RatingColour colour) => this[RatingKey(colour)];
 
-    public string Rating(Rating? rating) => Rating(RatingColour.Of(rating));
+    public string Rating(Rating? rating) => Rating(RatingColours.Of(rating));
 
     public string UnitType(string type) => this["UnitType." + type];
 
     /// <summary>Where a value came from, in words for the known sources (demo, upload, manual entry); other sources as named.</summary>
     public string Source(string? source) => source is null ? "–" : UiText.Contains("Source." + source) ? this["Source." + source] : source;
 
-    private static string RatingKey(string? colour) => colour switch
+    private static string RatingKey(RatingColour colour) => colour switch
     {
         RatingColour.Green => "Rating.Green",
         RatingColour.Yellow => "Rating.Yellow",
         RatingColour.Red => "Rating.Red",
         RatingColour.InsufficientData => "Rating.Insufficient",
         RatingColour.NotInForce => "Rating.NotInForce",
-        _ => "Rating.NoData",
+        RatingColour.NoData => "Rating.NoData",
     };
 
     private static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using DashboardKpi.Dashboard.Web.Charts;
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Queries;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Map;
 
@@ -86,11 +87,11 @@ public static class MapSvg
         var link = mayOpen(shape.Code);
         if (link)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"/Communes/Details/{code}?period={encoder.Encode(input.Period.ToString())}\" aria-label=\"{label}\" data-code=\"{code}\" data-rating=\"{colour}\" class=\"unit\">");
+            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"/Communes/Details/{code}?period={encoder.Encode(input.Period.ToString())}\" aria-label=\"{label}\" data-code=\"{code}\" data-rating=\"{colour.Spelling()}\" class=\"unit\">");
         }
         else
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<g role=\"img\" aria-label=\"{label}\" data-code=\"{code}\" data-rating=\"{colour}\" class=\"unit\" tabindex=\"0\">");
+            svg.Append(CultureInfo.InvariantCulture, $"<g role=\"img\" aria-label=\"{label}\" data-code=\"{code}\" data-rating=\"{colour.Spelling()}\" class=\"unit\" tabindex=\"0\">");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<title>{label}</title>");
@@ -135,7 +136,7 @@ public static class MapSvg
         svg.Append("</g></g>\n");
     }
 
-    private static string Label(Input input, LeagueRow row, string colour, Ui ui) =>
+    private static string Label(Input input, LeagueRow row, RatingColour colour, Ui ui) =>
         input.Labels?.GetValueOrDefault(row.Commune.Code)
         ?? (ui.LanguageTag == "en" ? row.Commune.FullNameEn : row.Commune.FullName) + ": " + ui.Rating(colour);
 

@@ -3,6 +3,7 @@ using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Dashboard.Web.Queries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Pages;
 
@@ -47,7 +48,7 @@ public sealed class LeagueTableModel(LeagueView.Query league, LeagueExport expor
     /// <summary>This page's URL with the current filters and one change.</summary>
     public string Link(string? sort = null, bool? desc = null, string? handler = null) => View.Link(Filter, sort, desc, handler);
 
-    private LeagueQueries.Filter Filter => new(Type, Colour, Q, Sort, Desc, Group);
+    private LeagueQueries.Filter Filter => new(Type, RatingColours.TryParse(Colour, out var colour) ? colour : null, Q, Sort, Desc, Group);
 
     private async Task<LeagueView> LoadAsync(Scoring.Engine.Model.Period? period, CancellationToken ct)
     {

@@ -5,7 +5,6 @@ using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Printing;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.Storage.Actions;
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Pdf;
@@ -59,7 +58,7 @@ public sealed class MeetingPdfs(
     {
         var city = await overview.GetAsync(period, ui, ct);
         var previous = await ratings.PreviousPeriodAsync(period, ct);
-        IReadOnlyDictionary<string, int>? previousCounts = null;
+        IReadOnlyDictionary<RatingColour, int>? previousCounts = null;
         if (previous is { } before)
         {
             var rated = await ratings.ForPeriodAsync(before, ct);

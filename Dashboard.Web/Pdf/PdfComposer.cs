@@ -1,9 +1,9 @@
 using System.Text;
 using DashboardKpi.Dashboard.Web.Charts;
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Pdf;
 
@@ -269,7 +269,7 @@ public sealed class PdfComposer : IDisposable
                 break;
             case RatingColour.Green:
                 break;
-            default:
+            case RatingColour.NoData or RatingColour.InsufficientData or RatingColour.NotInForce:
                 for (var dx = 2.0; dx < box.Width; dx += 4)
                 {
                     for (var dy = 2.0; dy < box.Height; dy += 4)
@@ -345,4 +345,4 @@ public sealed class PdfComposer : IDisposable
 }
 
 /// <summary>A rating cell in a PDF table: colour, pattern, symbol and word.</summary>
-public sealed record PdfRating(string Colour, string Word);
+public sealed record PdfRating(RatingColour Colour, string Word);

@@ -2,7 +2,6 @@ using DashboardKpi.Dashboard.Web.Actions;
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Printing;
 using DashboardKpi.Dashboard.Web.Queries;
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Pdf;
@@ -42,7 +41,7 @@ public static class ScorecardPdfSection
         pdf.Table([ui["Rating"], ui["Score"], ui["Pdf.Reason"]], [0.2, 0.12, 0.68],
             [[new PdfRating(overall, ui.Rating(overall)), ui.Number(card.Snapshot?.Score), ui.Text(card.Score?.Reason)]]);
 
-        var criteria = (card.Score?.Criteria ?? []).Select(c => (Result: c, Colour: RatingColour.Of(c.Outcome, c.Rating)))
+        var criteria = (card.Score?.Criteria ?? []).Select(c => (Result: c, Colour: RatingColours.Of(c.Outcome, c.Rating)))
             .Where(c => !onlyNotGreen || c.Colour != RatingColour.Green)
             .ToList();
         pdf.Heading(onlyNotGreen ? ui["Pdf.CriteriaNotGreen"] : ui["Pdf.Criteria"]);
@@ -64,7 +63,7 @@ public static class ScorecardPdfSection
             pdf.Table([ui["Code"], ui["Commune.Criterion"], ui["Rating"], ui["Commune.Gap"]], [0.08, 0.37, 0.15, 0.4],
                 path.Select(step => (IReadOnlyList<object?>)
                 [
-                    step.CriterionCode, ui.Text(step.CriterionName), new PdfRating(RatingColour.Of(step.From), ui.Rating(step.From)), ui.Text(step.Gap.Action),
+                    step.CriterionCode, ui.Text(step.CriterionName), new PdfRating(RatingColours.Of(step.From), ui.Rating(step.From)), ui.Text(step.Gap.Action),
                 ]));
         }
 
@@ -101,7 +100,7 @@ public static class ScorecardPdfSection
         var names = (card.Score?.Criteria ?? []).ToDictionary(c => c.Code, c => ui.Text(c.Name), StringComparer.Ordinal);
         foreach (var criterion in card.Snapshot.Criteria)
         {
-            var before = was.GetValueOrDefault(criterion.CriterionCode) ?? RatingColour.NoData;
+            var before = was.TryGetValue(criterion.CriterionCode, out var previousColour) ? previousColour : RatingColour.NoData;
             if (before != criterion.Rating)
             {
                 rows.Add([criterion.CriterionCode + " " + names.GetValueOrDefault(criterion.CriterionCode), new PdfRating(before, ui.Rating(before)), new PdfRating(criterion.Rating, ui.Rating(criterion.Rating))]);

@@ -12,7 +12,7 @@ namespace DashboardKpi.Dashboard.Web.Pdf;
 /// </summary>
 public static class SummaryPdfSection
 {
-    public static void Write(PdfComposer pdf, Ui ui, OverviewQueries.Overview overview, IReadOnlyDictionary<string, int>? previousCounts, Scoring.Engine.Model.Period? previousPeriod, DocumentStamp stamp)
+    public static void Write(PdfComposer pdf, Ui ui, OverviewQueries.Overview overview, IReadOnlyDictionary<RatingColour, int>? previousCounts, Period? previousPeriod, DocumentStamp stamp)
     {
         ArgumentNullException.ThrowIfNull(pdf);
         ArgumentNullException.ThrowIfNull(ui);

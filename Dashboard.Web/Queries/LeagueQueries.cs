@@ -7,7 +7,7 @@ namespace DashboardKpi.Dashboard.Web.Queries;
 public sealed class LeagueQueries(RatingsQueries ratings, PeerQueries peers)
 {
     /// <param name="Group">A peer group's key ("xa-0", or a wider group "xa", "band-0", "all"): only units ranked in it.</param>
-    public sealed record Filter(string? Type, string? Colour, string? Search, string Sort = "rank", bool Descending = false, string? Group = null);
+    public sealed record Filter(string? Type, RatingColour? Colour, string? Search, string Sort = "rank", bool Descending = false, string? Group = null);
 
     public static readonly string[] SortKeys = ["rank", "name", "type", "rating", "score", "green", "yellow", "red", "change", "group", "peerRank", "percentile"];
 
@@ -32,7 +32,7 @@ public sealed class LeagueQueries(RatingsQueries ratings, PeerQueries peers)
         var previous = previousPeriod is { } before ? await ratings.ForPeriodAsync(before, ct) : null;
         return communes
             .Select(c => (Commune: c, Current: current.GetValueOrDefault(c.Code), Previous: previous?.GetValueOrDefault(c.Code)))
-            .OrderByDescending(x => LeagueRow.ColourRank(x.Current?.Overall))
+            .OrderByDescending(x => LeagueRow.ColourRank(x.Current?.Overall ?? RatingColour.NoData))
             .ThenByDescending(x => x.Current?.Score ?? -1)
             .ThenBy(x => x.Commune.Name, StringComparer.Ordinal)
             .Select((x, i) => new LeagueRow(i + 1, x.Commune, x.Current, x.Previous, LeagueRow.Compare(x.Current, x.Previous)))
@@ -56,9 +56,9 @@ public sealed class LeagueQueries(RatingsQueries ratings, PeerQueries peers)
                 : result.Where(r => peers.PlaceIn(group, r.Commune.Code) is not null).Select(r => r with { Peer = peers.PlaceIn(group, r.Commune.Code) });
         }
 
-        if (!string.IsNullOrEmpty(filter.Colour))
+        if (filter.Colour is { } colour)
         {
-            result = result.Where(r => r.Overall == filter.Colour);
+            result = result.Where(r => r.Overall == colour);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Search))

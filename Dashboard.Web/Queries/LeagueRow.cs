@@ -1,5 +1,5 @@
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Queries;
 
@@ -8,15 +8,15 @@ namespace DashboardKpi.Dashboard.Web.Queries;
 /// <param name="Peer">The unit's place in its peer group; null where peer groups are not computed (the what-if map).</param>
 public sealed record LeagueRow(int Rank, Commune Commune, CommuneRatingSummary? Current, CommuneRatingSummary? Previous, int? Change, PeerPlace? Peer = null)
 {
-    public string Overall => Current?.Overall ?? RatingColour.NoData;
+    public RatingColour Overall => Current?.Overall ?? RatingColour.NoData;
 
     /// <summary>Green 3, yellow 2, red 1, no data 0: sorts best first when descending.</summary>
-    public static int ColourRank(string? colour) => colour switch
+    public static int ColourRank(RatingColour colour) => colour switch
     {
         RatingColour.Green => 3,
         RatingColour.Yellow => 2,
         RatingColour.Red => 1,
-        _ => 0,
+        RatingColour.NoData or RatingColour.InsufficientData or RatingColour.NotInForce => 0,
     };
 
     public static int? Compare(CommuneRatingSummary? current, CommuneRatingSummary? previous)

@@ -15,7 +15,7 @@ public sealed record LeagueView(Period? Period, IReadOnlyList<Period> Periods, I
         ArgumentNullException.ThrowIfNull(filter);
         var query = new Dictionary<string, string?>
         {
-            ["period"] = Period?.ToString(), ["type"] = filter.Type, ["colour"] = filter.Colour, ["q"] = filter.Search, ["group"] = filter.Group,
+            ["period"] = Period?.ToString(), ["type"] = filter.Type, ["colour"] = filter.Colour?.Spelling(), ["q"] = filter.Search, ["group"] = filter.Group,
             ["sort"] = sort ?? filter.Sort, ["desc"] = (desc ?? filter.Descending) ? "true" : "false", ["handler"] = handler,
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/LeagueTable", query.Where(p => !string.IsNullOrEmpty(p.Value)));

@@ -1,7 +1,6 @@
 using DashboardKpi.Dashboard.Web.Charts;
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Map;
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Queries;
@@ -15,7 +14,7 @@ public sealed class OverviewQueries(RatingsQueries ratings, LeagueQueries league
     public sealed record Overview(
         Period Period,
         IReadOnlyList<LeagueRow> Rows,
-        IReadOnlyDictionary<string, int> Counts,
+        IReadOnlyDictionary<RatingColour, int> Counts,
         MapGeometry? Geometry,
         IReadOnlyList<LeagueRow> Worst,
         IReadOnlyList<LeagueRow> Improved,
@@ -23,7 +22,7 @@ public sealed class OverviewQueries(RatingsQueries ratings, LeagueQueries league
         IReadOnlyList<TrendCounts>? TrendTable = null);
 
     /// <summary>One period of the city trend as a table row (the chart's data for screen readers): counts per colour.</summary>
-    public sealed record TrendCounts(Period Period, IReadOnlyDictionary<string, int> Counts);
+    public sealed record TrendCounts(Period Period, IReadOnlyDictionary<RatingColour, int> Counts);
 
     /// <summary>The whole overview, built once per period and language while the ratings stay cached: the chart is rendered by ScottPlot, which is the expensive part.</summary>
     public Task<Overview> GetAsync(Period period, Ui ui, CancellationToken ct) =>

@@ -66,7 +66,7 @@ public sealed class RatingsQueries(RatingSnapshotRepository snapshots, CommuneRe
         s.Criteria.Count(c => c.Rating == RatingColour.Green),
         s.Criteria.Count(c => c.Rating == RatingColour.Yellow),
         s.Criteria.Count(c => c.Rating == RatingColour.Red),
-        s.Criteria.Count(c => c.Rating is not (RatingColour.Green or RatingColour.Yellow or RatingColour.Red)),
+        s.Criteria.Count(c => !c.Rating.IsRated()),
         s.RuleSetId,
         s.RuleSetVersion,
         s.ComputedAt);

@@ -1,7 +1,6 @@
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Printing;
 using DashboardKpi.Ingest.Jobs.Reports;
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Queries;
@@ -20,12 +19,12 @@ public sealed class ScorecardExport(DocumentStamps stamps)
         };
         var rows = new List<IReadOnlyList<object?>>();
         var name = ui.Language == Language.En ? card.Commune.FullNameEn : card.Commune.FullName;
-        rows.Add([card.Commune.Code, name, ui.Period(card.Period), null, Rating(ui, card.Snapshot?.Overall), null, ui.Text(card.Score?.Reason), null, null]);
+        rows.Add([card.Commune.Code, name, ui.Period(card.Period), null, Rating(ui, card.OverallColour), null, ui.Text(card.Score?.Reason), null, null]);
         foreach (var c in card.Score?.Criteria ?? [])
         {
             var source = ScorecardQueries.SourceOf(card, c);
             var threshold = string.Join("; ", new[] { c.Threshold.GreenText, c.Threshold.YellowText }.Where(t => t is not null).Select(t => ui.Text(t)));
-            var colour = RatingColour.Of(c.Outcome, c.Rating);
+            var colour = RatingColours.Of(c.Outcome, c.Rating);
             rows.Add(
             [
                 c.Code, ui.Text(c.Name), c.Value is null ? null : ui.Text(c.Value.Text), threshold,
@@ -39,7 +38,7 @@ public sealed class ScorecardExport(DocumentStamps stamps)
         rows.Add([ui["Commune.PathToGreen"]]);
         foreach (var step in card.Score?.PathToGreen ?? [])
         {
-            var from = RatingColour.Of(step.From);
+            var from = RatingColours.Of(step.From);
             rows.Add([step.CriterionCode, ui.Text(step.CriterionName), null, null, Rating(ui, from), ui.Text(step.Gap.Action)]);
         }
 
@@ -52,5 +51,5 @@ public sealed class ScorecardExport(DocumentStamps stamps)
         await XlsxWriter.WriteAsync(output, sheet, ct).ConfigureAwait(false);
     }
 
-    private static XlsxRating Rating(Ui ui, string? colour) => new(colour ?? RatingColour.NoData, ui.Rating(colour));
+    private static XlsxRating Rating(Ui ui, RatingColour colour) => new(colour, ui.Rating(colour));
 }

@@ -32,12 +32,12 @@ public sealed class ScorecardQueries(
         IReadOnlyDictionary<(string Indicator, Period Period), IndicatorValueRow> Sources)
     {
         /// <summary>The overall colour, "no data" while the unit has no rating for the period.</summary>
-        public string OverallColour => Snapshot?.Overall ?? RatingColour.NoData;
+        public RatingColour OverallColour => Snapshot?.Overall ?? RatingColour.NoData;
     }
 
     /// <summary>One criterion's colour and value in one period (value: percent for ratios, the number for counts).</summary>
     /// <param name="Threshold">The cuts that applied to this unit in that period (rule set, override and validity in force then).</param>
-    public sealed record HistoryPoint(Period Period, string Rating, decimal? Value, Threshold? Threshold = null);
+    public sealed record HistoryPoint(Period Period, RatingColour Rating, decimal? Value, Threshold? Threshold = null);
 
     /// <summary>The scorecard, or null when the commune code is unknown. A known commune not yet rated has no Score.</summary>
     public async Task<Scorecard?> GetAsync(string code, Period? requestedPeriod, CancellationToken ct)

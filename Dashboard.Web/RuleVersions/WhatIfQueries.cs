@@ -3,7 +3,6 @@ using DashboardKpi.Dashboard.Web.Map;
 using DashboardKpi.Dashboard.Web.Queries;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Model;
 
@@ -102,7 +101,7 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
             var name = simulation.Name(commune.Code, ui);
             if (changed.TryGetValue(commune.Code, out var change))
             {
-                var after = RatingColour.Of(change.After);
+                var after = RatingColours.Of(change.After);
                 rows.Add(new LeagueRow(0, commune, new CommuneRatingSummary(commune.Code, after, null, 0, 0, 0, 0, simulation.Candidate.Id, simulation.Candidate.Version, default), null, null));
                 labels[commune.Code] = ui.Format("Simulate.MapChanged", name, ui.Rating(change.Before), ui.Rating(change.After), string.Join(", ", change.Criteria.Select(c => c.Code)));
             }
@@ -117,11 +116,8 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
         return new ChangeMap(new OverviewQueries.Overview(result.Period, rows, counts, geometry, [], [], ""), labels);
     }
 
-    /// <summary>"green", "yellow", "red" or "noData" for a colour under either rule set.</summary>
-    public static string Colour(Rating? rating) => RatingColour.Of(rating);
-
-    /// <summary>One colour's count ("green", "yellow", "red", "noData" = not rated).</summary>
-    public static int Count(RatingCounts counts, string colour)
+    /// <summary>One colour's count; every grey state counts as not rated.</summary>
+    public static int Count(RatingCounts counts, RatingColour colour)
     {
         ArgumentNullException.ThrowIfNull(counts);
         return colour switch
@@ -129,7 +125,7 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
             RatingColour.Green => counts.Green,
             RatingColour.Yellow => counts.Yellow,
             RatingColour.Red => counts.Red,
-            _ => counts.NotRated,
+            RatingColour.NoData or RatingColour.InsufficientData or RatingColour.NotInForce => counts.NotRated,
         };
     }
 }

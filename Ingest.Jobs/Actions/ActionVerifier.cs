@@ -1,6 +1,6 @@
 using System.Text.Json;
 using DashboardKpi.Ingest.Jobs.Storage.Actions;
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 
 namespace DashboardKpi.Ingest.Jobs.Actions;

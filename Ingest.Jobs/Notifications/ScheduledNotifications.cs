@@ -3,7 +3,6 @@ using Dapper;
 using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Actions;
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Notifications;
@@ -55,7 +54,7 @@ public sealed class ScheduledNotifications(
     {
         public required string CommuneCode { get; init; }
         public required Period Period { get; init; }
-        public required string Overall { get; init; }
+        public required RatingColour Overall { get; init; }
     }
 
     private const string LatestSql = """

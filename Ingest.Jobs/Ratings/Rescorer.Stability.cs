@@ -57,30 +57,22 @@ public sealed partial class Rescorer
             // Unreadable explanation: fall back to the colours stored beside it.
         }
 
-        var overall = Parse(snapshot.Overall);
+        var overall = snapshot.Overall.AsRating();
         return new EarlierPeriodColours(period, new ColourPair(overall, overall), snapshot.Criteria
             .Where(c => held.Contains(c.CriterionCode))
-            .ToDictionary(c => c.CriterionCode, c => new ColourPair(Parse(c.Rating), Parse(c.Rating)), StringComparer.Ordinal));
+            .ToDictionary(c => c.CriterionCode, c => new ColourPair(c.Rating.AsRating(), c.Rating.AsRating()), StringComparer.Ordinal));
     }
-
-    private static Rating? Parse(string colour) => colour switch
-    {
-        RatingColour.Green => Rating.Green,
-        RatingColour.Yellow => Rating.Yellow,
-        RatingColour.Red => Rating.Red,
-        _ => null,
-    };
 
     /// <summary>Whether the overall or any criterion's published colour differs from the stored rating (none stored: it does).</summary>
     private static bool PublishedColoursChanged(RatingSnapshot? stored, CommuneScore score)
     {
-        if (stored is null || stored.Overall != RatingColour.Of(score.Overall))
+        if (stored is null || stored.Overall != RatingColours.Of(score.Overall))
         {
             return true;
         }
 
         var before = stored.Criteria.ToDictionary(c => c.CriterionCode, c => c.Rating, StringComparer.Ordinal);
-        return score.Criteria.Any(c => before.GetValueOrDefault(c.Code) != RatingColour.Of(c.Outcome, c.Rating));
+        return score.Criteria.Any(c => !before.TryGetValue(c.Code, out var was) || was != RatingColours.Of(c.Outcome, c.Rating));
     }
 
     /// <summary>

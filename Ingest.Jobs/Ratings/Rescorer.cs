@@ -308,19 +308,19 @@ public sealed partial class Rescorer(
         RuleSetSha256 = ruleSetSha256,
         DataSnapshotId = dataSnapshotId,
         AppVersion = AppVersion,
-        Overall = RatingColour.Of(score.Overall),
+        Overall = RatingColours.Of(score.Overall),
         Score = score.Score,
         ResultJson = json,
         ComputedAt = now,
         Criteria = score.Criteria.Select(c => new RatingSnapshotCriterion
         {
             CriterionCode = c.Code,
-            Rating = RatingColour.Of(c.Outcome, c.Rating),
+            Rating = RatingColours.Of(c.Outcome, c.Rating),
             Value = c.Value?.Percent ?? c.Value?.Reported.Number,
         }).ToList(),
         Stability = score.Stability is not { } stability ? null : new RatingStabilityRow
         {
-            RawOverall = RatingColour.Of(stability.RawOverall),
+            RawOverall = RatingColours.Of(stability.RawOverall),
             HeldCount = score.Criteria.Count(c => c.Stability?.Decision == StabilityDecision.Held),
             RepublishedAfter = republishedAfter,
         },

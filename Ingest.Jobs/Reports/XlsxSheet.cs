@@ -1,3 +1,5 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Reports;
 
 /// <summary>
@@ -22,4 +24,4 @@ public sealed record XlsxTitleLine(string Label, string Value);
 
 /// <summary>A rating cell: its word ("Xanh") on its colour's fill, so the sheet reads the same printed in black and white.</summary>
 /// <param name="Colour">green, yellow, red, or anything else for no colour (no fill).</param>
-public sealed record XlsxRating(string Colour, string Word);
+public sealed record XlsxRating(RatingColour Colour, string Word);

@@ -3,6 +3,7 @@ using System.Globalization;
 using SpreadCheetah;
 using SpreadCheetah.Styling;
 using SpreadCheetah.Worksheets;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Reports;
 
@@ -19,11 +20,11 @@ public static class XlsxWriter
     private const int MaxCellLength = 32_767;
 
     /// <summary>The fills of the rating cells: the dashboard's palette, light enough for black text to read on each.</summary>
-    private static readonly Dictionary<string, Color> RatingFills = new(StringComparer.Ordinal)
+    private static readonly Dictionary<RatingColour, Color> RatingFills = new()
     {
-        ["green"] = Color.FromArgb(0xB7, 0xE1, 0xCD),
-        ["yellow"] = Color.FromArgb(0xFF, 0xE5, 0x99),
-        ["red"] = Color.FromArgb(0xF4, 0xB6, 0xB0),
+        [RatingColour.Green] = Color.FromArgb(0xB7, 0xE1, 0xCD),
+        [RatingColour.Yellow] = Color.FromArgb(0xFF, 0xE5, 0x99),
+        [RatingColour.Red] = Color.FromArgb(0xF4, 0xB6, 0xB0),
     };
 
     public static Task WriteAsync(Stream output, string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows, CancellationToken ct = default) =>
@@ -59,7 +60,7 @@ public static class XlsxWriter
             Fill = { Color = Color.FromArgb(0xE4, 0xE7, 0xEB) },
             Alignment = { WrapText = true, Vertical = VerticalAlignment.Top },
         });
-        var fills = RatingFills.ToDictionary(f => f.Key, f => spreadsheet.AddStyle(new Style { Fill = { Color = f.Value } }), StringComparer.Ordinal);
+        var fills = RatingFills.ToDictionary(f => f.Key, f => spreadsheet.AddStyle(new Style { Fill = { Color = f.Value } }));
         foreach (var line in sheet.Title)
         {
             await spreadsheet.AddRowAsync([new Cell(Clean(line.Label), bold), new Cell(Clean(line.Value))], ct).ConfigureAwait(false);
@@ -86,7 +87,7 @@ public static class XlsxWriter
     public static void Write(Stream output, string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) =>
         WriteAsync(output, sheetName, header, rows).GetAwaiter().GetResult();
 
-    private static Cell ToCell(object? value, Dictionary<string, StyleId> fills) => value switch
+    private static Cell ToCell(object? value, Dictionary<RatingColour, StyleId> fills) => value switch
     {
         null => default,
         int i => new Cell(i),

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
@@ -182,5 +181,5 @@ public class ValidityPeriodTests
     }
 
     private static string[] Colours(CommuneScore score) =>
-        [.. score.Criteria.Select(c => RatingColour.Of(c.Outcome, c.Rating))];
+        [.. score.Criteria.Select(c => RatingColours.Of(c.Outcome, c.Rating).Spelling())];
 }

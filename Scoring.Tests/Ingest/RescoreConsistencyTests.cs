@@ -76,8 +76,8 @@ public sealed class RescoreConsistencyTests
                 {
                     var score = fresh[snapshot.CommuneCode];
                     Assert.That(snapshot.ResultJson, Is.EqualTo(ScoreJson.Serialize(score)), $"{period} {snapshot.CommuneCode}");
-                    Assert.That(snapshot.Overall, Is.EqualTo(RatingColour.Of(score.Overall)));
-                    Assert.That(snapshot.Criteria.Select(c => c.Rating), Is.EqualTo(score.Criteria.Select(c => RatingColour.Of(c.Outcome, c.Rating))));
+                    Assert.That(snapshot.Overall, Is.EqualTo(RatingColours.Of(score.Overall)));
+                    Assert.That(snapshot.Criteria.Select(c => c.Rating), Is.EqualTo(score.Criteria.Select(c => RatingColours.Of(c.Outcome, c.Rating))));
                 }
             }
         }

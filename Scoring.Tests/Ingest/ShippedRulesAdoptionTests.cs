@@ -232,7 +232,7 @@ public class ShippedRulesAdoptionTests
         var inForceAugust = (await host.Get<ActiveRules>().FindForPeriodAsync(new Period(2025, 8), CancellationToken.None))?.Version.Version;
         await host.StopKeepingFilesAsync();
 
-        string S21(RatingSnapshot s) => s.Criteria.Single(c => c.CriterionCode == "S21").Rating;
+        RatingColour S21(RatingSnapshot s) => s.Criteria.Single(c => c.CriterionCode == "S21").Rating;
         using (Assert.EnterMultipleScope())
         {
             Assert.That(refused.Published, Is.False, "a period before the current month needs the re-publish confirmation");

@@ -1,4 +1,5 @@
 using DashboardKpi.Ingest.Jobs.Reports;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Scoring.Tests.Ingest;
 
@@ -34,7 +35,7 @@ public class XlsxWriterTests
     public void Write_StyledSheet_TitleBlockFrozenFilteredHeaderWidthsAndRatingFills()
     {
         using var stream = new MemoryStream();
-        var sheet = new XlsxSheet("League", ["Hạng", "Đơn vị", "Xếp loại", "Điểm"], [[1, "Phường Sài Gòn", new XlsxRating("green", "Xanh"), 91.5m], [2, "=1+1", new XlsxRating("red", "Đỏ"), null]])
+        var sheet = new XlsxSheet("League", ["Hạng", "Đơn vị", "Xếp loại", "Điểm"], [[1, "Phường Sài Gòn", new XlsxRating(RatingColour.Green, "Xanh"), 91.5m], [2, "=1+1", new XlsxRating(RatingColour.Red, "Đỏ"), null]])
         {
             Title = [new("Kỳ báo cáo", "tháng 7/2025"), new("Bộ quy tắc chấm điểm, phiên bản", "2")],
             Widths = [6, 30],

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Dapper;
 using DashboardKpi.Ingest.Jobs.Storage;
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Tests.Support;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Scoring.Tests.Migrations;
 
@@ -24,8 +24,8 @@ public sealed partial class RatingCheckConstraintTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(Allowed(schema, "CK_RatingSnapshotCriterion_Rating"), Is.EquivalentTo(RatingColour.CriterionValues));
-            Assert.That(Allowed(schema, "CK_RatingSnapshot_Overall"), Is.EquivalentTo(RatingColour.OverallValues));
+            Assert.That(Allowed(schema, "CK_RatingSnapshotCriterion_Rating"), Is.EquivalentTo(RatingColours.CriterionValues.Select(c => c.Spelling())));
+            Assert.That(Allowed(schema, "CK_RatingSnapshot_Overall"), Is.EquivalentTo(RatingColours.OverallValues.Select(c => c.Spelling())));
         }
     }
 
@@ -38,9 +38,9 @@ public sealed partial class RatingCheckConstraintTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(Allowed(scripts.Last(s => Allowed(s, "CK_RatingSnapshotCriterion_Rating").Count > 0), "CK_RatingSnapshotCriterion_Rating"),
-                Is.EquivalentTo(RatingColour.CriterionValues));
+                Is.EquivalentTo(RatingColours.CriterionValues.Select(c => c.Spelling())));
             Assert.That(Allowed(scripts.Last(s => Allowed(s, "CK_RatingSnapshot_Overall").Count > 0), "CK_RatingSnapshot_Overall"),
-                Is.EquivalentTo(RatingColour.OverallValues));
+                Is.EquivalentTo(RatingColours.OverallValues.Select(c => c.Spelling())));
         }
     }
 

@@ -12,7 +12,7 @@ public sealed class RatingSnapshotRepositoryTests(StorageProvider provider) : St
 {
     private RatingSnapshotRepository Snapshots => new(Connections, new NotificationWriter(Connections, new NotificationOptions(), TimeProvider.System), TimeProvider.System);
 
-    private static NewRatingSnapshot Snapshot(string commune, string period, string overall, long dataSnapshotId = 7) => new()
+    private static NewRatingSnapshot Snapshot(string commune, string period, RatingColour overall, long dataSnapshotId = 7) => new()
     {
         CommuneCode = commune,
         Period = Scoring.Engine.Model.Period.Parse(period),
@@ -23,7 +23,7 @@ public sealed class RatingSnapshotRepositoryTests(StorageProvider provider) : St
         AppVersion = "1.4.0+abc123",
         Overall = overall,
         Score = 72.5m,
-        ResultJson = "{\"overall\":\"" + overall + "\",\"giảiThích\":\"Tỷ lệ máy có phần mềm diệt virus 42,5 %\"}",
+        ResultJson = "{\"overall\":\"" + overall.Spelling() + "\",\"giảiThích\":\"Tỷ lệ máy có phần mềm diệt virus 42,5 %\"}",
         ComputedAt = TestData.At,
         Criteria =
         [

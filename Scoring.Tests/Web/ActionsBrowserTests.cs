@@ -4,6 +4,7 @@ using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Users;
 using DashboardKpi.Scoring.Tests.Web.Support;
 using Microsoft.Extensions.DependencyInjection;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Scoring.Tests.Web;
 

@@ -1,14 +1,14 @@
 using System.Text.RegularExpressions;
 using DashboardKpi.Dashboard.Web.Charts;
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using SkiaSharp;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Scoring.Tests.Web;
 
 [TestFixture]
 public sealed partial class ChartTests
 {
-    private static readonly Dictionary<string, string> Names = new()
+    private static readonly Dictionary<RatingColour, string> Names = new()
     {
         [RatingColour.Green] = "Xanh", [RatingColour.Yellow] = "Vàng", [RatingColour.Red] = "Đỏ", [RatingColour.NoData] = "Chưa có dữ liệu",
     };
@@ -18,9 +18,9 @@ public sealed partial class ChartTests
     {
         var periods = new List<RatingCountsChart.PeriodCounts>
         {
-            new("7/25", new Dictionary<string, int> { [RatingColour.Green] = 100, [RatingColour.Yellow] = 60, [RatingColour.Red] = 8 }),
-            new("8/25", new Dictionary<string, int> { [RatingColour.Green] = 120, [RatingColour.Yellow] = 48 }),
-            new("9/25", new Dictionary<string, int> { [RatingColour.Green] = 130, [RatingColour.Yellow] = 30, [RatingColour.Red] = 4, [RatingColour.NoData] = 4 }),
+            new("7/25", new Dictionary<RatingColour, int> { [RatingColour.Green] = 100, [RatingColour.Yellow] = 60, [RatingColour.Red] = 8 }),
+            new("8/25", new Dictionary<RatingColour, int> { [RatingColour.Green] = 120, [RatingColour.Yellow] = 48 }),
+            new("9/25", new Dictionary<RatingColour, int> { [RatingColour.Green] = 130, [RatingColour.Yellow] = 30, [RatingColour.Red] = 4, [RatingColour.NoData] = 4 }),
         };
 
         var svg = RatingCountsChart.Svg(periods, new RatingCountsChart.Labels("Số đơn vị theo kỳ", "Số đơn vị", Names));

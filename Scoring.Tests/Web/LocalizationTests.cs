@@ -2,7 +2,6 @@ using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.Setup;
 using DashboardKpi.Ingest.Jobs.Localization;
 using DashboardKpi.Ingest.Jobs.Validation;
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using DashboardKpi.Scoring.Engine.Model;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -80,7 +79,7 @@ public sealed class LocalizationTests
         using var _ = new CultureScope(culture);
         var ui = RequestUi();
 
-        var words = RatingColour.CriterionValues.Select(ui.Rating).ToList();
+        var words = RatingColours.CriterionValues.Select(ui.Rating).ToList();
 
         using (Assert.EnterMultipleScope())
         {

@@ -7,6 +7,7 @@ using DashboardKpi.Ingest.Jobs.Storage.Users;
 using DashboardKpi.Scoring.Tests.Web.Support;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Scoring.Tests.Web;
 
@@ -50,7 +51,7 @@ public sealed class MeetingPdfTests : AdminSessionFixture
     {
         var (_, pages) = await GetPdfAsync(Admin, $"/api/v1/summary.pdf?period={_latest.Period}&lang=en");
         var text = string.Join("\n", pages);
-        var reds = _latest.Ratings.Count(r => r.Overall == "red");
+        var reds = _latest.Ratings.Count(r => r.Overall == RatingColour.Red);
 
         using (Assert.EnterMultipleScope())
         {
@@ -66,7 +67,7 @@ public sealed class MeetingPdfTests : AdminSessionFixture
     public async Task PackPdf_SummaryThenEveryRedAndYellowUnit()
     {
         var (_, pages) = await GetPdfAsync(Admin, $"/api/v1/pack.pdf?period={_latest.Period}");
-        var expected = _latest.Ratings.Where(r => r.Overall is "red" or "yellow").Select(r => r.FullName).ToList();
+        var expected = _latest.Ratings.Where(r => r.Overall is RatingColour.Red or RatingColour.Yellow).Select(r => r.FullName).ToList();
         var headings = pages.Select(p => p.Split('\n').FirstOrDefault(l => l.StartsWith("Bảng điểm ", StringComparison.Ordinal)))
             .Where(h => h is not null).Distinct().ToList();
 
@@ -126,12 +127,12 @@ public sealed class MeetingPdfTests : AdminSessionFixture
         }
     }
 
-    private static string Word(string colour) => colour switch
+    private static string Word(RatingColour colour) => colour switch
     {
-        "green" => "Xanh",
-        "yellow" => "Vàng",
-        "red" => "Đỏ",
-        _ => "Chưa có dữ liệu",
+        RatingColour.Green => "Xanh",
+        RatingColour.Yellow => "Vàng",
+        RatingColour.Red => "Đỏ",
+        RatingColour.NoData or RatingColour.InsufficientData or RatingColour.NotInForce => "Chưa có dữ liệu",
     };
 
     /// <summary>The PDF's pages as text, in content order, NFC.</summary>

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using DashboardKpi.Dashboard.Web.Api;
 using DashboardKpi.Scoring.Tests.Web.Support;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Scoring.Tests.Web;
 
@@ -35,7 +36,7 @@ public sealed partial class PeerGroupWebTests : AdminSessionFixture
             }));
             // Côn Đảo alone is ranked in band-0 (among its 47 members); every other group ranks its own units 1 to n.
             Assert.That(groups.Where(g => g.Key != "band-0").Select(g => g.Value.SequenceEqual(Enumerable.Range(1, g.Value.Count))), Has.All.True);
-            Assert.That(league.Rows.Where(r => r.Peer!.Rank == 1 && r.Overall != "noData").Select(r => r.Peer!.Percentile), Has.All.EqualTo(100));
+            Assert.That(league.Rows.Where(r => r.Peer!.Rank == 1 && r.Overall != RatingColour.NoData).Select(r => r.Peer!.Percentile), Has.All.EqualTo(100));
             Assert.That(league.Rows.Where(r => r.Peer!.Group != "band-0").Select(r => r.Peer!.Fallback), Has.All.False);
         }
     }

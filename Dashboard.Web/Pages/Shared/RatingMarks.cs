@@ -1,7 +1,7 @@
 using DashboardKpi.Dashboard.Web.Charts;
 using DashboardKpi.Dashboard.Web.Localization;
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
 using Microsoft.AspNetCore.Html;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Pages.Shared;
 
@@ -13,14 +13,14 @@ namespace DashboardKpi.Dashboard.Web.Pages.Shared;
 /// </summary>
 public static class RatingMarks
 {
-    /// <summary>Colour plus a symbol and the word, never colour alone: "✓ Xanh"; any of RatingColour.CriterionValues.</summary>
-    public static IHtmlContent Badge(Ui ui, string? rating, bool large = false)
+    /// <summary>Colour plus a symbol and the word, never colour alone: "✓ Xanh"; any of RatingColours.CriterionValues.</summary>
+    public static IHtmlContent Badge(Ui ui, RatingColour rating, bool large = false)
     {
         ArgumentNullException.ThrowIfNull(ui);
         // "Insufficient data" and "not in force" keep their own class and word; they are drawn grey like no data.
         var colour = rating is RatingColour.InsufficientData or RatingColour.NotInForce ? rating : RatingPalette.Normalize(rating);
         return new HtmlContentBuilder(5)
-            .AppendHtml($"<span class=\"badge {colour}{(large ? " large" : "")}\" data-rating=\"{colour}\"><span class=\"sym\" aria-hidden=\"true\">")
+            .AppendHtml($"<span class=\"badge {colour.Spelling()}{(large ? " large" : "")}\" data-rating=\"{colour.Spelling()}\"><span class=\"sym\" aria-hidden=\"true\">")
             .Append(RatingPalette.Symbol(colour))
             .AppendHtml("</span>")
             .Append(ui.Rating(colour))

@@ -1,6 +1,6 @@
 using DashboardKpi.Dashboard.Web.Charts;
 using DashboardKpi.Dashboard.Web.Localization;
-using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.RuleVersions.Form;
 
@@ -18,7 +18,7 @@ public sealed record FormWhatIf(
     /// <summary>How many changed units are listed; the rest are counted.</summary>
     public const int MaxListed = 60;
 
-    private static readonly string[] Colours = [RatingColour.Green, RatingColour.Yellow, RatingColour.Red, RatingColour.NoData];
+    private static readonly RatingColour[] Colours = [RatingColour.Green, RatingColour.Yellow, RatingColour.Red, RatingColour.NoData];
 
     /// <summary>An error message and the id of the element it is shown in (a field's "…-error", a criterion's block, or the form's top).</summary>
     public sealed record Message(string Target, string Key, string Text);
@@ -26,10 +26,10 @@ public sealed record FormWhatIf(
     public sealed record PeriodCounts(string Period, string Label, IReadOnlyDictionary<string, int> Before, IReadOnlyDictionary<string, int> After, int Changed);
 
     /// <param name="Why">One line per criterion whose colour changed: "C7 …: Xanh → Vàng".</param>
-    public sealed record UnitChange(string Code, string Name, string Before, string After, string BeforeText, string AfterText, IReadOnlyList<string> Why);
+    public sealed record UnitChange(string Code, string Name, RatingColour Before, RatingColour After, string BeforeText, string AfterText, IReadOnlyList<string> Why);
 
     /// <summary>A unit on the map of changes: its new colour where it changed, "noData" (hatched grey) where not.</summary>
-    public sealed record MapUnit(string Code, string Rating, string Label);
+    public sealed record MapUnit(string Code, RatingColour Rating, string Label);
 
     public static FormWhatIf Of(
         IReadOnlyList<Message> errors, WhatIfQueries.Simulation? simulation, WhatIfQueries.ChangeMap? map, IReadOnlyList<string> changedCriteria, long elapsedMs, Ui ui)
@@ -42,13 +42,14 @@ public sealed record FormWhatIf(
 
         var periods = simulation.Periods.Select(p => new PeriodCounts(
             p.Period.ToString(), ui.Period(p.Period.ToString()),
-            Colours.ToDictionary(c => c, c => WhatIfQueries.Count(p.Before, c)),
-            Colours.ToDictionary(c => c, c => WhatIfQueries.Count(p.After, c)),
+            // Keyed by the served spelling: the form's script reads these counts by "green", "yellow", …
+            Colours.ToDictionary(c => c.Spelling(), c => WhatIfQueries.Count(p.Before, c)),
+            Colours.ToDictionary(c => c.Spelling(), c => WhatIfQueries.Count(p.After, c)),
             p.Changed.Count)).ToList();
         var last = simulation.Periods.Count > 0 ? simulation.Periods[^1] : null;
         var changes = (last?.Changed ?? []).Take(MaxListed).Select(c => new UnitChange(
             c.CommuneCode, simulation.Name(c.CommuneCode, ui),
-            WhatIfQueries.Colour(c.Before), WhatIfQueries.Colour(c.After), ui.Rating(c.Before), ui.Rating(c.After),
+            RatingColours.Of(c.Before), RatingColours.Of(c.After), ui.Rating(c.Before), ui.Rating(c.After),
             [.. c.Criteria.Select(k => $"{k.Code} {ui.Text(simulation.CriterionName(k.Code))}: {ui.Rating(k.Before)} → {ui.Rating(k.After)}")])).ToList();
         return new FormWhatIf(errors.Count == 0, errors, periods, last?.Period.ToString(), changes,
             Math.Max(0, (last?.Changed.Count ?? 0) - MaxListed), changedCriteria, elapsedMs,

@@ -128,6 +128,6 @@ public sealed class ActionRepository(DbConnectionFactory connections, AuditLogRe
 public sealed record LaterRating
 {
     public required Period Period { get; init; }
-    public string? Rating { get; init; }
+    public RatingColour? Rating { get; init; }
     public decimal? Value { get; init; }
 }

@@ -10,6 +10,6 @@ public sealed record CriterionHistoryRow
     public int RuleSetVersion { get; init; }
     public required string RuleSetSha256 { get; init; }
     public required string CriterionCode { get; init; }
-    public required string Rating { get; init; }
+    public required RatingColour Rating { get; init; }
     public decimal? Value { get; init; }
 }

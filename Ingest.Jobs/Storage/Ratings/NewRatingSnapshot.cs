@@ -16,7 +16,7 @@ public sealed record NewRatingSnapshot
     public required string RuleSetSha256 { get; init; }
     public long DataSnapshotId { get; init; }
     public required string AppVersion { get; init; }
-    public required string Overall { get; init; }
+    public required RatingColour Overall { get; init; }
 
     /// <summary>Stored rounded to 10 decimal places (banker's rounding), the same on both providers.</summary>
     public decimal? Score { get; init; }

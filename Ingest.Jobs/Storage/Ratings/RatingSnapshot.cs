@@ -17,7 +17,7 @@ public sealed record RatingSnapshot
     public required string RuleSetSha256 { get; init; }
     public long DataSnapshotId { get; init; }
     public required string AppVersion { get; init; }
-    public required string Overall { get; init; }
+    public required RatingColour Overall { get; init; }
     public decimal? Score { get; init; }
     public required string ResultJson { get; init; }
     public required string ResultSha256 { get; init; }

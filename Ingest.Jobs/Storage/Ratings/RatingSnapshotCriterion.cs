@@ -1,3 +1,5 @@
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Ingest.Jobs.Storage.Ratings;
 
 /// <summary>
@@ -7,6 +9,6 @@ namespace DashboardKpi.Ingest.Jobs.Storage.Ratings;
 public sealed record RatingSnapshotCriterion
 {
     public required string CriterionCode { get; init; }
-    public required string Rating { get; init; }
+    public required RatingColour Rating { get; init; }
     public decimal? Value { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Ingest.Jobs.Scheduling;
 using DashboardKpi.Ingest.Jobs.Localization;
 using DashboardKpi.Ingest.Jobs.Notifications;
@@ -33,11 +34,12 @@ public sealed partial class RatingSnapshotRepository
         [.. await connection.QueryAsync<string>(new CommandDefinition(ChairUnitsSql, new { Disabled = false }, tx, cancellationToken: ct)).ConfigureAwait(false)];
 
     /// <summary>The unit's colour just before this snapshot is stored (null: never rated).</summary>
-    private Task<string?> PreviousOverallAsync(DbConnection connection, DbTransaction tx, NewRatingSnapshot snapshot, CancellationToken ct) =>
-        connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            connections.Dialect.Pick(PreviousSqlite, PreviousSqlServer), new { snapshot.CommuneCode, snapshot.Period }, tx, cancellationToken: ct));
+    private async Task<RatingColour?> PreviousOverallAsync(DbConnection connection, DbTransaction tx, NewRatingSnapshot snapshot, CancellationToken ct) =>
+        await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            connections.Dialect.Pick(PreviousSqlite, PreviousSqlServer), new { snapshot.CommuneCode, snapshot.Period }, tx, cancellationToken: ct))
+            .ConfigureAwait(false) is { } stored && RatingColours.TryParse(stored, out var colour) ? colour : null;
 
-    private async Task NotifyColourChangeAsync(DbConnection connection, DbTransaction tx, NewRatingSnapshot snapshot, string? previous, long id, CancellationToken ct)
+    private async Task NotifyColourChangeAsync(DbConnection connection, DbTransaction tx, NewRatingSnapshot snapshot, RatingColour? previous, long id, CancellationToken ct)
     {
         if (previous is null || previous == snapshot.Overall)
         {
@@ -49,7 +51,7 @@ public sealed partial class RatingSnapshotRepository
             NotificationKinds.ColourChanged,
             "colour:" + snapshot.Period + ":" + id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "/Communes/Details/" + snapshot.CommuneCode + "?period=" + snapshot.Period,
-            [snapshot.Period.Slashed, IngestText.Both("Notify.Colour." + previous), IngestText.Both("Notify.Colour." + snapshot.Overall)])
+            [snapshot.Period.Slashed, IngestText.Both("Notify.Colour." + previous.Value.Spelling()), IngestText.Both("Notify.Colour." + snapshot.Overall.Spelling())])
         {
             ChairsOf = snapshot.CommuneCode, CommuneCode = snapshot.CommuneCode,
             TextVariant = closed ? "colourCorrected" : null,

@@ -142,7 +142,7 @@ public sealed partial class RatingSnapshotRepository
     {
         public long RatingSnapshotId { get; init; }
         public string CriterionCode { get; init; } = "";
-        public string Rating { get; init; } = "";
+        public RatingColour Rating { get; init; }
         public decimal? Value { get; init; }
 
         public RatingSnapshotCriterion ToCriterion() => new() { CriterionCode = CriterionCode, Rating = Rating, Value = Value };

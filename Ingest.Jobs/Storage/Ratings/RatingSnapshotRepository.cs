@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Ingest.Jobs.Storage.Ratings;
 
@@ -87,7 +88,8 @@ public sealed partial class RatingSnapshotRepository(DbConnectionFactory connect
                 snapshot.RuleSetSha256,
                 snapshot.DataSnapshotId,
                 snapshot.AppVersion,
-                snapshot.Overall,
+                // Dapper writes an enum as its number whatever handler is registered (Dapper issue 259): spell it.
+                Overall = snapshot.Overall.Spelling(),
                 Score = StoredDecimal.Round(snapshot.Score),
                 snapshot.ResultJson,
                 ResultSha256 = Sha256Hex.Of(snapshot.ResultJson),
@@ -101,7 +103,7 @@ public sealed partial class RatingSnapshotRepository(DbConnectionFactory connect
             RatingSnapshotId = id,
             c.CriterionCode,
             Ordinal = i,
-            c.Rating,
+            Rating = c.Rating.Spelling(),
             Value = StoredDecimal.Round(c.Value),
         }).ToList();
         object rows = connections.Dialect.Provider != StorageProvider.PostgreSql ? criteria : new
@@ -115,7 +117,8 @@ public sealed partial class RatingSnapshotRepository(DbConnectionFactory connect
         await connection.ExecuteAsync(new CommandDefinition(connections.Dialect.Pick(InsertCriterionSql, InsertCriterionSql, InsertCriterionPostgreSql), rows, tx, cancellationToken: ct)).ConfigureAwait(false);
         if (snapshot.Stability is { } stability)
         {
-            await connection.ExecuteAsync(new CommandDefinition(InsertStabilitySql, stability with { RatingSnapshotId = id }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            var row = new { RatingSnapshotId = id, RawOverall = stability.RawOverall.Spelling(), stability.HeldCount, stability.RepublishedAfter };
+            await connection.ExecuteAsync(new CommandDefinition(InsertStabilitySql, row, tx, cancellationToken: ct)).ConfigureAwait(false);
         }
 
         return id;

@@ -10,7 +10,7 @@ namespace DashboardKpi.Ingest.Jobs.Storage.Ratings;
 public sealed record RatingStabilityRow
 {
     public long RatingSnapshotId { get; init; }
-    public required string RawOverall { get; init; }
+    public required RatingColour RawOverall { get; init; }
     public int HeldCount { get; init; }
     public Period? RepublishedAfter { get; init; }
 }
