@@ -75,12 +75,12 @@ public sealed class RatingValuesRoundTripTests(StorageProvider provider) : Stora
     [Test]
     public async Task AColourWithoutASpelling_StoresNothingOfItsBatch()
     {
-        var bad = Snapshot(TestData.SaiGon, "2025-12", RatingColour.Green, [new RatingSnapshotCriterion { CriterionCode = "C1", Rating = (RatingColour)99 }]);
+        var bad = Snapshot(TestData.SaiGon, "2026-02", RatingColour.Green, [new RatingSnapshotCriterion { CriterionCode = "C1", Rating = (RatingColour)99 }]);
 
         Assert.That(() => Snapshots.SaveAsync(bad, CancellationToken.None), Throws.Exception);
         await using var connection = await Connections.OpenAsync(CancellationToken.None);
         Assert.That(await connection.ExecuteScalarAsync<int>(
-            Connections.Dialect.Pick("SELECT COUNT(*) FROM RatingSnapshot WHERE Period = '2025-12'", "SELECT COUNT(*) FROM dbo.RatingSnapshot WHERE Period = N'2025-12'")),
+            Connections.Dialect.Pick("SELECT COUNT(*) FROM RatingSnapshot WHERE Period = '2026-02'", "SELECT COUNT(*) FROM dbo.RatingSnapshot WHERE Period = N'2026-02'")),
             Is.Zero, "the batch is one transaction: nothing of it stays");
     }
 
