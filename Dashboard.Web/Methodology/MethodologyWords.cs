@@ -14,7 +14,7 @@ public static class MethodologyWords
     {
         ThresholdBasis.Official => UiText.Both("MethodWords.Basis.Official"),
         ThresholdBasis.Adopted => UiText.Both("MethodWords.Basis.Adopted"),
-        _ => UiText.Both("MethodWords.Basis.Proposed"),
+        ThresholdBasis.Proposed => UiText.Both("MethodWords.Basis.Proposed"),
     };
 
     public static LocalizedText Group(CriterionGroup group) =>
@@ -24,7 +24,7 @@ public static class MethodologyWords
     {
         UnitType.Phuong => "phuong",
         UnitType.Xa => "xa",
-        _ => "dac_khu",
+        UnitType.DacKhu => "dac_khu",
     };
 
     private static LocalizedText UnitTypeName(UnitType type) => UiText.Both("MethodWords.UnitTypes." + UnitTypeCode(type));

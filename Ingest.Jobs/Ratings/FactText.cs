@@ -15,13 +15,12 @@ internal static class FactText
         ? new($"{subject.Vi}: đã lưu {stored.Vi}, tính lại {recomputed.Vi}", $"{subject.En}: stored {stored.En}, recomputed {recomputed.En}")
         : new($"{subject.Vi}: {fact.Vi} đã lưu {stored.Vi}, tính lại {recomputed.Vi}", $"{subject.En}: {fact.En} stored {stored.En}, recomputed {recomputed.En}");
 
-    internal static LocalizedText Colour(Outcome outcome, Rating? rating) => (outcome, rating) switch
+    internal static LocalizedText Colour(Outcome outcome, Rating? rating) => outcome switch
     {
-        (Outcome.NoData, _) => new("chưa có dữ liệu", "no data"),
-        (Outcome.InsufficientData, _) => new("không đủ dữ liệu", "insufficient data"),
-        (Outcome.NotInForce, _) => new("ngoài hiệu lực", "not in force"),
-        (_, { } colour) => Words.ColourName(colour),
-        _ => new("không xếp loại", "not rated"),
+        Outcome.Rated => rating is { } colour ? Words.ColourName(colour) : new("không xếp loại", "not rated"),
+        Outcome.NoData => new("chưa có dữ liệu", "no data"),
+        Outcome.InsufficientData => new("không đủ dữ liệu", "insufficient data"),
+        Outcome.NotInForce => new("ngoài hiệu lực", "not in force"),
     };
 
     internal static LocalizedText Value(IndicatorKind kind, MeasuredValue? value)

@@ -9,7 +9,7 @@ public static class TaskStatusText
     {
         TaskProgress.Done => "done",
         TaskProgress.InProgress => "inProgress",
-        _ => "notStarted",
+        TaskProgress.NotStarted => "notStarted",
     };
 
     public static TaskProgress? Parse(string? text) => text switch

@@ -60,9 +60,9 @@ public static class GoldenCaseRunner
 
     private static LocalizedText Name(Rating? rating, Outcome outcome) => outcome switch
     {
+        Outcome.Rated => rating is { } r ? Words.ColourName(r) : new("chưa có dữ liệu", "no data"),
         Outcome.NoData => new("chưa có dữ liệu", "no data"),
         Outcome.InsufficientData => new("không đủ dữ liệu", "insufficient data"),
         Outcome.NotInForce => new("ngoài hiệu lực", "not in force"),
-        _ => rating is { } r ? Words.ColourName(r) : new("chưa có dữ liệu", "no data"),
     };
 }

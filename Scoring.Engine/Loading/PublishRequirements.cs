@@ -87,7 +87,7 @@ public static class PublishRequirements
     {
         ThresholdBasis.Official => "official",
         ThresholdBasis.Adopted => "adopted",
-        _ => "proposed",
+        ThresholdBasis.Proposed => "proposed",
     };
 
     private static string Missing(SourceReference? reference) => string.Join(", ", new[]

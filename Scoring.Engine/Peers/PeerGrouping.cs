@@ -73,13 +73,13 @@ public static class PeerGrouping
     {
         UnitType.Phuong => new("Phường", "Wards"),
         UnitType.Xa => new("Xã", "Communes"),
-        _ => new("Đặc khu", "Special zones"),
+        UnitType.DacKhu => new("Đặc khu", "Special zones"),
     };
 
     private static string TypeCode(UnitType type) => type switch
     {
         UnitType.Phuong => "phuong",
         UnitType.Xa => "xa",
-        _ => "dac_khu",
+        UnitType.DacKhu => "dac_khu",
     };
 }

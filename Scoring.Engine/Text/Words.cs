@@ -21,7 +21,6 @@ public static class Words
         Model.TaskProgress.NotStarted => new("chưa bắt đầu", "not started"),
         Model.TaskProgress.InProgress => new("đang thực hiện", "in progress"),
         Model.TaskProgress.Done => new("đã hoàn thành", "done"),
-        _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
     public static LocalizedText PercentagePoints { get; } = new("điểm phần trăm", "percentage points");

@@ -99,7 +99,6 @@ public sealed record ReadingRulesDiff(
         ValueShape.Percentage => "percentage",
         ValueShape.YesNo => "yesNo",
         ValueShape.Task => "task",
-        _ => shape.ToString(),
     };
 
     private static string Flag(bool value) => value ? "true" : "false";
