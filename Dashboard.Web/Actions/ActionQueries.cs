@@ -6,7 +6,7 @@ using DashboardKpi.Ingest.Jobs.Storage.Actions;
 namespace DashboardKpi.Dashboard.Web.Actions;
 
 /// <summary>Actions as readers see them: with the status of today (overdue by the clock), filtered, counted and exported.</summary>
-public sealed class ActionQueries(ActionRepository actions, Ingest.Jobs.Storage.Disputes.DisputeRepository disputes, TimeProvider clock)
+public sealed class ActionQueries(ActionRepository actions, Ingest.Jobs.Storage.Disputes.DisputeRepository disputes, Caching.PageCache cache, TimeProvider clock)
 {
     public sealed record Row(CommuneAction Action, string Shown);
 
@@ -28,10 +28,21 @@ public sealed class ActionQueries(ActionRepository actions, Ingest.Jobs.Storage.
     public async Task<(IReadOnlyList<Row> Actions, IReadOnlyList<Ingest.Jobs.Storage.Disputes.Dispute> Disputes)> ForCommuneAsync(string code, CancellationToken ct) =>
         (await ListAsync(null, code, null, ct), await disputes.ListAsync(code, null, ct));
 
-    /// <summary>City-wide (or one unit's): open (not overdue), overdue, and verified since the first of this month (Vietnam).</summary>
-    public async Task<Counts> CountAsync(string? communeCode, CancellationToken ct)
+    /// <summary>
+    /// City-wide (or one unit's): open (not overdue), overdue, and verified since the first of this month (Vietnam).
+    /// Cached under the data-version stamp, which every action write moves, and per day, since overdue follows the clock.
+    /// </summary>
+    public Task<Counts> CountAsync(string? communeCode, CancellationToken ct)
     {
         var today = Today;
+        return cache.GetOrCreateAsync(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"action-counts:{today:yyyy-MM-dd}:{communeCode}"),
+            fillCt => CountNowAsync(communeCode, today, fillCt),
+            ct);
+    }
+
+    private async Task<Counts> CountNowAsync(string? communeCode, DateOnly today, CancellationToken ct)
+    {
         var monthStart = new DateTimeOffset(today.Year, today.Month, 1, 0, 0, 0, VietnamTime.Zone.BaseUtcOffset);
         var rows = await actions.ListAsync(communeCode, null, ct);
         var shown = rows.Select(a => (a, ActionStatus.Shown(a, today))).ToList();

@@ -17,6 +17,12 @@ public sealed class IndexModel(OverviewQueries overview, OverviewMap map, Rating
     /// <summary>The map for this reader, fetched by the page from <see cref="MapEndpoint"/> (cached; see <see cref="OverviewMap"/>).</summary>
     public OverviewMap.Markup? Map { get; private set; }
 
+    /// <summary>Where the period's units and the map's outlines differ; null when there are no outlines.</summary>
+    public MapCoverage? Coverage { get; private set; }
+
+    /// <summary>The legend's fill patterns: the same markup on every request.</summary>
+    public static string LegendPatterns { get; } = MapSvg.Patterns("legend-");
+
     public string? BadInput { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? period, CancellationToken ct)
@@ -32,8 +38,17 @@ public sealed class IndexModel(OverviewQueries overview, OverviewMap map, Rating
         {
             Overview = await overview.GetAsync(shown, ui, ct);
             Map = await map.GetAsync(shown, ui, User, ct);
+            Coverage = Overview.Geometry is null ? null : await CoverageAsync(shown, ct);
         }
 
         return Page();
     }
+
+    /// <summary>
+    /// Cached with the ratings rather than compared on every request (two sets of 168 codes each time). Computed from the
+    /// overview as read inside the fill, so an entry is never older than the stamp it is kept under.
+    /// </summary>
+    private Task<MapCoverage?> CoverageAsync(Scoring.Engine.Model.Period period, CancellationToken ct) =>
+        ratings.DerivedAsync($"map-coverage:{period}", async fillCt =>
+            await overview.GetAsync(period, ui, fillCt) is { Geometry: { } geometry } shown ? MapCoverage.Of(geometry, shown.Rows) : null, ct);
 }

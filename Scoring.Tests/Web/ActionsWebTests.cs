@@ -267,4 +267,29 @@ public sealed class ActionsWebTests : AdminSessionFixture
             Assert.That(commune, Does.Contain("id=\"unit-actions\"").And.Contain("Phó Chủ tịch").And.Contain("class=\"create-action\""));
         }
     }
+
+    [Test]
+    public async Task OverviewCounts_AreCached_YetFollowEveryActionWriteAtOnce()
+    {
+        using var analyst = await Server.LoginAsync("analyst1", "user-password-123");
+        var before = OpenCount(await analyst.GetStringAsync("/"));
+        var again = OpenCount(await analyst.GetStringAsync("/"));
+
+        using var created = await analyst.PostAsJsonAsync($"/api/v1/communes/{SaiGon}/actions", NewAction());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var afterCreate = OpenCount(await analyst.GetStringAsync("/"));
+        using var cancelled = await analyst.PatchAsJsonAsync($"/api/v1/actions/{id}", new { status = "cancelled", reason = "Trùng việc khác" });
+        var afterCancel = OpenCount(await analyst.GetStringAsync("/"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(again, Is.EqualTo(before));
+            Assert.That(cancelled.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(afterCreate, Is.EqualTo(before + 1));
+            Assert.That(afterCancel, Is.EqualTo(before));
+        }
+    }
+
+    private static int OpenCount(string overview) => int.Parse(
+        System.Text.RegularExpressions.Regex.Match(overview, "data-status=\"open\">[^<]*<strong>([0-9]+)</strong>").Groups[1].Value,
+        System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -7,7 +7,8 @@ namespace DashboardKpi.Ingest.Jobs.Storage.Actions;
 /// <summary>
 /// Actions and their audit entries: every write appends its audit entry in the same transaction, so an action never
 /// changes without the log saying who and when. Closing writes match only actions not yet closed, so a verified,
-/// cancelled or retired action is never changed again.
+/// cancelled or retired action is never changed again. Every write moves the data-version stamp: the overview's
+/// action counts are cached under it (docs/caching.md).
 /// </summary>
 public sealed class ActionRepository(DbConnectionFactory connections, AuditLogRepository audit)
 {
@@ -37,7 +38,7 @@ public sealed class ActionRepository(DbConnectionFactory connections, AuditLogRe
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             connections.Dialect.Pick(InsertSqlite, InsertSqlServer), action, tx, cancellationToken: ct)).ConfigureAwait(false);
         await audit.AppendAsync(connection, tx, entry with { Subject = Subject(id) }, ct).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
+        await connections.DataVersion.CommitAsync(connection, tx, ct).ConfigureAwait(false);
         return id;
     }
 
@@ -62,7 +63,7 @@ public sealed class ActionRepository(DbConnectionFactory connections, AuditLogRe
         }
 
         await audit.AppendAsync(connection, tx, entry with { Subject = Subject(changed.Id) }, ct).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
+        await connections.DataVersion.CommitAsync(connection, tx, ct).ConfigureAwait(false);
         return true;
     }
 
