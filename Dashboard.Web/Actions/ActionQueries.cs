@@ -76,8 +76,8 @@ public sealed class ActionQueries(ActionRepository actions, Ingest.Jobs.Storage.
         ArgumentNullException.ThrowIfNull(ui);
         return action.Status switch
         {
-            ActionStatus.Verified => ui.Format("Actions.VerifiedBy", ui.Period(action.VerifiedPeriod?.ToString()), ui.Number(action.VerifiedValue)),
-            ActionStatus.Retired => ui.Format("Actions.RetiredIn", ui.Period(action.VerifiedPeriod?.ToString())),
+            ActionStatus.Verified => ui.Format("Actions.VerifiedBy", ui.Period(action.VerifiedPeriod), ui.Number(action.VerifiedValue)),
+            ActionStatus.Retired => ui.Format("Actions.RetiredIn", ui.Period(action.VerifiedPeriod)),
             ActionStatus.Cancelled => ui.Format("Actions.CancelledBecause", action.CancelReason),
             _ => "",
         };

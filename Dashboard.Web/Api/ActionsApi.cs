@@ -4,6 +4,7 @@ using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Ingest.Jobs.Actions;
 using DashboardKpi.Ingest.Jobs.Storage.Actions;
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using DashboardKpi.Scoring.Engine.Model;
 using Microsoft.AspNetCore.Authorization;
 
 namespace DashboardKpi.Dashboard.Web.Api;
@@ -110,14 +111,14 @@ public sealed record PatchActionRequest(string? Text, string? Owner, string? Due
 
 /// <summary>An action; status is today's (overdue computed from dueOn); verifiedPeriod/Value are the data that closed it.</summary>
 public sealed record ActionDto(
-    long Id, string CommuneCode, string CriterionCode, string Period, string Text, string Owner, string DueOn, string? Note, string Status,
-    string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt, string? VerifiedPeriod, decimal? VerifiedValue, string? CancelReason)
+    long Id, string CommuneCode, string CriterionCode, Period Period, string Text, string Owner, string DueOn, string? Note, string Status,
+    string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt, Period? VerifiedPeriod, decimal? VerifiedValue, string? CancelReason)
 {
     public static ActionDto From(ActionQueries.Row row)
     {
         ArgumentNullException.ThrowIfNull(row);
         var a = row.Action;
-        return new(a.Id, a.CommuneCode, a.CriterionCode, a.Period.ToString(), a.Text, a.Owner, a.DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            a.Note, row.Shown, a.CreatedBy, a.CreatedAt, a.ClosedAt, a.VerifiedPeriod?.ToString(), a.VerifiedValue, a.CancelReason);
+        return new(a.Id, a.CommuneCode, a.CriterionCode, a.Period, a.Text, a.Owner, a.DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            a.Note, row.Shown, a.CreatedBy, a.CreatedAt, a.ClosedAt, a.VerifiedPeriod, a.VerifiedValue, a.CancelReason);
     }
 }

@@ -8,14 +8,14 @@ namespace DashboardKpi.Dashboard.Web.Api;
 /// </summary>
 public sealed record CommuneDto(
     string Code, string Type, string Name, string FullName, string NameEn, string FullNameEn,
-    int Population, decimal AreaKm2, decimal LabelLat, decimal LabelLon, string ValidFrom, string? ValidTo);
+    int Population, decimal AreaKm2, decimal LabelLat, decimal LabelLon, Period ValidFrom, Period? ValidTo);
 
 /// <summary>A unit's overall colour for a period: green, yellow, red or noData.</summary>
 public sealed record RatingDto(
     string CommuneCode, string FullName, RatingColour Overall, decimal? Score, string? RuleSetId, int? RuleSetVersion, DateTimeOffset? ComputedAt);
 
 /// <summary>A period's ratings; Methodology is the address of the page that says how they were rated (its JSON: GET /api/v1/methodology).</summary>
-public sealed record RatingsDto(string Period, int Count, IReadOnlyList<RatingDto> Ratings, RescoreStatusDto Rescore, string Methodology);
+public sealed record RatingsDto(Period Period, int Count, IReadOnlyList<RatingDto> Ratings, RescoreStatusDto Rescore, string Methodology);
 
 /// <summary>
 /// Whether the period's colours are up to date: State is upToDate, pending, running, partial or failed; when not up
@@ -26,7 +26,7 @@ public sealed record RescoreStatusDto(
 
 public sealed record GapDto(RatingColour Target, decimal? Missing, LocalizedText? Unit, LocalizedText Action);
 
-public sealed record ValueDto(LocalizedText Text, decimal? Number, decimal? Whole, decimal? Percent, bool? Flag, string? Task, string Period, bool IsStale);
+public sealed record ValueDto(LocalizedText Text, decimal? Number, decimal? Whole, decimal? Percent, bool? Flag, string? Task, Period Period, bool IsStale);
 
 /// <summary>Basis is official, adopted or proposed; Reference (official, adopted) and Rationale (proposed) where the rule set states them.</summary>
 public sealed record ThresholdDto(
@@ -42,6 +42,6 @@ public sealed record PathStepDto(string CriterionCode, LocalizedText CriterionNa
 
 /// <summary>Everything the commune page shows, for machines.</summary>
 public sealed record ScorecardDto(
-    string CommuneCode, string FullName, string FullNameEn, string Period, RatingColour Overall, decimal? Score, LocalizedText? Reason,
+    string CommuneCode, string FullName, string FullNameEn, Period Period, RatingColour Overall, decimal? Score, LocalizedText? Reason,
     string? RuleSetId, int? RuleSetVersion, string? RuleSetSha256, DateTimeOffset? ComputedAt,
     IReadOnlyList<CriterionDto> Criteria, IReadOnlyList<PathStepDto> PathToGreen, RescoreStatusDto Rescore, string Methodology);

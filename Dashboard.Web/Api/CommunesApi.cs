@@ -29,7 +29,7 @@ public static class CommunesApi
     {
         var communes = await ratings.ListCommunesAsync(ct);
         return TypedResults.Ok(communes.Select(c => new CommuneDto(
-            c.Code, c.Type, c.Name, c.FullName, c.NameEn, c.FullNameEn, c.Population, c.AreaKm2, c.LabelLat, c.LabelLon, c.ValidFrom.ToString(), c.ValidTo?.ToString())).ToList());
+            c.Code, c.Type, c.Name, c.FullName, c.NameEn, c.FullNameEn, c.Population, c.AreaKm2, c.LabelLat, c.LabelLon, c.ValidFrom, c.ValidTo)).ToList());
     }
 
     /// <param name="code">The unit's code, e.g. 26740 (Phường Sài Gòn).</param>

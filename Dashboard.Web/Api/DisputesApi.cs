@@ -3,6 +3,7 @@ using DashboardKpi.Dashboard.Web.Actions;
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Ingest.Jobs.Actions;
 using DashboardKpi.Ingest.Jobs.Storage.Disputes;
+using DashboardKpi.Scoring.Engine.Model;
 using Microsoft.AspNetCore.Authorization;
 
 namespace DashboardKpi.Dashboard.Web.Api;
@@ -91,14 +92,14 @@ public sealed record FileDisputeRequest(string? Criterion, string? Period, strin
 public sealed record DecisionRequest(string? Decision, string? Reason, string? CorrectedValue);
 
 public sealed record DisputeDto(
-    long Id, string CommuneCode, string Period, string CriterionCode, string IndicatorCode, string Reason, string? CorrectedValue, string? FileName,
+    long Id, string CommuneCode, Period Period, string CriterionCode, string IndicatorCode, string Reason, string? CorrectedValue, string? FileName,
     string? FileSha256, string Status, string FiledBy, DateTimeOffset FiledAt, string? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionReason,
     string? AcceptedValue, long? CorrectionRunId)
 {
     public static DisputeDto From(Dispute d)
     {
         ArgumentNullException.ThrowIfNull(d);
-        return new(d.Id, d.CommuneCode, d.Period.ToString(), d.CriterionCode, d.IndicatorCode, d.Reason, d.CorrectedValue, d.FileName, d.FileSha256, d.Status,
+        return new(d.Id, d.CommuneCode, d.Period, d.CriterionCode, d.IndicatorCode, d.Reason, d.CorrectedValue, d.FileName, d.FileSha256, d.Status,
             d.FiledBy, d.FiledAt, d.DecidedBy, d.DecidedAt, d.DecisionReason, d.AcceptedValue, d.CorrectionRunId);
     }
 }

@@ -2,6 +2,7 @@ using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Imports;
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Ingest.Jobs.Importing;
+using DashboardKpi.Scoring.Engine.Model;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -61,9 +62,9 @@ public static class ImportsApi
 /// </summary>
 public sealed record ImportSummaryDto(
     long RunId, string Source, string? FileName, string Status, int ImportedCount, int UpdatedCount, int UnchangedCount, int QuarantinedCount,
-    IReadOnlyList<string> Periods, string? MessageVi, string? MessageEn, IReadOnlyDictionary<string, int> QuarantineReasons, int MappedOldCodes)
+    IReadOnlyList<Period> Periods, string? MessageVi, string? MessageEn, IReadOnlyDictionary<string, int> QuarantineReasons, int MappedOldCodes)
 {
     public static ImportSummaryDto From(ImportSummary s) => new(
-        s.RunId, s.Source, s.FileName, s.Status, s.ImportedCount, s.UpdatedCount, s.UnchangedCount, s.QuarantinedCount, s.Periods.Select(p => p.ToString()).ToList(),
+        s.RunId, s.Source, s.FileName, s.Status, s.ImportedCount, s.UpdatedCount, s.UnchangedCount, s.QuarantinedCount, s.Periods,
         s.MessageVi, s.MessageEn, s.QuarantineReasons.ToDictionary(r => r.Code, r => r.Count), s.MappedOldCodes);
 }

@@ -1,7 +1,7 @@
 using DashboardKpi.Dashboard.Web.PageParts;
 using DashboardKpi.Dashboard.Web.Queries;
-using DashboardKpi.Scoring.Engine.Peers;
 using DashboardKpi.Scoring.Engine.Model;
+using DashboardKpi.Scoring.Engine.Peers;
 
 namespace DashboardKpi.Dashboard.Web.Api;
 
@@ -47,7 +47,7 @@ public static class LeagueApi
 
         var shown = LeagueQueries.Apply(rows, new LeagueQueries.Filter(null, null, null, Group: group), peers);
         return TypedResults.Ok(new LeagueDto(
-            at.ToString(),
+            at,
             new PeerRulesDto([.. peers.Rules.PopulationCuts], peers.Rules.MinGroupSize, peers.Rules.IsDefault),
             [.. peers.Groups.Select(Group)],
             shown.Count,
@@ -59,7 +59,7 @@ public static class LeagueApi
     private static PeerGroupDto Group(PeerGroup group) => new(group.Key, group.Name.Vi, group.Name.En, group.Size);
 }
 
-public sealed record LeagueDto(string Period, PeerRulesDto PeerRules, IReadOnlyList<PeerGroupDto> Groups, int Count, IReadOnlyList<LeagueRowDto> Rows);
+public sealed record LeagueDto(Period Period, PeerRulesDto PeerRules, IReadOnlyList<PeerGroupDto> Groups, int Count, IReadOnlyList<LeagueRowDto> Rows);
 
 /// <param name="PopulationBands">Ascending lower bounds of every band after the first.</param>
 /// <param name="IsDefault">True when the rule set in force sets no peer groups and the proposed default applies.</param>

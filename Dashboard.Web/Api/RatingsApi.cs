@@ -37,6 +37,6 @@ public static class RatingsApi
         var rows = (await ratings.ListCommunesInForceAsync(shown, ct)).Select(c => rated.TryGetValue(c.Code, out var r)
             ? new RatingDto(c.Code, c.FullName, r.Overall, r.Score, r.RuleSetId, r.RuleSetVersion, r.ComputedAt)
             : new RatingDto(c.Code, c.FullName, RatingColour.NoData, null, null, null, null)).ToList();
-        return TypedResults.Ok(new RatingsDto(shown.ToString(), rows.Count, rows, await notices.StatusAsync(shown, ct), MethodologyQueries.Url(shown)));
+        return TypedResults.Ok(new RatingsDto(shown, rows.Count, rows, await notices.StatusAsync(shown, ct), MethodologyQueries.Url(shown)));
     }
 }

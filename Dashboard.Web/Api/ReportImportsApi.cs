@@ -116,7 +116,7 @@ public static class ReportImportsApi
         }
 
         var result = await checklist.BuildAsync(asked, status, q, ct);
-        return TypedResults.Ok(new ChecklistDto(result.Period.ToString(), result.Total, result.Counts, result.Rows.Select(r => new ChecklistRowDto(
+        return TypedResults.Ok(new ChecklistDto(result.Period, result.Total, result.Counts, result.Rows.Select(r => new ChecklistRowDto(
             r.Commune.Code, r.Commune.FullName, r.Status, r.ReportId, r.FileName, r.Unmentioned.Select(i => i.Code).ToList())).ToList()));
     }
 
@@ -131,7 +131,7 @@ public static class ReportImportsApi
 }
 
 /// <summary>The month's checklist: the counts per status over all units, then the rows the filters leave.</summary>
-public sealed record ChecklistDto(string Period, int Total, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<ChecklistRowDto> Units);
+public sealed record ChecklistDto(Period Period, int Total, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<ChecklistRowDto> Units);
 
 /// <summary>One unit: missing, uploaded or confirmed; with a report, its id and the reported indicators it does not mention.</summary>
 public sealed record ChecklistRowDto(string Code, string Name, string Status, long? ReportId, string? FileName, IReadOnlyList<string> Unmentioned);
@@ -145,7 +145,7 @@ public sealed record ConfirmedValue(string? IndicatorCode, string? Value);
 /// units its head names and, when that leaves the unit open (two named, or none), the message saying so.
 /// </summary>
 public sealed record NarrativeReportDto(
-    long? Id, string Status, string FileName, string? CommuneCode, string? Period, bool Duplicate, long? RunId,
+    long? Id, string Status, string FileName, string? CommuneCode, Period? Period, bool Duplicate, long? RunId,
     IReadOnlyList<ProposalDto> Proposals, string? MessageVi, string? MessageEn)
 {
     public IReadOnlyList<string> HeaderCommunes { get; init; } = [];
@@ -159,12 +159,12 @@ public sealed record NarrativeReportDto(
         {
             // Not read yet, or never will be: the status says which, the reason why.
             var status = scan.Status == ReportScan.Failed ? "failed" : "reading";
-            return new(report.Id, status, report.FileName, report.CommuneCode, report.Period?.ToString(), duplicate, null, [], scan.ReasonVi, scan.ReasonEn) { Ocr = OcrDto.From(scan) };
+            return new(report.Id, status, report.FileName, report.CommuneCode, report.Period, duplicate, null, [], scan.ReasonVi, scan.ReasonEn) { Ocr = OcrDto.From(scan) };
         }
 
         var reading = NarrativeReportService.ReadingOf(report);
         var (vi, en) = report.CommuneCode is null ? UnitOpen(reading.HeaderCommunes) : (null, null);
-        return new(report.Id, report.Status, report.FileName, report.CommuneCode, report.Period?.ToString(), duplicate, report.RunId,
+        return new(report.Id, report.Status, report.FileName, report.CommuneCode, report.Period, duplicate, report.RunId,
             reading.Proposals.Select(ProposalDto.From).ToList(), vi, en)
         { HeaderCommunes = reading.HeaderCommunes, Ocr = scan is null ? null : OcrDto.From(scan) };
     }

@@ -56,7 +56,7 @@ public static class ReproduceApi
         var pinned = await versions.FindAsync(result.RuleSetVersion, ct);
         var verdict = result.Identical ? "Api.Identical" : "Api.Different";
         return TypedResults.Ok(new ReproductionDto(
-            result.CommuneCode, result.Period.ToString(), result.Identical,
+            result.CommuneCode, result.Period, result.Identical,
             UiText.Get(verdict, Language.En), UiText.Get(verdict, Language.Vi),
             [.. result.Differences.Select(d => d.En)], [.. result.Differences.Select(d => d.Vi)],
             result.WordingChanged, result.WordingNote?.En, result.WordingNote?.Vi,

@@ -15,8 +15,6 @@ namespace DashboardKpi.Dashboard.Web.Api;
 /// </summary>
 public static class RulesApi
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static RouteGroupBuilder MapRulesApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/rules").WithTags("Rules").RequireAuthorization(Policies.RuleEditor);
@@ -174,7 +172,7 @@ public static class RulesApi
     {
         try
         {
-            return await request.ReadFromJsonAsync<T>(Json, ct);
+            return await request.ReadFromJsonAsync<T>(ct);
         }
         catch (JsonException)
         {

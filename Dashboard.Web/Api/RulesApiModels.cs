@@ -9,11 +9,11 @@ namespace DashboardKpi.Dashboard.Web.Api;
 
 /// <summary>A stored rule-set version. Status: draft, published or retired. Sha256 is over the stored JSON text.</summary>
 public sealed record RuleVersionDto(
-    string RuleSetId, int Version, string Status, string EffectiveFrom, string Author, DateTimeOffset CreatedAt,
+    string RuleSetId, int Version, string Status, Period EffectiveFrom, string Author, DateTimeOffset CreatedAt,
     string? PublishedBy, DateTimeOffset? PublishedAt, DateTimeOffset? RetiredAt, string Sha256)
 {
     public static RuleVersionDto From(RuleSetVersion v) => new(
-        v.RuleSetId, v.Version, v.Status, v.EffectiveFrom.ToString(), v.Author, v.CreatedAt, v.PublishedBy, v.PublishedAt, v.RetiredAt, v.Sha256);
+        v.RuleSetId, v.Version, v.Status, v.EffectiveFrom, v.Author, v.CreatedAt, v.PublishedBy, v.PublishedAt, v.RetiredAt, v.Sha256);
 }
 
 /// <summary>One difference: scope is a criterion code, an indicator code, "aggregation", "ruleSet" or "texts".</summary>
@@ -64,7 +64,7 @@ public sealed record CommuneChangeDto(string CommuneCode, string FullName, Ratin
 
 /// <param name="Held">Only when the candidate has a stability rule: units whose published colour differs from the colour without it.</param>
 public sealed record SimulationPeriodDto(
-    string Period, RatingCountsDto Before, RatingCountsDto After, int ChangedCount, IReadOnlyList<CommuneChangeDto> Changed,
+    Period Period, RatingCountsDto Before, RatingCountsDto After, int ChangedCount, IReadOnlyList<CommuneChangeDto> Changed,
     IReadOnlyList<StabilityHoldDto>? Held = null);
 
 /// <summary>A unit whose colour the candidate's stability rule keeps: its colour without the rule and the one published.</summary>
@@ -74,7 +74,7 @@ public sealed record StabilityHoldDto(string CommuneCode, RatingColour WithoutSt
 public sealed record SimulationDto(string RuleSetId, int RuleSetVersion, IReadOnlyList<SimulationPeriodDto> Periods)
 {
     public static SimulationDto From(WhatIfQueries.Simulation s) => new(s.Candidate.Id, s.Candidate.Version, s.Periods.Select(p => new SimulationPeriodDto(
-        p.Period.ToString(), RatingCountsDto.From(p.Before), RatingCountsDto.From(p.After), p.Changed.Count,
+        p.Period, RatingCountsDto.From(p.Before), RatingCountsDto.From(p.After), p.Changed.Count,
         p.Changed.Select(c => new CommuneChangeDto(
             c.CommuneCode,
             s.Communes.TryGetValue(c.CommuneCode, out var commune) ? commune.FullName : c.CommuneCode,
@@ -98,11 +98,11 @@ public sealed record PublishRequest(bool RepublishHistory, string? EffectiveFrom
 
 /// <summary>Published (with the rescoring job and its periods) or refused with the errors, failing cases or reason.</summary>
 public sealed record PublishResultDto(
-    bool Published, int Version, string? RescoreJobId, IReadOnlyList<string> RescoredPeriods, string? RefusalVi, string? RefusalEn,
+    bool Published, int Version, string? RescoreJobId, IReadOnlyList<Period> RescoredPeriods, string? RefusalVi, string? RefusalEn,
     IReadOnlyList<RuleSetErrorDto> Errors, IReadOnlyList<string> FailingCases)
 {
     public static PublishResultDto From(int version, PublishResult r) => new(
-        r.Published, version, r.RescoreJobId, r.RescoredPeriods.Select(p => p.ToString()).ToList(), r.RefusalVi, r.RefusalEn, RuleSetErrorDto.From(r.Errors), r.FailingCases.Select(c => c.Name).ToList());
+        r.Published, version, r.RescoreJobId, r.RescoredPeriods, r.RefusalVi, r.RefusalEn, RuleSetErrorDto.From(r.Errors), r.FailingCases.Select(c => c.Name).ToList());
 }
 
 /// <summary>
@@ -113,6 +113,6 @@ public sealed record PublishResultDto(
 /// so; null otherwise).
 /// </summary>
 public sealed record ReproductionDto(
-    string CommuneCode, string Period, bool Identical, string Verdict, string VerdictVi, IReadOnlyList<string> Differences, IReadOnlyList<string> DifferencesVi,
+    string CommuneCode, Period Period, bool Identical, string Verdict, string VerdictVi, IReadOnlyList<string> Differences, IReadOnlyList<string> DifferencesVi,
     bool WordingChanged, string? WordingNote, string? WordingNoteVi,
     string RuleSetId, int RuleSetVersion, string? RuleSetSha256, long DataSnapshotId, long RatingSnapshotId, string StoredAppVersion, string CurrentAppVersion);

@@ -14,7 +14,7 @@ public static class ScorecardMapper
         ArgumentNullException.ThrowIfNull(card);
         var score = card.Score;
         return new ScorecardDto(
-            card.Commune.Code, card.Commune.FullName, card.Commune.FullNameEn, card.Period!.Value.ToString(),
+            card.Commune.Code, card.Commune.FullName, card.Commune.FullNameEn, card.Period!.Value,
             card.Snapshot?.Overall ?? RatingColour.NoData, score?.Score, score?.Reason,
             card.Snapshot?.RuleSetId, card.Snapshot?.RuleSetVersion, card.Snapshot?.RuleSetSha256, card.Snapshot?.ComputedAt,
             score?.Criteria.Select(c => Criterion(card, c)).ToList() ?? [],
@@ -28,7 +28,7 @@ public static class ScorecardMapper
         var t = c.Threshold.Threshold;
         return new CriterionDto(
             c.Code, c.Name, Camel(c.Group.ToString()), c.IsCritical, RatingColours.Of(c.Outcome, c.Rating),
-            c.Value is { } v ? new ValueDto(v.Text, v.Reported.Number, v.Reported.Whole, v.Percent, v.Reported.Flag, v.Reported.Task is { } task ? Camel(task.ToString()) : null, v.Period.ToString(), v.IsStale) : null,
+            c.Value is { } v ? new ValueDto(v.Text, v.Reported.Number, v.Reported.Whole, v.Percent, v.Reported.Flag, v.Reported.Task is { } task ? Camel(task.ToString()) : null, v.Period, v.IsStale) : null,
             new ThresholdDto(Camel(t.Direction.ToString()), t.Green, t.Yellow, t.Deadline, c.Threshold.GreenText, c.Threshold.YellowText, Camel(t.Basis.ToString()), t.Source,
                 t.Reference is { } r ? new ReferenceDto(r.Document, r.Date, r.Date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), r.Clause) : null, t.Rationale),
             c.Gaps.Select(Gap).ToList(), c.Reason, source?.Source, source?.UpdatedAt, MethodologyQueries.Url(card.Period, c.Code));

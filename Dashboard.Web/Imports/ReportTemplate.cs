@@ -12,14 +12,14 @@ namespace DashboardKpi.Dashboard.Web.Imports;
 public sealed class ReportTemplate(ActiveRules rules, RatingsQueries ratings, TimeProvider clock)
 {
     /// <summary>Last month: reports are filled after the month ends.</summary>
-    public string DefaultPeriod() => Period.Of(VietnamTime.Today(clock)).AddMonths(-1).ToString();
+    public Period DefaultPeriod() => Period.Of(VietnamTime.Today(clock)).AddMonths(-1);
 
-    /// <summary>For <paramref name="period"/> when it is one, else the default; the latest rules when none is in force then.</summary>
-    public async Task<FileStreamResult> DownloadAsync(string? period, CancellationToken ct)
+    /// <summary>For <paramref name="period"/>, else the default; the latest rules when none is in force then.</summary>
+    public async Task<FileStreamResult> DownloadAsync(Period? period, CancellationToken ct)
     {
-        var chosen = Period.TryParse(period, out var asked) ? asked : Period.Of(VietnamTime.Today(clock)).AddMonths(-1);
+        var chosen = period ?? DefaultPeriod();
         var ruleSet = (await rules.FindForPeriodAsync(chosen, ct))?.Rules ?? await rules.GetLatestAsync(ct);
         var communes = await ratings.ListCommunesAsync(ct);
-        return await XlsxFile.CreateAsync($"mau-bao-cao-{chosen}.xlsx", stream => WideTemplate.WriteAsync(ruleSet, communes, chosen.ToString(), stream, ct));
+        return await XlsxFile.CreateAsync($"mau-bao-cao-{chosen}.xlsx", stream => WideTemplate.WriteAsync(ruleSet, communes, chosen, stream, ct));
     }
 }

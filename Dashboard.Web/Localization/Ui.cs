@@ -54,10 +54,6 @@ public sealed class Ui
 
     public string Date(DateOnly? value) => value?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "–";
 
-    /// <summary>"tháng 7/2025" / "July 2025" from "2025-07"; anything else is shown as it is.</summary>
-    public string Period(string? period) =>
-        Scoring.Engine.Model.Period.TryParse(period, out var p) ? Period(p) : period ?? "–";
-
     /// <summary>"tháng 7/2025" / "July 2025", "–" for none.</summary>
     public string Period(Scoring.Engine.Model.Period? period) => period is { } p ? Period(p) : "–";
 

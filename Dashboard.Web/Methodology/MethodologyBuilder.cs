@@ -12,7 +12,7 @@ public static class MethodologyBuilder
         ArgumentNullException.ThrowIfNull(rules);
         var critical = rules.Aggregation is CriticalShareAggregation c ? c.Critical.ToHashSet(StringComparer.Ordinal) : [];
         return new MethodologyDto(
-            period.ToString(), rules.Id, rules.Version, rules.EffectiveFrom.ToString(), rules.Sha256, rules.Title,
+            period, rules.Id, rules.Version, rules.EffectiveFrom, rules.Sha256, rules.Title,
             MethodologyWords.Boundary(rules),
             Overall(rules.Aggregation),
             [.. rules.Criteria.Select(criterion => Criterion(rules, criterion, critical.Contains(criterion.Code), period))]);
@@ -20,12 +20,12 @@ public static class MethodologyBuilder
 
     private static MethodCriterionDto Criterion(RuleSet rules, Criterion c, bool isCritical, Period period) => new(
         c.Code, c.Code, c.Name, Camel(c.Group.ToString()), MethodologyWords.Group(c.Group), isCritical, c.IsInForce(period),
-        c.EffectiveFrom?.ToString(), c.EffectiveTo?.ToString(), MethodologyWords.Validity(c.EffectiveFrom, c.EffectiveTo),
+        c.EffectiveFrom, c.EffectiveTo, MethodologyWords.Validity(c.EffectiveFrom, c.EffectiveTo),
         c.LegalReference.Plan, c.LegalReference.Supporting,
         Indicator(rules, c.Indicator), [.. c.ContextIndicators.Select(i => Indicator(rules, i))],
         Threshold(rules, c.Indicator, c.Threshold),
         [.. c.Overrides.Select(o => new MethodOverrideDto(
-            [.. o.UnitTypes.Select(MethodologyWords.UnitTypeCode)], o.FromPeriod?.ToString(), o.ToPeriod?.ToString(),
+            [.. o.UnitTypes.Select(MethodologyWords.UnitTypeCode)], o.FromPeriod, o.ToPeriod,
             MethodologyWords.AppliesTo(o), Threshold(rules, c.Indicator, o.Threshold), o.Reason))],
         Camel(c.Missing.Strategy.ToString()), MethodologyWords.Missing(c.Missing),
         c.MinDenominator, c.MinDenominator is { } min ? MethodologyWords.MinDenominator(min, c.Indicator) : null,

@@ -6,7 +6,7 @@ namespace DashboardKpi.Dashboard.Web.Methodology;
 
 /// <summary>How the published rule set in force for a period rates a commune, criterion by criterion.</summary>
 public sealed record MethodologyDto(
-    string Period, string RuleSetId, int RuleSetVersion, string EffectiveFrom, string Sha256, LocalizedText Title,
+    Period Period, string RuleSetId, int RuleSetVersion, Period EffectiveFrom, string Sha256, LocalizedText Title,
     LocalizedText Boundary, OverallMethodDto Overall, IReadOnlyList<MethodCriterionDto> Criteria);
 
 /// <summary>The overall colour: the method in words, its parameters, and where it comes from.</summary>
@@ -24,7 +24,7 @@ public sealed record ReferenceDto(string? Document, DateOnly? Date, string? Date
 /// </summary>
 public sealed record MethodCriterionDto(
     string Code, string Anchor, LocalizedText Name, string Group, LocalizedText GroupName, bool IsCritical, bool InForce,
-    string? EffectiveFrom, string? EffectiveTo, LocalizedText Validity, string Plan, string? Supporting,
+    Period? EffectiveFrom, Period? EffectiveTo, LocalizedText Validity, string Plan, string? Supporting,
     MethodIndicatorDto Indicator, IReadOnlyList<MethodIndicatorDto> ContextIndicators,
     MethodThresholdDto Threshold, IReadOnlyList<MethodOverrideDto> Overrides,
     string MissingStrategy, LocalizedText Missing, decimal? MinDenominator, LocalizedText? MinDenominatorText,
@@ -46,4 +46,4 @@ public sealed record MethodThresholdDto(
 
 /// <summary>A threshold for some unit types and/or periods (AppliesTo in words), with the reason it differs.</summary>
 public sealed record MethodOverrideDto(
-    IReadOnlyList<string> UnitTypes, string? FromPeriod, string? ToPeriod, LocalizedText AppliesTo, MethodThresholdDto Threshold, LocalizedText? Reason);
+    IReadOnlyList<string> UnitTypes, Period? FromPeriod, Period? ToPeriod, LocalizedText AppliesTo, MethodThresholdDto Threshold, LocalizedText? Reason);

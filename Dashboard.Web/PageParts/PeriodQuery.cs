@@ -1,3 +1,4 @@
+using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.PageParts;
@@ -25,5 +26,15 @@ public static class PeriodQuery
 
         period = parsed;
         return true;
+    }
+
+    /// <summary>
+    /// A form's period echoed back as the user typed it: in words when it is a period ("tháng 7/2025"), otherwise
+    /// exactly as typed, so the page shows what the error message is about; "–" when nothing was typed.
+    /// </summary>
+    public static string Echo(Ui ui, string? typed)
+    {
+        ArgumentNullException.ThrowIfNull(ui);
+        return Period.TryParse(typed, out var period) ? ui.Period(period) : typed ?? "–";
     }
 }

@@ -1,5 +1,6 @@
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Ingest.Jobs.Reports;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Printing;
 
@@ -8,9 +9,10 @@ namespace DashboardKpi.Dashboard.Web.Printing;
 /// shows: the period, the rule set version(s) the colours were given under, the data snapshot they were computed from,
 /// whether demo data is in the database, and when it was printed.
 /// </summary>
+/// <param name="Period">Null on a unit's page when nothing is rated yet: then the stamp leaves it blank.</param>
 /// <param name="RuleSetVersions">The versions of the period's ratings, lowest first (one in a normal month).</param>
 /// <param name="DataSnapshotId">The data snapshot of the period's last rescore (of the unit's rating on a scorecard).</param>
-public sealed record DocumentStamp(string Period, IReadOnlyList<int> RuleSetVersions, long? DataSnapshotId, bool IsDemo, DateTimeOffset PrintedAt)
+public sealed record DocumentStamp(Period? Period, IReadOnlyList<int> RuleSetVersions, long? DataSnapshotId, bool IsDemo, DateTimeOffset PrintedAt)
 {
     /// <summary>"2" or "1, 2"; "–" when nothing is rated.</summary>
     public string RuleSetText => RuleSetVersions.Count == 0 ? "–" : string.Join(", ", RuleSetVersions.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -26,7 +28,7 @@ public sealed record DocumentStamp(string Period, IReadOnlyList<int> RuleSetVers
         var lines = new List<XlsxTitleLine>
         {
             new(ui["Print.Subject"], subject),
-            new(ui["Print.Period"], ui.Period(Period)),
+            new(ui["Print.Period"], PeriodText(ui)),
             new(ui["Print.RuleSet"], RuleSetText),
             new(ui["Print.Snapshot"], SnapshotText),
             new(ui["Print.PrintedAt"], ui.DateTime(PrintedAt)),
@@ -45,7 +47,7 @@ public sealed record DocumentStamp(string Period, IReadOnlyList<int> RuleSetVers
         ArgumentNullException.ThrowIfNull(ui);
         var parts = new List<string>
         {
-            ui["Print.Period"] + ": " + ui.Period(Period),
+            ui["Print.Period"] + ": " + PeriodText(ui),
             ui["Print.RuleSet"] + ": " + RuleSetText,
             ui["Print.Snapshot"] + ": " + SnapshotText,
             ui["Print.PrintedAt"] + ": " + ui.DateTime(PrintedAt),
@@ -57,4 +59,6 @@ public sealed record DocumentStamp(string Period, IReadOnlyList<int> RuleSetVers
 
         return string.Join(" · ", parts);
     }
+
+    private string PeriodText(Ui ui) => Period is { } period ? ui.Period(period) : "";
 }

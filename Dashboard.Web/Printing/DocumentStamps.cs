@@ -12,14 +12,14 @@ public sealed class DocumentStamps(RatingsQueries ratings, RescoreNotices notice
         var rated = await ratings.ForPeriodAsync(period, ct);
         var versions = rated.Values.Select(r => r.RuleSetVersion).Distinct().Order().ToList();
         var rescore = await notices.FindAsync(period, ct);
-        return new DocumentStamp(period.ToString(), versions, rescore?.DataSnapshotId, await demo.IsPresentAsync(ct), clock.GetUtcNow());
+        return new DocumentStamp(period, versions, rescore?.DataSnapshotId, await demo.IsPresentAsync(ct), clock.GetUtcNow());
     }
 
     /// <summary>A unit's stamp: the version and data snapshot its own rating was computed with.</summary>
     public async Task<DocumentStamp> ForScorecardAsync(ScorecardQueries.Scorecard card, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var period = card.Period?.ToString() ?? "";
+        var period = card.Period;
         if (card.Snapshot is not { } snapshot)
         {
             return new DocumentStamp(period, [], null, await demo.IsPresentAsync(ct), clock.GetUtcNow());

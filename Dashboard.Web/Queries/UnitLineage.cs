@@ -1,4 +1,5 @@
 using DashboardKpi.Ingest.Jobs.Storage.Communes;
+using DashboardKpi.Scoring.Engine.Model;
 
 namespace DashboardKpi.Dashboard.Web.Queries;
 
@@ -8,7 +9,7 @@ namespace DashboardKpi.Dashboard.Web.Queries;
 /// </summary>
 public sealed record UnitLineage(IReadOnlyList<UnitLineage.Link> FormedFrom, IReadOnlyList<UnitLineage.Link> SucceededBy)
 {
-    public sealed record Link(Commune Unit, string EffectivePeriod, string? Basis);
+    public sealed record Link(Commune Unit, Period EffectivePeriod, string? Basis);
 
     public static UnitLineage None { get; } = new([], []);
 
@@ -17,7 +18,7 @@ public sealed record UnitLineage(IReadOnlyList<UnitLineage.Link> FormedFrom, IRe
         ArgumentNullException.ThrowIfNull(changes);
         var byCode = communes.ToDictionary(c => c.Code, StringComparer.Ordinal);
         Link? ToLink(string other, UnitChange change) =>
-            byCode.TryGetValue(other, out var unit) ? new Link(unit, change.EffectivePeriod.ToString(), change.Basis) : null;
+            byCode.TryGetValue(other, out var unit) ? new Link(unit, change.EffectivePeriod, change.Basis) : null;
         return new UnitLineage(
             changes.Where(c => c.NewCode == code).Select(c => ToLink(c.OldCode, c)).OfType<Link>().ToList(),
             changes.Where(c => c.OldCode == code).Select(c => ToLink(c.NewCode, c)).OfType<Link>().ToList());

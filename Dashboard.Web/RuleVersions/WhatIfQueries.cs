@@ -71,7 +71,7 @@ public sealed class WhatIfQueries(RuleSimulator simulator, RatingsQueries rating
 
     public async Task<Simulation> RunAsync(RuleSet candidate, IReadOnlyList<Period> periods, CancellationToken ct)
     {
-        var results = await simulator.SimulateAsync(candidate, [.. periods.Select(p => p.ToString())], ct);
+        var results = await simulator.SimulateAsync(candidate, periods, ct);
         var communes = (await ratings.ListCommunesAsync(ct)).ToDictionary(c => c.Code, StringComparer.Ordinal);
         return new Simulation(candidate, results, communes);
     }

@@ -11,10 +11,10 @@ namespace DashboardKpi.Ingest.Jobs.Reports;
 /// </summary>
 public static class WideTemplate
 {
-    public static void Write(RuleSet rules, IReadOnlyList<Commune> communes, string period, Stream output) =>
+    public static void Write(RuleSet rules, IReadOnlyList<Commune> communes, Period period, Stream output) =>
         WriteAsync(rules, communes, period, output).GetAwaiter().GetResult();
 
-    public static Task WriteAsync(RuleSet rules, IReadOnlyList<Commune> communes, string period, Stream output, CancellationToken ct = default)
+    public static Task WriteAsync(RuleSet rules, IReadOnlyList<Commune> communes, Period period, Stream output, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(communes);
@@ -22,12 +22,12 @@ public static class WideTemplate
         // A computed indicator (share, accumulation, per-capita count) is not reported: what it is computed from has its own columns.
         var reported = rules.Indicators.Where(i => !i.IsComputed).ToList();
         header.AddRange(reported.Select(i => $"{i.Name.Vi} ({Hint(i)}) [{i.Code}]"));
-        var rows = communes.Select(c => (IReadOnlyList<object?>)[c.Code, period, c.FullName, .. reported.Select(_ => (object?)null)]);
+        var rows = communes.Select(c => (IReadOnlyList<object?>)[c.Code, period.ToString(), c.FullName, .. reported.Select(_ => (object?)null)]);
         // A title block the reader skips: which month and which rule set the columns follow.
         var title = new List<XlsxTitleLine>
         {
             Line("Template.Title", ""),
-            Line("Template.Period", period),
+            Line("Template.Period", period.ToString()),
             Line("Template.RuleSet", rules.Version.ToString(CultureInfo.InvariantCulture)),
         };
         var widths = header.Select((_, column) => (double?)(column < 3 ? 24 : 30)).ToList();

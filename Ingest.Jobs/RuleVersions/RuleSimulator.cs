@@ -25,11 +25,11 @@ public sealed class RuleSimulator(ActiveRules active, IndicatorRepository indica
 
     private readonly SimulationInputs _inputs = new(indicators, communes, connections);
 
-    public async Task<IReadOnlyList<WhatIfPeriod>> SimulateAsync(RuleSet candidate, IReadOnlyList<string> periods, CancellationToken ct)
+    public async Task<IReadOnlyList<WhatIfPeriod>> SimulateAsync(RuleSet candidate, IReadOnlyList<Period> periods, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(periods);
-        var chosen = periods.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(Period.Parse).ToList();
+        var chosen = periods.Distinct().Order().ToList();
         if (chosen.Count == 0)
         {
             return [];

@@ -178,7 +178,7 @@ public class AccumulateIndicatorTests
 
         var row = validator.Validate(new RawRow(2, "25747", "2025-07", "TRAINED_YTD", "120", ""), "upload");
         using var template = new MemoryStream();
-        WideTemplate.Write(_rules, communes, "2025-07", template);
+        WideTemplate.Write(_rules, communes, new Period(2025, 7), template);
         template.Position = 0;
         using var xlsx = new System.IO.Compression.ZipArchive(template);
         var text = string.Join("\n", xlsx.Entries.Select(e => new StreamReader(e.Open()).ReadToEnd()));

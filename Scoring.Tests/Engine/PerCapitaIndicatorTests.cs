@@ -169,7 +169,7 @@ public class PerCapitaIndicatorTests
 
         var row = validator.Validate(new RawRow(2, "25747", "2025-07", "LATE_PER_1000", "3", ""), "upload");
         using var template = new MemoryStream();
-        WideTemplate.Write(_rules, communes, "2025-07", template);
+        WideTemplate.Write(_rules, communes, new Period(2025, 7), template);
         template.Position = 0;
         using var xlsx = new System.IO.Compression.ZipArchive(template);
         var text = string.Join("\n", xlsx.Entries.Select(e => new StreamReader(e.Open()).ReadToEnd()));

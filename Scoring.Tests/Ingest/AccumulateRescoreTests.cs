@@ -82,7 +82,7 @@ public class AccumulateSimulationTests : WorkerlessIngestFixture
         json["criteria"]![1]!["indicator"] = "DOSSIERS_YTD";
         var candidate = TestRules.Valid(json.ToJsonString());
 
-        var result = (await Host.Get<RuleSimulator>().SimulateAsync(candidate, ["2025-12"], CancellationToken.None)).Single();
+        var result = (await Host.Get<RuleSimulator>().SimulateAsync(candidate, [new Period(2025, 12)], CancellationToken.None)).Single();
 
         // Under the shipped rules 25750 reported nothing for December and is not rated. Summing from January gives C2
         // 200 + 250 = 450 dossiers (green against C2's cut of 20), but the critical criteria have no data, which blocks green: yellow.

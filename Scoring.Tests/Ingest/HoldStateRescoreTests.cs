@@ -59,7 +59,7 @@ public class HoldStateSimulationTests : WorkerlessIngestFixture
         json["criteria"]![9]!["missing"] = JsonNode.Parse("""{ "strategy": "noData" }""");
         var candidate = TestRules.Valid(json.ToJsonString());
 
-        var result = (await Host.Get<RuleSimulator>().SimulateAsync(candidate, ["2025-12"], CancellationToken.None)).Single();
+        var result = (await Host.Get<RuleSimulator>().SimulateAsync(candidate, [new Period(2025, 12)], CancellationToken.None)).Single();
 
         // The shipped rules hold S1 (done in July, green) into December, which rates 25750: its critical criteria have no
         // data, which blocks green: yellow. A candidate that does not hold the state leaves December without data.

@@ -53,7 +53,7 @@ public class ReportLayoutTests
         var rules = ShippedRules.Read().RuleSet!;
         var communes = new[] { new Commune { Code = "25747", Type = "phuong", TypeVi = "Phường", Name = "Thủ Dầu Một", FullName = "Phường Thủ Dầu Một", NameEn = "Thu Dau Mot", FullNameEn = "Thu Dau Mot Ward", CodeName = "thu_dau_mot" } };
         using var stream = new MemoryStream();
-        WideTemplate.Write(rules, communes, "2025-07", stream);
+        WideTemplate.Write(rules, communes, new DashboardKpi.Scoring.Engine.Model.Period(2025, 7), stream);
 
         var filled = FillFirstIndicator(stream.ToArray());
         var rows = ReportFileReader.Read(filled, "template.xlsx").ToList();
@@ -67,7 +67,7 @@ public class ReportLayoutTests
     {
         var rules = ShippedRules.Read().RuleSet!;
         using var stream = new MemoryStream();
-        WideTemplate.Write(rules, [SaiGon], "2025-07", stream);
+        WideTemplate.Write(rules, [SaiGon], new DashboardKpi.Scoring.Engine.Model.Period(2025, 7), stream);
 
         var cells = ReadCells(stream.ToArray());
         var filled = FillFirstIndicator(stream.ToArray());

@@ -44,7 +44,7 @@ public class RuleSimulatorFreshnessTests
     }
 
     private async Task<WhatIfPeriod> SimulateAsync() =>
-        (await _host.Get<RuleSimulator>().SimulateAsync(LowerYellowCut(), ["2025-07"], CancellationToken.None)).Single();
+        (await _host.Get<RuleSimulator>().SimulateAsync(LowerYellowCut(), [new Period(2025, 7)], CancellationToken.None)).Single();
 
     [Test]
     public async Task Simulate_AfterASourceIsRemoved_NoLongerRatesItsValues()
@@ -79,7 +79,7 @@ public class RuleSimulatorFreshnessTests
 
         var kept = await SimulateAsync();
         var readingEverything = (await new RuleSimulator(_host.Get<ActiveRules>(), _host.Get<IndicatorRepository>(), _host.Get<CommuneRepository>(), _host.Get<DbConnectionFactory>())
-            .SimulateAsync(LowerYellowCut(), ["2025-07"], CancellationToken.None)).Single();
+            .SimulateAsync(LowerYellowCut(), [new Period(2025, 7)], CancellationToken.None)).Single();
         Assert.That(kept.Changed.Select(c => c.CommuneCode), Is.EquivalentTo(new[] { "25747", "25750" }));
         Assert.That((kept.Before, kept.After), Is.EqualTo((readingEverything.Before, readingEverything.After)));
         Assert.That(kept.Changed.Select(c => (c.CommuneCode, c.Before, c.After)), Is.EqualTo(readingEverything.Changed.Select(c => (c.CommuneCode, c.Before, c.After))));

@@ -168,7 +168,7 @@ public class RuleVersionServiceTests
         var candidate = RuleSetReader.Read(Edited(DashboardKpi.Scoring.Engine.ShippedRules.ReadText(), n => n["criteria"]![7]!["threshold"]!["yellow"] = 40)).RuleSet!;
         var snapshotsBefore = await _host.Get<DashboardKpi.Ingest.Jobs.Storage.Ratings.RatingSnapshotRepository>().ListLatestForPeriodAsync(new Period(2025, 7), CancellationToken.None);
 
-        var result = (await _host.Get<RuleSimulator>().SimulateAsync(candidate, ["2025-07"], CancellationToken.None)).Single();
+        var result = (await _host.Get<RuleSimulator>().SimulateAsync(candidate, [new Period(2025, 7)], CancellationToken.None)).Single();
 
         // 25747: C7 17/40 = 42.5 % was red (critical) → now yellow, so the commune is no longer red. 25750 (85 %) stays yellow.
         var change = result.Changed.Single();

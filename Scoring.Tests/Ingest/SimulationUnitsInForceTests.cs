@@ -74,7 +74,7 @@ public class SimulationUnitsInForceTests
     }
 
     private async Task<IReadOnlyDictionary<string, WhatIfPeriod>> SimulateAsync() =>
-        (await _host.Get<RuleSimulator>().SimulateAsync(LowerYellowCut(), [Before, After], CancellationToken.None)).ToDictionary(p => p.Period.ToString());
+        (await _host.Get<RuleSimulator>().SimulateAsync(LowerYellowCut(), [Period.Parse(Before), Period.Parse(After)], CancellationToken.None)).ToDictionary(p => p.Period.ToString());
 
     private async Task<RatingCounts> StoredAsync(string period)
     {

@@ -158,6 +158,27 @@ public sealed class ApiTests
         Assert.That(paths, Is.SupersetOf(new[] { "/api/v1/communes", "/api/v1/ratings", "/api/v1/communes/{code}/scorecard" }));
     }
 
+    [Test]
+    public async Task OpenApi_Document_DescribesAPeriodAsAString()
+    {
+        using var json = await GetJsonAsync(_ioc, "/openapi/v1.json");
+        var schemas = json.RootElement.GetProperty("components").GetProperty("schemas");
+        var period = schemas.GetProperty("RatingsDto").GetProperty("properties").GetProperty("period");
+        var optional = schemas.GetProperty("ActionDto").GetProperty("properties").GetProperty("verifiedPeriod");
+        var listed = schemas.GetProperty("ImportSummaryDto").GetProperty("properties").GetProperty("periods").GetProperty("items");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(period.GetProperty("type").GetString(), Is.EqualTo("string"));
+            Assert.That(period.GetProperty("pattern").GetString(), Is.EqualTo("^[0-9]{4}-[0-9]{2}$"));
+            Assert.That(period.TryGetProperty("properties", out _), Is.False);
+            Assert.That(optional.GetProperty("type").EnumerateArray().Select(t => t.GetString()), Is.EquivalentTo(new[] { "string", "null" }));
+            Assert.That(optional.GetProperty("pattern").GetString(), Is.EqualTo("^[0-9]{4}-[0-9]{2}$"));
+            Assert.That(listed.GetProperty("type").GetString(), Is.EqualTo("string"));
+            Assert.That(schemas.TryGetProperty("Period", out _), Is.False, "no object schema of its own");
+        }
+    }
+
     private static async Task<JsonDocument> GetJsonAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);

@@ -126,7 +126,7 @@ public sealed class LocalizationTests
     {
         using var _ = new CultureScope(culture);
 
-        Assert.That(RequestUi().Period("2025-07"), Is.EqualTo(expected));
+        Assert.That(RequestUi().Period(new DashboardKpi.Scoring.Engine.Model.Period(2025, 7)), Is.EqualTo(expected));
     }
 
     /// <summary>The Ui the app injects: the .resx files' texts in the current UI culture.</summary>

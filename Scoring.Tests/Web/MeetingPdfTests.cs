@@ -22,21 +22,21 @@ public sealed class MeetingPdfTests : AdminSessionFixture
     private RatingsDto _latest = null!;
 
     private protected override async Task OnStartedAsync() =>
-        _latest = (await Admin.GetFromJsonAsync<RatingsDto>("/api/v1/ratings"))!;
+        _latest = (await Admin.GetFromJsonAsync<RatingsDto>("/api/v1/ratings", ApiJson.Options))!;
 
     [Test]
     public async Task ScorecardPdf_SaiGon_HoldsUnitPeriodVersionSnapshotColoursAndDemoLabel()
     {
         var (response, pages) = await GetPdfAsync(Admin, $"/api/v1/communes/26740/scorecard.pdf?period={_latest.Period}");
         var text = string.Join("\n", pages);
-        var month = int.Parse(_latest.Period[5..], System.Globalization.CultureInfo.InvariantCulture);
+        var month = _latest.Period.Month;
         var saiGon = _latest.Ratings.Single(r => r.CommuneCode == "26740");
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
             Assert.That(text, Does.Contain("Phường Sài Gòn"), "Vietnamese letters come back as themselves");
-            Assert.That(text, Does.Contain($"tháng {month}/{_latest.Period[..4]}"));
+            Assert.That(text, Does.Contain($"tháng {month}/{_latest.Period.Year}"));
             Assert.That(text, Does.Contain("Bộ quy tắc chấm điểm, phiên bản: " + saiGon.RuleSetVersion));
             Assert.That(text, Does.Match(@"Ảnh chụp dữ liệu: #\d+"));
             Assert.That(text, Does.Contain("Dữ liệu minh họa"));

@@ -21,7 +21,7 @@ public sealed partial class PeerGroupWebTests : AdminSessionFixture
     [Test]
     public async Task LeagueApi_EveryUnitHasAPeerPlace_RanksRunOneToSizeInEachGroup_ConDaoFallsBack()
     {
-        var league = (await Admin.GetFromJsonAsync<LeagueDto>("/api/v1/league"))!;
+        var league = (await Admin.GetFromJsonAsync<LeagueDto>("/api/v1/league", ApiJson.Options))!;
 
         var conDao = league.Rows.Single(r => r.Code == ConDao).Peer!;
         var groups = league.Rows.GroupBy(r => r.Peer!.Group).ToDictionary(g => g.Key, g => g.Select(r => r.Peer!.Rank).Order().ToList());
@@ -44,8 +44,8 @@ public sealed partial class PeerGroupWebTests : AdminSessionFixture
     [Test]
     public async Task LeagueApi_OneGroup_ListsItsUnitsInGroupRankOrder_BadGroupIs400()
     {
-        var group = (await Admin.GetFromJsonAsync<LeagueDto>("/api/v1/league?group=xa-1"))!;
-        var wider = (await Admin.GetFromJsonAsync<LeagueDto>("/api/v1/league?group=band-0"))!;
+        var group = (await Admin.GetFromJsonAsync<LeagueDto>("/api/v1/league?group=xa-1", ApiJson.Options))!;
+        var wider = (await Admin.GetFromJsonAsync<LeagueDto>("/api/v1/league?group=band-0", ApiJson.Options))!;
         using var bad = await Admin.GetAsync("/api/v1/league?group=nowhere");
         using var badPeriod = await Admin.GetAsync("/api/v1/league?period=2025-13");
 

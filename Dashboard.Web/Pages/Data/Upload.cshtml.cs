@@ -16,7 +16,7 @@ public sealed class UploadModel(UploadQueue queue, ReportTemplate template, Time
 
     public string? Error { get; private set; }
 
-    public string TemplatePeriod => template.DefaultPeriod();
+    public Scoring.Engine.Model.Period TemplatePeriod => template.DefaultPeriod();
 
     public async Task OnGetAsync(long? upload, CancellationToken ct) =>
         Job = upload is { } id ? await queue.FindAsync(id, User.UserName(), ct) : null;
@@ -36,5 +36,7 @@ public sealed class UploadModel(UploadQueue queue, ReportTemplate template, Time
         return RedirectToPage(new { upload = id });
     }
 
-    public Task<FileStreamResult> OnGetTemplateAsync(string? period, CancellationToken ct) => template.DownloadAsync(period, ct);
+    /// <summary>A period that is none (typed by hand) gets the default month's template, as the form suggests it.</summary>
+    public Task<FileStreamResult> OnGetTemplateAsync(string? period, CancellationToken ct) =>
+        template.DownloadAsync(Scoring.Engine.Model.Period.TryParse(period, out var asked) ? asked : null, ct);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using DashboardKpi.Dashboard.Web.Auth;
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Dashboard.Web.PageParts;
@@ -21,53 +20,39 @@ namespace DashboardKpi.Dashboard.Web.Pages.Rules;
 [RequestFormLimits(ValueCountLimit = 20_000)]
 public sealed class FormModel(RuleVersionService versions, DraftSaver saver, DraftFormSession.Factory sessions, Ui ui) : RuleVersionPage(versions, ui)
 {
+    /// <summary>A handler's answer "show the form again".</summary>
+    private static readonly Task<IActionResult?> Shown = Task.FromResult<IActionResult?>(null);
+
     public DraftFormSession? Session { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int version, string[]? periods, string? open, bool saved, CancellationToken ct) =>
         await LoadAsync(version, draftsOnly: true, ct) ?? await (Session = sessions.Stored(Item!, open, saved)).FinishAsync(this, periods, ct);
 
     /// <summary>Without JavaScript: the errors beside their fields and the what-if for the form as it is, nothing stored.</summary>
-    public Task<IActionResult> OnPostValidateAsync(int version, CancellationToken ct) => PostedAsync(version, s => s.Check(), ct);
+    public Task<IActionResult> OnPostValidateAsync(int version, CancellationToken ct) => PostedAsync(version, s => { s.Check(); return Shown; }, ct);
 
     /// <summary>The live what-if as JSON: rule-form.js posts the whole form (with its antiforgery token) as values change.</summary>
     public async Task<IActionResult> OnPostWhatIfAsync(int version, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
-        if (await LoadAsync(version, draftsOnly: true, ct) is { } refusal)
-        {
-            return refusal is PageResult ? NotFound() : refusal;
-        }
-
-        Session = await sessions.PostedAsync(Item!, Request, ct);
-        await Session.FinishAsync(this, Session.PostedPeriods, ct, watch);
-        return Session.WhatIf is { } whatIf ? new JsonResult(whatIf) : BadRequest(new { error = Session.BadPeriods });
+        var answer = await PostedAsync(version, s => s.WhatIfAnswerAsync(this, watch, ct), ct);
+        return answer is PageResult ? NotFound() : answer; // only a refusal is a page: no such draft, for the script
     }
 
-    public Task<IActionResult> OnPostAddOverrideAsync(int version, string? criterion, CancellationToken ct) =>
-        PostedAsync(version, s => s.AddOverride(int.TryParse(criterion, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1), ct);
+    public Task<IActionResult> OnPostAddOverrideAsync(int version, string? criterion, CancellationToken ct) => PostedAsync(version, s => { s.AddOverride(criterion); return Shown; }, ct);
 
-    public Task<IActionResult> OnPostRemoveOverrideAsync(int version, string? remove, CancellationToken ct) => PostedAsync(version, s => s.RemoveOverride(remove), ct);
+    public Task<IActionResult> OnPostRemoveOverrideAsync(int version, string? remove, CancellationToken ct) => PostedAsync(version, s => { s.RemoveOverride(remove); return Shown; }, ct);
 
     /// <summary>The JSON the form would save, shown read-only under the form (power users check what Save will write).</summary>
-    public Task<IActionResult> OnPostJsonAsync(int version, CancellationToken ct) => PostedAsync(version, s => s.ShowJson(), ct);
+    public Task<IActionResult> OnPostJsonAsync(int version, CancellationToken ct) => PostedAsync(version, s => { s.ShowJson(); return Shown; }, ct);
 
     /// <summary>Stores the draft when nothing stands in the way (a conflict, errors, missing change notes, no change); else says why.</summary>
     public Task<IActionResult> OnPostSaveAsync(int version, CancellationToken ct) => PostedAsync(version, async s =>
         s.ReadyToSave() is not { } json ? null
         : await saver.SaveAsync(User.UserName(), Item!, json, ct) is null ? RedirectToPage("/Rules/Version", new { version }) : (IActionResult)Redirect(s.SavedLink(version)), ct);
 
-    private Task<IActionResult> PostedAsync(int version, Action<DraftFormSession> act, CancellationToken ct) =>
-        PostedAsync(version, s => { act(s); return Task.FromResult<IActionResult?>(null); }, ct);
-
     /// <summary>Applies the posted form to the draft, lets the handler act, and shows the form again unless it answered otherwise.</summary>
-    private async Task<IActionResult> PostedAsync(int version, Func<DraftFormSession, Task<IActionResult?>> act, CancellationToken ct)
-    {
-        if (await LoadAsync(version, draftsOnly: true, ct) is { } refusal)
-        {
-            return refusal;
-        }
-
-        Session = await sessions.PostedAsync(Item!, Request, ct);
-        return await act(Session) ?? await Session.FinishAsync(this, Session.PostedPeriods, ct);
-    }
+    private async Task<IActionResult> PostedAsync(int version, Func<DraftFormSession, Task<IActionResult?>> act, CancellationToken ct) =>
+        await LoadAsync(version, draftsOnly: true, ct)
+            ?? await act(Session = await sessions.PostedAsync(Item!, Request, ct)) ?? await Session.FinishAsync(this, Session.PostedPeriods, ct);
 }

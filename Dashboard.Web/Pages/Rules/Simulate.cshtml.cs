@@ -28,6 +28,6 @@ public sealed class SimulateModel(RuleVersionService versions, SimulationQueries
     }
 
     /// <summary>The query string of this simulation with another map period (the period links under the map).</summary>
-    public string LinkForMap(string period) =>
+    public string LinkForMap(Scoring.Engine.Model.Period period) =>
         $"/Rules/Simulate/{Item!.Version}?run=true&{string.Join("&", View.Chosen.Select(p => "periods=" + p))}&map={period}#change-map";
 }

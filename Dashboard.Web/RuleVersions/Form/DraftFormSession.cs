@@ -111,9 +111,11 @@ public sealed class DraftFormSession
 
     public void ShowJson() => JsonPreview = State!.Json;
 
-    public void AddOverride(int index)
+    /// <summary>Adds an override to criterion block "index" (the button's value).</summary>
+    public void AddOverride(string? criterion)
     {
-        if (State!.Layout.Criteria.FirstOrDefault(c => c.Index == index) is { } section)
+        if (int.TryParse(criterion, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            && State!.Layout.Criteria.FirstOrDefault(c => c.Index == index) is { } section)
         {
             DraftOverrides.Add(State.Root, index);
             Changed(section.Code, "FormEdit.OverrideAdded");
@@ -157,6 +159,13 @@ public sealed class DraftFormSession
     {
         var query = string.Join("&", (PostedPeriods ?? []).Select(p => "periods=" + Uri.EscapeDataString(p)));
         return string.Create(CultureInfo.InvariantCulture, $"/Rules/Form/{version}?saved=true{(query.Length > 0 ? "&" + query : "")}");
+    }
+
+    /// <summary>For rule-form.js: the what-if of the posted form as JSON, or the bad choice of periods as a 400.</summary>
+    public async Task<IActionResult?> WhatIfAnswerAsync(PageModel page, Stopwatch watch, CancellationToken ct)
+    {
+        await FinishAsync(page, PostedPeriods, ct, watch);
+        return WhatIf is { } whatIf ? new JsonResult(whatIf) : new BadRequestObjectResult(new { error = BadPeriods });
     }
 
     /// <summary>Places the messages, reads the notes and runs the what-if for the chosen periods (a bad choice is a 400).</summary>

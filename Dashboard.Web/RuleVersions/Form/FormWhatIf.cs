@@ -41,7 +41,7 @@ public sealed record FormWhatIf(
         }
 
         var periods = simulation.Periods.Select(p => new PeriodCounts(
-            p.Period.ToString(), ui.Period(p.Period.ToString()),
+            p.Period.ToString(), ui.Period(p.Period),
             // Keyed by the served spelling: the form's script reads these counts by "green", "yellow", …
             Colours.ToDictionary(c => c.Spelling(), c => WhatIfQueries.Count(p.Before, c)),
             Colours.ToDictionary(c => c.Spelling(), c => WhatIfQueries.Count(p.After, c)),
