@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
 using DashboardKpi.Ingest.Jobs.Reports;
-using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Validation;
 using DashboardKpi.Scoring.Engine.Evaluation;
-using DashboardKpi.Scoring.Engine.Loading;
 using DashboardKpi.Scoring.Engine.Model;
 using DashboardKpi.Scoring.Tests.Support;
 using static DashboardKpi.Scoring.Tests.Support.Values;
@@ -17,7 +15,7 @@ namespace DashboardKpi.Scoring.Tests.Engine;
 /// </summary>
 public class AccumulateIndicatorTests
 {
-    private static readonly RuleSet _rules = TestRules.Valid(File.ReadAllText(TestRules.Path("Rules", "accumulate.json")));
+    private static readonly RuleSet _rules = TestRules.Fixture("accumulate.json");
 
     private static CriterionResult Rated(string code, Period period, params IndicatorValue[] values) =>
         Criterion(Scorer.Score(_rules, Ward(values), period, period.LastDay), code);
@@ -30,10 +28,7 @@ public class AccumulateIndicatorTests
     [Test]
     public void GoldenCases_Pass()
     {
-        var results = GoldenCaseRunner.Run(_rules);
-
-        Assert.That(results, Has.Count.EqualTo(5));
-        Assert.That(results.Where(r => !r.Passed).Select(r => r.Name), Is.Empty);
+        GoldenCaseAssert.AllPass(_rules, 5);
     }
 
     [Test]
@@ -133,7 +128,7 @@ public class AccumulateIndicatorTests
     [Test]
     public void LookBack_IsElevenMonthsMore_OnlyForRuleSetsThatAccumulate()
     {
-        var share = TestRules.Valid(File.ReadAllText(TestRules.Path("Rules", "share.json")));
+        var share = TestRules.Fixture("share.json");
 
         Assert.That((_rules.LookBack, share.LookBack, DashboardKpi.Scoring.Engine.ShippedRules.Read().RuleSet!.LookBack), Is.EqualTo((11, 2, 36)), "the shipped rules hold task states and yes/no answers for up to 36 months");
     }
@@ -163,25 +158,17 @@ public class AccumulateIndicatorTests
                 break;
         }
 
-        var errors = RuleSetReader.Read(node.ToJsonString()).Errors;
-
-        Assert.That(errors.Select(e => (e.Path, e.Code)), Does.Contain((path, code)));
-        Assert.That(errors.First(e => e.Code == code).MessageVi, Is.Not.Empty);
-        Assert.That(errors.First(e => e.Code == code).MessageEn, Is.Not.Empty);
+        RuleErrorAssert.Reported(node, path, code);
     }
 
     [Test]
     public void Ingest_AValueForTheAccumulationItself_IsQuarantined_AndTheTemplateAsksForTheMonth()
     {
-        var communes = new[] { new Commune { Code = "25747", Type = "phuong", TypeVi = "Phường", Name = "Thủ Dầu Một", FullName = "Phường Thủ Dầu Một", NameEn = "Thu Dau Mot", FullNameEn = "Thu Dau Mot Ward", CodeName = "thu_dau_mot" } };
+        var communes = new[] { TemplateText.ThuDauMot() };
         var validator = new IndicatorRowValidator(_rules, new CommuneDirectory(communes, []), new DateOnly(2025, 8, 1));
 
         var row = validator.Validate(new RawRow(2, "25747", "2025-07", "TRAINED_YTD", "120", ""), "upload");
-        using var template = new MemoryStream();
-        WideTemplate.Write(_rules, communes, new Period(2025, 7), template);
-        template.Position = 0;
-        using var xlsx = new System.IO.Compression.ZipArchive(template);
-        var text = string.Join("\n", xlsx.Entries.Select(e => new StreamReader(e.Open()).ReadToEnd()));
+        var text = TemplateText.Of(_rules, communes, July2025);
 
         using (Assert.EnterMultipleScope())
         {

@@ -20,10 +20,7 @@ public class HoldStateTests
     [Test]
     public void HoldStateFile_GoldenCases_AllPass()
     {
-        var results = GoldenCaseRunner.Run(_rules);
-
-        Assert.That(results, Has.Count.EqualTo(9));
-        Assert.That(results.Where(r => !r.Passed).Select(r => r.Name + ": " + string.Join("; ", r.Failures.Select(f => f.En))), Is.Empty);
+        GoldenCaseAssert.AllPass(_rules, 9);
     }
 
     [Test]

@@ -1,6 +1,5 @@
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Reports;
-using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Validation;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Model;
@@ -16,7 +15,7 @@ namespace DashboardKpi.Scoring.Tests.Engine;
 /// </summary>
 public class PerCapitaIndicatorTests
 {
-    private static readonly RuleSet _rules = TestRules.Valid(File.ReadAllText(TestRules.Path("Rules", "per-capita.json")));
+    private static readonly RuleSet _rules = TestRules.Fixture("per-capita.json");
 
     private static readonly ReferencePopulation _population = new(45_000m, new("dân số 31/12/2024", "population at 31/12/2024"));
 
@@ -26,10 +25,7 @@ public class PerCapitaIndicatorTests
     [Test]
     public void GoldenCases_Pass()
     {
-        var results = GoldenCaseRunner.Run(_rules);
-
-        Assert.That(results, Has.Count.EqualTo(6));
-        Assert.That(results.Where(r => !r.Passed).Select(r => r.Name + ": " + string.Join("; ", r.Failures.Select(f => f.En))), Is.Empty);
+        GoldenCaseAssert.AllPass(_rules, 6);
     }
 
     [Test]
@@ -153,26 +149,18 @@ public class PerCapitaIndicatorTests
             case "casePopulation": node["cases"]![0]!["population"] = 0; break;
         }
 
-        var errors = Scoring.Engine.Loading.RuleSetReader.Read(node.ToJsonString()).Errors;
-
-        Assert.That(errors.Select(e => (e.Path, e.Code)), Does.Contain((path, code)));
-        Assert.That(errors.First(e => e.Code == code).MessageVi, Is.Not.Empty);
-        Assert.That(errors.First(e => e.Code == code).MessageEn, Is.Not.Empty);
+        RuleErrorAssert.Reported(node, path, code);
     }
 
     [Test]
     public void Ingest_AValueForThePerCapitaIndicator_IsQuarantinedNamingTheCount_AndTheTemplateDoesNotAskForIt()
     {
-        var communes = new[] { new Commune { Code = "25747", Type = "phuong", TypeVi = "Phường", Name = "Thủ Dầu Một", FullName = "Phường Thủ Dầu Một", NameEn = "Thu Dau Mot", FullNameEn = "Thu Dau Mot Ward", CodeName = "thu_dau_mot", Population = 88132 } };
+        var communes = new[] { TemplateText.ThuDauMot(population: 88132) };
         var directory = new CommuneDirectory(communes, []);
         var validator = new IndicatorRowValidator(_rules, directory, new DateOnly(2025, 8, 1));
 
         var row = validator.Validate(new RawRow(2, "25747", "2025-07", "LATE_PER_1000", "3", ""), "upload");
-        using var template = new MemoryStream();
-        WideTemplate.Write(_rules, communes, new Period(2025, 7), template);
-        template.Position = 0;
-        using var xlsx = new System.IO.Compression.ZipArchive(template);
-        var text = string.Join("\n", xlsx.Entries.Select(e => new StreamReader(e.Open()).ReadToEnd()));
+        var text = TemplateText.Of(_rules, communes, July2025);
 
         using (Assert.EnterMultipleScope())
         {

@@ -13,7 +13,7 @@ namespace DashboardKpi.Scoring.Tests.Engine;
 /// </summary>
 public class PercentageOnlyRatioTests
 {
-    private static readonly RuleSet _rules = TestRules.Valid(File.ReadAllText(TestRules.Path("Rules", "percentage-ratio.json")));
+    private static readonly RuleSet _rules = TestRules.Fixture("percentage-ratio.json");
 
     private static IndicatorValue PercentOnly(decimal percent, Period? period = null) => new("AV_MACHINES", period ?? July2025, Number: percent);
 
@@ -22,10 +22,7 @@ public class PercentageOnlyRatioTests
     [Test]
     public void GoldenCases_Pass()
     {
-        var results = GoldenCaseRunner.Run(_rules);
-
-        Assert.That(results, Has.Count.EqualTo(6));
-        Assert.That(results.Where(r => !r.Passed).Select(r => r.Name + ": " + string.Join("; ", r.Failures.Select(f => f.En))), Is.Empty);
+        GoldenCaseAssert.AllPass(_rules, 6);
     }
 
     [Test]

@@ -1,5 +1,4 @@
 using DashboardKpi.Ingest.Jobs.Reports;
-using DashboardKpi.Ingest.Jobs.Storage.Communes;
 using DashboardKpi.Ingest.Jobs.Validation;
 using DashboardKpi.Scoring.Engine.Evaluation;
 using DashboardKpi.Scoring.Engine.Model;
@@ -14,7 +13,7 @@ namespace DashboardKpi.Scoring.Tests.Engine;
 /// </summary>
 public class ShareIndicatorTests
 {
-    private static readonly RuleSet _rules = TestRules.Valid(File.ReadAllText(TestRules.Path("Rules", "share.json")));
+    private static readonly RuleSet _rules = TestRules.Fixture("share.json");
 
     private static CriterionResult LateShare(params IndicatorValue[] values) =>
         Criterion(Scorer.Score(_rules, Ward(values), July2025, July2025.LastDay), "LATESHARE");
@@ -22,10 +21,7 @@ public class ShareIndicatorTests
     [Test]
     public void GoldenCases_Pass()
     {
-        var results = GoldenCaseRunner.Run(_rules);
-
-        Assert.That(results, Has.Count.EqualTo(3));
-        Assert.That(results.Where(r => !r.Passed).Select(r => r.Name), Is.Empty);
+        GoldenCaseAssert.AllPass(_rules, 3);
     }
 
     [Test]
@@ -74,24 +70,17 @@ public class ShareIndicatorTests
             case "same": share["share"]!["whole"] = "LATE_RESOLVED"; break;
         }
 
-        var errors = Scoring.Engine.Loading.RuleSetReader.Read(node.ToJsonString()).Errors;
-
-        Assert.That(errors.Select(e => (e.Path, e.Code)), Does.Contain((path, code)));
-        Assert.That(errors.First(e => e.Code == code).MessageVi, Is.Not.Empty);
+        RuleErrorAssert.Reported(node, path, code);
     }
 
     [Test]
     public void Ingest_AValueForTheShareItself_IsQuarantinedWithTheTwoCountsToReport()
     {
-        var communes = new[] { new Commune { Code = "25747", Type = "phuong", TypeVi = "Phường", Name = "Thủ Dầu Một", FullName = "Phường Thủ Dầu Một", NameEn = "Thu Dau Mot", FullNameEn = "Thu Dau Mot Ward", CodeName = "thu_dau_mot" } };
+        var communes = new[] { TemplateText.ThuDauMot() };
         var validator = new IndicatorRowValidator(_rules, new CommuneDirectory(communes, []), new DateOnly(2025, 8, 1));
 
         var row = validator.Validate(new RawRow(2, "25747", "2025-07", "LATE_SHARE", "12/400", ""), "upload");
-        using var template = new MemoryStream();
-        WideTemplate.Write(_rules, communes, new Period(2025, 7), template);
-        template.Position = 0;
-        using var xlsx = new System.IO.Compression.ZipArchive(template);
-        var text = string.Join("\n", xlsx.Entries.Select(e => new StreamReader(e.Open()).ReadToEnd()));
+        var text = TemplateText.Of(_rules, communes, July2025);
 
         using (Assert.EnterMultipleScope())
         {

@@ -9,6 +9,9 @@ public static class TestRules
 {
     public static string Path(params string[] parts) => System.IO.Path.Combine([TestContext.CurrentContext.TestDirectory, "TestData", .. parts]);
 
+    /// <summary>A valid rule file from TestData/Rules, e.g. "share.json".</summary>
+    public static RuleSet Fixture(string fileName) => Valid(File.ReadAllText(Path("Rules", fileName)));
+
     public static string MinimalText() => File.ReadAllText(Path("Rules", "minimal.json"));
 
     public static string ShippedText() => File.ReadAllText(Path("Shipped", "ScoringRules.json"));
