@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
@@ -19,9 +18,7 @@ public class AccumulateRescoreTests : WorkerlessIngestFixture
     [Test]
     public async Task Rescore_YearToDate_SumsTheEarlierMonthsOfTheYear()
     {
-        await Host.Get<IndicatorImporter>().ImportFileAsync(
-            ReportFiles.WriteCsv(Host.Folder, "dossiers.csv", [ReportFiles.LongHeader, "25747,2025-07,ONLINE_DOSSIERS,200", "25747,2025-09,ONLINE_DOSSIERS,250"]),
-            "dossiers.csv", "file", "test", CancellationToken.None);
+        await ImportLongCsvAsync("dossiers.csv", "25747,2025-07,ONLINE_DOSSIERS,200", "25747,2025-09,ONLINE_DOSSIERS,250");
         var underShipped = await RescoreDecemberC2Async();
 
         await PublishedRules.PublishEditedAsync(Host, json =>
@@ -59,9 +56,8 @@ public class AccumulateRescoreTests : WorkerlessIngestFixture
 
     private async Task<CriterionResult> RescoreDecemberC2Async()
     {
-        await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 12)], CancellationToken.None);
-        var stored = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", new Period(2025, 12), CancellationToken.None);
-        return ScoreJson.Deserialize(stored!.ResultJson).Criteria.Single(c => c.Code == "C2");
+        var stored = await RescoreAndReadAsync("25747", new Period(2025, 12));
+        return ScoreJson.Deserialize(stored.ResultJson).Criteria.Single(c => c.Code == "C2");
     }
 }
 
@@ -71,9 +67,7 @@ public class AccumulateSimulationTests : WorkerlessIngestFixture
     [Test]
     public async Task Simulate_CandidateWithAYearToDate_RatesDecemberFromJulysAndSeptembersReports()
     {
-        await Host.Get<IndicatorImporter>().ImportFileAsync(
-            ReportFiles.WriteCsv(Host.Folder, "dossiers.csv", [ReportFiles.LongHeader, "25750,2025-07,ONLINE_DOSSIERS,200", "25750,2025-09,ONLINE_DOSSIERS,250"]),
-            "dossiers.csv", "file", "test", CancellationToken.None);
+        await ImportLongCsvAsync("dossiers.csv", "25750,2025-07,ONLINE_DOSSIERS,200", "25750,2025-09,ONLINE_DOSSIERS,250");
         var json = JsonNode.Parse(DashboardKpi.Scoring.Engine.ShippedRules.ReadText())!;
         json["indicators"]!.AsArray().Add(JsonNode.Parse("""
             { "code": "DOSSIERS_YTD", "kind": "count", "name": { "vi": "Hồ sơ trực tuyến từ đầu năm", "en": "Online dossiers this year" },

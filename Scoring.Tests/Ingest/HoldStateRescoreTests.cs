@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.RuleVersions;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
@@ -18,9 +17,7 @@ public class HoldStateRescoreTests : WorkerlessIngestFixture
     [Test]
     public async Task Rescore_TaskDoneInJuly_IsStillGreenInDecember_UnderHoldState()
     {
-        await Host.Get<IndicatorImporter>().ImportFileAsync(
-            ReportFiles.WriteCsv(Host.Folder, "july-task.csv", [ReportFiles.LongHeader, "25747,2025-07,AGENCY_ID_CODES,hoàn thành 15/07/2025"]),
-            "july-task.csv", "file", "test", CancellationToken.None);
+        await ImportLongCsvAsync("july-task.csv", "25747,2025-07,AGENCY_ID_CODES,hoàn thành 15/07/2025");
         var held = await RescoreDecemberS1Async();
         var heldSnapshot = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", new Period(2025, 12), CancellationToken.None);
 
@@ -40,9 +37,8 @@ public class HoldStateRescoreTests : WorkerlessIngestFixture
 
     private async Task<CriterionResult> RescoreDecemberS1Async()
     {
-        await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 12)], CancellationToken.None);
-        var stored = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", new Period(2025, 12), CancellationToken.None);
-        return ScoreJson.Deserialize(stored!.ResultJson).Criteria.Single(c => c.Code == "S1");
+        var stored = await RescoreAndReadAsync("25747", new Period(2025, 12));
+        return ScoreJson.Deserialize(stored.ResultJson).Criteria.Single(c => c.Code == "S1");
     }
 }
 
@@ -52,9 +48,7 @@ public class HoldStateSimulationTests : WorkerlessIngestFixture
     [Test]
     public async Task Simulate_CandidateWithoutHoldState_LosesTheColourHeldFromJulysReport()
     {
-        await Host.Get<IndicatorImporter>().ImportFileAsync(
-            ReportFiles.WriteCsv(Host.Folder, "july-task.csv", [ReportFiles.LongHeader, "25750,2025-07,AGENCY_ID_CODES,hoàn thành 15/07/2025"]),
-            "july-task.csv", "file", "test", CancellationToken.None);
+        await ImportLongCsvAsync("july-task.csv", "25750,2025-07,AGENCY_ID_CODES,hoàn thành 15/07/2025");
         var json = JsonNode.Parse(DashboardKpi.Scoring.Engine.ShippedRules.ReadText())!;
         json["criteria"]![9]!["missing"] = JsonNode.Parse("""{ "strategy": "noData" }""");
         var candidate = TestRules.Valid(json.ToJsonString());

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Dapper;
-using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
@@ -21,9 +20,7 @@ public class PerCapitaRescoreTests : WorkerlessIngestFixture
     public async Task APopulationUpdateAfterRating_ChangesANewRescore_ButNotTheReproduction()
     {
         await PublishPerCapitaRulesAsync();
-        await Host.Get<IndicatorImporter>().ImportFileAsync(
-            ReportFiles.WriteCsv(Host.Folder, "july-overdue.csv", [ReportFiles.LongHeader, "25747,2025-07,OVERDUE_DOSSIERS,12"]),
-            "july-overdue.csv", "file", "test", CancellationToken.None);
+        await ImportLongCsvAsync("july-overdue.csv", "25747,2025-07,OVERDUE_DOSSIERS,12");
 
         // 12 × 1,000 / 88,132 = 0.136 per 1,000: yellow. Green: at most 0.1 × 88.132 = 8.8 overdue, so 8: 4 fewer.
         var (stored, before) = await RescoreJulyAsync();
@@ -58,8 +55,7 @@ public class PerCapitaRescoreTests : WorkerlessIngestFixture
 
     private async Task<(RatingSnapshot Stored, (DashboardKpi.Scoring.Engine.Evaluation.CommuneScore Score, DashboardKpi.Scoring.Engine.Evaluation.CriterionResult Criterion) Result)> RescoreJulyAsync()
     {
-        await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 7)], CancellationToken.None);
-        var stored = (await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", new Period(2025, 7), CancellationToken.None))!;
+        var stored = await RescoreAndReadAsync("25747", new Period(2025, 7));
         var score = ScoreJson.Deserialize(stored.ResultJson);
         return (stored, (score, score.Criteria.Single(c => c.Code == "S22")));
     }

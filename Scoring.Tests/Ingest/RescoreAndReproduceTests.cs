@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Dapper;
-using DashboardKpi.Ingest.Jobs.Importing;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage;
 using DashboardKpi.Ingest.Jobs.Storage.Ratings;
@@ -19,16 +18,11 @@ public abstract class RescoreAndReproduceTests : WorkerlessIngestFixture
     [Test]
     public async Task Reproduce_AfterACorrection_TheEarlierRatingStillRecomputesIdentically()
     {
-        var importer = Host.Get<IndicatorImporter>();
-        await importer.ImportFileAsync(ReportFiles.WriteCsv(Host.Folder, "july.csv", [ReportFiles.LongHeader, "25777,2025-07,AV_UPDATED_MACHINES,17/40", "25777,2025-07,ONLINE_DOSSIERS,400"]),
-            "july.csv", "file", "test", CancellationToken.None);
-        await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 7)], CancellationToken.None);
-        var before = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25777", new Period(2025, 7), CancellationToken.None);
+        await ImportLongCsvAsync("july.csv", "25777,2025-07,AV_UPDATED_MACHINES,17/40", "25777,2025-07,ONLINE_DOSSIERS,400");
+        var before = await RescoreAndReadAsync("25777", new Period(2025, 7));
 
-        await importer.ImportFileAsync(ReportFiles.WriteCsv(Host.Folder, "july-fixed.csv", [ReportFiles.LongHeader, "25777,2025-07,AV_UPDATED_MACHINES,39/40", "25777,2025-07,ONLINE_DOSSIERS,400"]),
-            "july-fixed.csv", "file", "test", CancellationToken.None);
-        await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 7)], CancellationToken.None);
-        var after = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25777", new Period(2025, 7), CancellationToken.None);
+        await ImportLongCsvAsync("july-fixed.csv", "25777,2025-07,AV_UPDATED_MACHINES,39/40", "25777,2025-07,ONLINE_DOSSIERS,400");
+        var after = await RescoreAndReadAsync("25777", new Period(2025, 7));
 
         var reproducer = Host.Get<RatingReproducer>();
         var oldAgain = await reproducer.ReproduceAsync(before!, CancellationToken.None);
@@ -43,8 +37,7 @@ public abstract class RescoreAndReproduceTests : WorkerlessIngestFixture
     [Test]
     public async Task Rescore_UnchangedData_WritesNoNewSnapshots()
     {
-        await Host.Get<IndicatorImporter>().ImportFileAsync(ReportFiles.WriteCsv(Host.Folder, "aug.csv", [ReportFiles.LongHeader, "25780,2025-08,AV_UPDATED_MACHINES,17/40"]),
-            "aug.csv", "file", "test", CancellationToken.None);
+        await ImportLongCsvAsync("aug.csv", "25780,2025-08,AV_UPDATED_MACHINES,17/40");
 
         var first = await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 8)], CancellationToken.None);
         var second = await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 8)], CancellationToken.None);
@@ -55,10 +48,8 @@ public abstract class RescoreAndReproduceTests : WorkerlessIngestFixture
     [Test]
     public async Task Reproduce_TamperedStoredResult_ReportsTheDifference()
     {
-        await Host.Get<IndicatorImporter>().ImportFileAsync(ReportFiles.WriteCsv(Host.Folder, "sep.csv", [ReportFiles.LongHeader, "25747,2025-09,AV_UPDATED_MACHINES,17/40"]),
-            "sep.csv", "file", "test", CancellationToken.None);
-        await Host.Get<Rescorer>().RescoreAsync([new Period(2025, 9)], CancellationToken.None);
-        var stored = await Host.Get<RatingSnapshotRepository>().FindLatestAsync("25747", new Period(2025, 9), CancellationToken.None);
+        await ImportLongCsvAsync("sep.csv", "25747,2025-09,AV_UPDATED_MACHINES,17/40");
+        var stored = await RescoreAndReadAsync("25747", new Period(2025, 9));
 
         var tampered = stored! with { ResultJson = stored.ResultJson.Replace("\"overall\":\"red\"", "\"overall\":\"green\"", StringComparison.Ordinal) };
         var result = await Host.Get<RatingReproducer>().ReproduceAsync(tampered, CancellationToken.None);
@@ -168,11 +159,8 @@ public abstract class RescoreAndReproduceTests : WorkerlessIngestFixture
     /// <summary>Imports 17/40 computers with current antivirus (C7, critical, red) for a commune in November and rescores.</summary>
     private async Task<RatingSnapshot> StoreRedC7Async(string commune)
     {
-        await Host.Get<IndicatorImporter>().ImportFileAsync(
-            ReportFiles.WriteCsv(Host.Folder, $"nov-{commune}.csv", [ReportFiles.LongHeader, $"{commune},{November},AV_UPDATED_MACHINES,17/40"]),
-            $"nov-{commune}.csv", "file", "test", CancellationToken.None);
-        await Host.Get<Rescorer>().RescoreAsync([Scoring.Engine.Model.Period.Parse(November)], CancellationToken.None);
-        return (await Host.Get<RatingSnapshotRepository>().FindLatestAsync(commune, Scoring.Engine.Model.Period.Parse(November), CancellationToken.None))!;
+        await ImportLongCsvAsync($"nov-{commune}.csv", $"{commune},{November},AV_UPDATED_MACHINES,17/40");
+        return await RescoreAndReadAsync(commune, Scoring.Engine.Model.Period.Parse(November));
     }
 
     private async Task RewriteStoredAsync(long snapshotId, string json)

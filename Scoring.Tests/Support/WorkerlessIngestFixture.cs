@@ -1,3 +1,8 @@
+using DashboardKpi.Ingest.Jobs.Importing;
+using DashboardKpi.Ingest.Jobs.Ratings;
+using DashboardKpi.Ingest.Jobs.Storage.Ratings;
+using DashboardKpi.Scoring.Engine.Model;
+
 namespace DashboardKpi.Scoring.Tests.Support;
 
 /// <summary>
@@ -22,6 +27,18 @@ public abstract class WorkerlessIngestFixture
 
     [OneTimeTearDown]
     public async Task StopHostAsync() => await Host.DisposeAsync();
+
+    /// <summary>Imports long-format csv rows (after the header) the way a steward's upload arrives.</summary>
+    private protected Task<ImportSummary> ImportLongCsvAsync(string fileName, params string[] rows) =>
+        Host.Get<IndicatorImporter>().ImportFileAsync(
+            ReportFiles.WriteCsv(Host.Folder, fileName, [ReportFiles.LongHeader, .. rows]), fileName, "file", "test", CancellationToken.None);
+
+    /// <summary>Rescores one period as the nightly job would and reads back the commune's stored rating for it.</summary>
+    private protected async Task<RatingSnapshot> RescoreAndReadAsync(string commune, Period period)
+    {
+        await Host.Get<Rescorer>().RescoreAsync([period], CancellationToken.None);
+        return (await Host.Get<RatingSnapshotRepository>().FindLatestAsync(commune, period, CancellationToken.None))!;
+    }
 
     /// <summary>Storage settings on top of the host's SQLite default; none keeps SQLite.</summary>
     private protected virtual Task<IReadOnlyDictionary<string, string?>> StorageSettingsAsync() =>
