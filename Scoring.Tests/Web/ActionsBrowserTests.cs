@@ -12,7 +12,7 @@ namespace DashboardKpi.Scoring.Tests.Web;
 [TestFixture]
 public sealed class ActionsBrowserTests : BrowserFixture
 {
-    private const string Password = "user-password-123";
+    private const string Password = DashboardServer.UserPassword; // what CreateUserAsync gives every account
     private string _commune = "";
     private string _period = "";
 

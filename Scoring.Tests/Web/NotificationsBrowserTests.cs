@@ -10,7 +10,7 @@ namespace DashboardKpi.Scoring.Tests.Web;
 [TestFixture]
 public sealed class NotificationsBrowserTests : BrowserFixture
 {
-    private const string Password = "user-password-123";
+    private const string Password = DashboardServer.UserPassword; // what CreateUserAsync gives every account
 
     private protected override async Task OnServerStartedAsync()
     {

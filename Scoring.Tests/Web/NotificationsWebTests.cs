@@ -14,7 +14,7 @@ namespace DashboardKpi.Scoring.Tests.Web;
 [TestFixture]
 public sealed class NotificationsWebTests : AdminSessionFixture
 {
-    private const string Password = "user-password-123";
+    private const string Password = DashboardServer.UserPassword; // what CreateUserAsync gives every account
 
     private protected override async Task OnStartedAsync()
     {

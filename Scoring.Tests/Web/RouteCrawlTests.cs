@@ -7,23 +7,15 @@ namespace DashboardKpi.Scoring.Tests.Web;
 
 /// <summary>Every route the app maps, requested without logging in: a redirect to the login page, or 401 for the API.</summary>
 [TestFixture]
-public sealed class RouteCrawlTests
+public sealed class RouteCrawlTests : AnonymousServerFixture
 {
     private static readonly string[] Anonymous = ["/Account/Login", "/Account/Language", "/Error", "/health", "/health/ready"];
-
-    private DashboardServer _server = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _server = await DashboardServer.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _server.DisposeAsync();
 
     [Test]
     public async Task Crawl_EveryRouteUnauthenticated_RedirectsToLoginOr401()
     {
-        var routes = Routes(_server.Services);
-        using var client = _server.CreateClient();
+        var routes = Routes(Server.Services);
+        using var client = Server.CreateClient();
         var failures = new List<string>();
 
         foreach (var (method, path) in routes.Where(r => !Anonymous.Contains(r.Path, StringComparer.OrdinalIgnoreCase)))
@@ -54,7 +46,7 @@ public sealed class RouteCrawlTests
     [Test]
     public async Task Crawl_AnonymousRoutes_AreReachableWithoutLogin()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
 
         using var login = await client.GetAsync("/Account/Login");
         using var health = await client.GetAsync("/health");
@@ -73,10 +65,10 @@ public sealed class RouteCrawlTests
     [Test]
     public async Task Crawl_EveryGetRouteAsAdmin_RendersWithoutServerErrorsOrMissingText()
     {
-        using var admin = await _server.LoginAsync();
+        using var admin = await Server.LoginAsync();
         var failures = new List<string>();
 
-        foreach (var (_, path) in Routes(_server.Services).Where(r => r.Method == "GET"))
+        foreach (var (_, path) in Routes(Server.Services).Where(r => r.Method == "GET"))
         {
             using var response = await admin.GetAsync(path);
             var body = await response.Content.ReadAsStringAsync();

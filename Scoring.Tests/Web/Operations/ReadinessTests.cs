@@ -10,20 +10,12 @@ namespace DashboardKpi.Scoring.Tests.Web.Operations;
 
 /// <summary>/health/ready, what a load balancer asks: database, migrations and job storage, anonymous.</summary>
 [TestFixture]
-public sealed class ReadinessTests
+public sealed class ReadinessTests : AnonymousServerFixture
 {
-    private DashboardServer _server = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _server = await DashboardServer.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _server.DisposeAsync();
-
     [Test]
     public async Task Ready_CurrentNode_ReportsEachCheckHealthy_WithoutLogin()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
 
         var response = await client.GetAsync("/health/ready");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -42,7 +34,7 @@ public sealed class ReadinessTests
     [Test]
     public async Task Ready_AScriptMissingFromTheJournal_IsUnavailable_NamingTheScript()
     {
-        var connections = _server.Services.GetRequiredService<DbConnectionFactory>();
+        var connections = Server.Services.GetRequiredService<DbConnectionFactory>();
         const string Script = "2026-12-01_01_CreateDataVersion.sql";
         await using var connection = await connections.OpenAsync(CancellationToken.None);
         var journal = await connection.QuerySingleAsync<(string Name, string Applied)>(
@@ -50,7 +42,7 @@ public sealed class ReadinessTests
         await connection.ExecuteAsync("DELETE FROM " + SchemaMigrator.JournalTable + " WHERE ScriptName = @Name", new { journal.Name });
         try
         {
-            using var client = _server.CreateClient();
+            using var client = Server.CreateClient();
             var response = await client.GetAsync("/health/ready");
             var body = await response.Content.ReadAsStringAsync();
 
