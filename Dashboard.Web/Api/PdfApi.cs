@@ -76,29 +76,20 @@ public static class PdfApi
 
     /// <param name="period">yyyy-MM; the newest rated period when omitted.</param>
     /// <param name="lang">vi or en; the reader's language when omitted.</param>
-    private static async Task<IResult> SummaryAsync(string? period, string? lang, MeetingPdfs pdfs, PdfFonts fonts, RatingsQueries ratings, Ui ui, CancellationToken ct)
-    {
-        if (!PeriodQuery.TryRead(period, out var asked))
-        {
-            return ApiProblems.BadPeriod(period);
-        }
-
-        if (await CheckAsync(asked, lang, fonts, ratings, ct) is { } problem)
-        {
-            return problem;
-        }
-
-        if (await ratings.ResolvePeriodAsync(asked, ct) is not { } resolved)
-        {
-            return ApiProblems.NoPeriods();
-        }
-
-        return Results.File(await pdfs.SummaryAsync(resolved, Language(ui, lang), ct), ContentType, $"tom-tat-{resolved}.pdf");
-    }
+    private static Task<IResult> SummaryAsync(string? period, string? lang, MeetingPdfs pdfs, PdfFonts fonts, RatingsQueries ratings, Ui ui, CancellationToken ct) =>
+        CityPdfAsync(period, lang, fonts, ratings, ui, "tom-tat", (resolved, language) => pdfs.SummaryAsync(resolved, language, ct), ct);
 
     /// <param name="period">yyyy-MM; the newest rated period when omitted.</param>
     /// <param name="lang">vi or en; the reader's language when omitted.</param>
-    private static async Task<IResult> PackAsync(string? period, string? lang, MeetingPdfs pdfs, PdfFonts fonts, RatingsQueries ratings, Ui ui, ClaimsPrincipal user, CancellationToken ct)
+    private static Task<IResult> PackAsync(string? period, string? lang, MeetingPdfs pdfs, PdfFonts fonts, RatingsQueries ratings, Ui ui, ClaimsPrincipal user, CancellationToken ct) =>
+        CityPdfAsync(period, lang, fonts, ratings, ui, "tai-lieu-hop", (resolved, language) => pdfs.PackAsync(resolved, language, user, ct), ct);
+
+    /// <summary>
+    /// The city-wide PDFs (summary and meeting pack) answer bad input the same way and print the asked or newest rated
+    /// period; only what is drawn and the file name differ.
+    /// </summary>
+    private static async Task<IResult> CityPdfAsync(
+        string? period, string? lang, PdfFonts fonts, RatingsQueries ratings, Ui ui, string fileName, Func<Period, Ui, Task<byte[]>> render, CancellationToken ct)
     {
         if (!PeriodQuery.TryRead(period, out var asked))
         {
@@ -115,7 +106,7 @@ public static class PdfApi
             return ApiProblems.NoPeriods();
         }
 
-        return Results.File(await pdfs.PackAsync(resolved, Language(ui, lang), user, ct), ContentType, $"tai-lieu-hop-{resolved}.pdf");
+        return Results.File(await render(resolved, Language(ui, lang)), ContentType, $"{fileName}-{resolved}.pdf");
     }
 
     /// <summary>Bad input and missing fonts, answered before any work (after a bad period's 400): 400 for a bad language, 404 for a period never rated, 503 without fonts.</summary>
