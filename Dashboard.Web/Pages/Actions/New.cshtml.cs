@@ -12,17 +12,8 @@ namespace DashboardKpi.Dashboard.Web.Pages.Actions;
 /// admins. The form limit is raised so that an oversized field reaches the checks and is refused in words.
 /// </summary>
 [RequestFormLimits(ValueLengthLimit = 16 * 1024 * 1024)]
-public sealed class NewModel(NewActionForm form, Ui ui) : ChangePage(ui)
+public sealed class NewModel(NewActionForm form, Ui ui) : CriterionChangePage(ui)
 {
-    [BindProperty(SupportsGet = true)]
-    public string Code { get; set; } = "";
-
-    [BindProperty(SupportsGet = true)]
-    public string? Criterion { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Period { get; set; }
-
     /// <summary>The posted fields (form names text, owner, dueOn, note: bound without a prefix).</summary>
     [BindProperty]
     public NewActionFields Fields { get; set; } = new();

@@ -10,17 +10,8 @@ namespace DashboardKpi.Dashboard.Web.Pages.Disputes;
 /// that an oversized file or reason reaches the checks and is refused in words, not by the form reader.
 /// </summary>
 [RequestFormLimits(ValueLengthLimit = 16 * 1024 * 1024, MultipartBodyLengthLimit = 16 * 1024 * 1024)]
-public sealed class NewModel(NewDisputeForm form, Ui ui) : ChangePage(ui)
+public sealed class NewModel(NewDisputeForm form, Ui ui) : CriterionChangePage(ui)
 {
-    [BindProperty(SupportsGet = true)]
-    public string Code { get; set; } = "";
-
-    [BindProperty(SupportsGet = true)]
-    public string? Criterion { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Period { get; set; }
-
     [BindProperty]
     public string? Reason { get; set; }
 
