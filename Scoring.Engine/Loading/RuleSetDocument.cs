@@ -226,10 +226,12 @@ public sealed class LegalReferenceDocument
     public string? Supporting { get; set; }
 }
 
-public sealed class ThresholdDocument
+/// <summary>
+/// The cuts and where they come from, written alike in a criterion's threshold and in each of its overrides, so that an
+/// override reads as the threshold it replaces. Read only: no document is written back, so property order is free.
+/// </summary>
+public abstract class ThresholdCutsDocument
 {
-    /// <summary>"higherIsBetter" or "lowerIsBetter" (numeric kinds only).</summary>
-    public string? Direction { get; set; }
     public decimal? Green { get; set; }
     public decimal? Yellow { get; set; }
     /// <summary>Task kind: the deadline (yyyy-MM-dd) the task is rated against.</summary>
@@ -243,7 +245,17 @@ public sealed class ThresholdDocument
     public LocalizedTextDocument? Rationale { get; set; }
 }
 
-public sealed class ThresholdOverrideDocument
+public sealed class ThresholdDocument : ThresholdCutsDocument
+{
+    /// <summary>"higherIsBetter" or "lowerIsBetter" (numeric kinds only).</summary>
+    public string? Direction { get; set; }
+}
+
+/// <summary>
+/// A threshold for some unit types or periods. Reference and rationale are inherited from the default threshold unless
+/// the override sets its own basis.
+/// </summary>
+public sealed class ThresholdOverrideDocument : ThresholdCutsDocument
 {
     /// <summary>"phuong", "xa", "dac_khu"; absent means every type.</summary>
     public List<string>? UnitTypes { get; set; }
@@ -251,15 +263,6 @@ public sealed class ThresholdOverrideDocument
     public string? FromPeriod { get; set; }
     /// <summary>Last period (yyyy-MM) the override applies to; absent means open-ended.</summary>
     public string? ToPeriod { get; set; }
-    public decimal? Green { get; set; }
-    public decimal? Yellow { get; set; }
-    public string? Deadline { get; set; }
-    public string? Basis { get; set; }
-    public string? Source { get; set; }
-    /// <summary>Inherited from the default threshold unless the override sets its own basis.</summary>
-    public ReferenceDocument? Reference { get; set; }
-    /// <summary>Inherited from the default threshold unless the override sets its own basis.</summary>
-    public LocalizedTextDocument? Rationale { get; set; }
     public LocalizedTextDocument? Reason { get; set; }
 }
 
