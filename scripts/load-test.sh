@@ -22,22 +22,12 @@ password="load-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 2; }
 
 if [ "${NO_BUILD:-0}" != 1 ]; then dotnet build -c Release Dashboard.Web -v q -nologo >/dev/null; fi
-Storage__ConnectionString="Data Source=${work}/dashboard.db" Auth__BootstrapAdminPassword="${password}" \
-  Jobs__DropFolder__Path="${work}/drop" Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
-  dotnet Dashboard.Web/bin/Release/net10.0/Dashboard.Web.dll --urls "${base}" --contentRoot "$(pwd)/Dashboard.Web" >"${work}/app.log" 2>&1 &
-app=$!
-trap 'kill ${app} 2>/dev/null || true; rm -rf "${work}"' EXIT
-
-for _ in $(seq 1 180); do curl -fs "${base}/health" >/dev/null 2>&1 && break; sleep 1; done
-curl -fs "${base}/health" >/dev/null || { echo "the app did not start; log:" >&2; tail -20 "${work}/app.log" >&2; exit 1; }
+source scripts/lib/release-app.sh
 # A first start prepares the demo data in the background: measure the pages as they are once it is done.
 for _ in $(seq 1 300); do curl -s "${base}/health/ready" | grep -q '"status":"preparing"' || break; sleep 1; done
 
-# Log in as a person would: the login form's antiforgery token, then the form post.
 jar="${work}/cookies"
-token=$(curl -s -c "${jar}" "${base}/Account/Login" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//' | head -1)
-curl -s -b "${jar}" -c "${jar}" -o /dev/null -X POST "${base}/Account/Login" \
-  --data-urlencode "UserName=admin" --data-urlencode "Password=${password}" --data-urlencode "__RequestVerificationToken=${token}"
+login_admin "${jar}"
 cookie=$(awk '!/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 }' "${jar}"; awk '/^#HttpOnly_/ { printf "%s=%s; ", $6, $7 }' "${jar}")
 status=$(curl -s -H "Cookie: ${cookie}" -o /dev/null -w '%{http_code}' "${base}/")
 [ "${status}" = 200 ] || { echo "login failed (overview answered ${status}); cookies: ${cookie}" >&2; tail -5 "${work}/app.log" >&2; exit 1; }

@@ -16,20 +16,10 @@ work="$(mktemp -d)"
 password="whatif-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
 dotnet build -c Release Dashboard.Web -v q -nologo >/dev/null
-Storage__ConnectionString="Data Source=${work}/dashboard.db" Auth__BootstrapAdminPassword="${password}" \
-  Jobs__DropFolder__Path="${work}/drop" Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
-  dotnet Dashboard.Web/bin/Release/net10.0/Dashboard.Web.dll --urls "${base}" --contentRoot "$(pwd)/Dashboard.Web" >"${work}/app.log" 2>&1 &
-app=$!
-trap 'kill ${app} 2>/dev/null || true; rm -rf "${work}"' EXIT
-
-for _ in $(seq 1 180); do curl -fs "${base}/health" >/dev/null 2>&1 && break; sleep 1; done
-curl -fs "${base}/health" >/dev/null || { echo "the app did not start; log:" >&2; tail -20 "${work}/app.log" >&2; exit 1; }
+source scripts/lib/release-app.sh
 
 jar="${work}/cookies"
-token_of() { grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//' | head -1; }
-token=$(curl -s -c "${jar}" "${base}/Account/Login" | token_of)
-curl -s -b "${jar}" -c "${jar}" -o /dev/null -X POST "${base}/Account/Login" \
-  --data-urlencode "UserName=admin" --data-urlencode "Password=${password}" --data-urlencode "__RequestVerificationToken=${token}"
+login_admin "${jar}"
 
 token=$(curl -s -b "${jar}" -c "${jar}" "${base}/Rules" | token_of)
 location=$(curl -s -b "${jar}" -c "${jar}" -o /dev/null -D - -X POST "${base}/Rules?handler=NewDraft" \
