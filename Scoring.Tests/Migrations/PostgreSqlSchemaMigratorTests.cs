@@ -33,18 +33,7 @@ public sealed class PostgreSqlSchemaMigratorTests
     {
         using var target = await FreshDatabaseAsync();
 
-        var results = await Task.WhenAll(
-            Task.Run(() => target.Migrator().MigrateAsync(CancellationToken.None)),
-            Task.Run(() => target.Migrator().MigrateAsync(CancellationToken.None)));
-
-        await using var connection = await target.Connections.OpenAsync(CancellationToken.None);
-        var journal = (await connection.QueryAsync<string>("SELECT ScriptName FROM " + SchemaMigrator.JournalTable)).AsList();
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(results.SelectMany(r => r), Is.EquivalentTo(MigrationScripts.For(StorageProvider.PostgreSql).Select(s => s.Name)));
-            Assert.That(journal, Is.Unique);
-            Assert.That(journal, Has.Count.EqualTo(MigrationScripts.For(StorageProvider.PostgreSql).Count));
-        }
+        await TwoNodesMigrating.AssertEachScriptJournalledOnceAsync(target);
     }
 
     [Test]

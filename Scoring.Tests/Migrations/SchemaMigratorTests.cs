@@ -57,18 +57,7 @@ public sealed class SchemaMigratorTests
     {
         using var target = StorageTarget.CreateSqlite();
 
-        var results = await Task.WhenAll(
-            Task.Run(() => target.Migrator().MigrateAsync(CancellationToken.None)),
-            Task.Run(() => target.Migrator().MigrateAsync(CancellationToken.None)));
-
-        await using var connection = await target.Connections.OpenAsync(CancellationToken.None);
-        var journal = (await connection.QueryAsync<string>("SELECT ScriptName FROM " + SchemaMigrator.JournalTable)).AsList();
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(results.SelectMany(r => r), Is.EquivalentTo(MigrationScripts.For(StorageProvider.Sqlite).Select(s => s.Name)));
-            Assert.That(journal, Is.Unique);
-            Assert.That(journal, Has.Count.EqualTo(MigrationScripts.For(StorageProvider.Sqlite).Count));
-        }
+        await TwoNodesMigrating.AssertEachScriptJournalledOnceAsync(target);
     }
 
     [Test]
