@@ -60,15 +60,9 @@ internal static class Vocabulary
         ["rolling12"] = AccumulationWindow.Rolling12,
     };
 
-    public static readonly Dictionary<string, (Outcome Outcome, Rating? Rating)> Results = new()
-    {
-        ["green"] = (Outcome.Rated, Rating.Green),
-        ["yellow"] = (Outcome.Rated, Rating.Yellow),
-        ["red"] = (Outcome.Rated, Rating.Red),
-        ["noData"] = (Outcome.NoData, null),
-        ["insufficientData"] = (Outcome.InsufficientData, null),
-        ["notInForce"] = (Outcome.NotInForce, null),
-    };
+    /// <summary>A golden case's expected result, in the words ratings are stored and served in.</summary>
+    public static readonly Dictionary<string, (Outcome Outcome, Rating? Rating)> Results =
+        RatingColours.CriterionValues.ToDictionary(c => c.Spelling(), c => (c.OutcomeOf(), c.AsRating()));
 
     public static readonly Dictionary<string, Model.TaskProgress> TaskStates = new()
     {

@@ -44,6 +44,15 @@ public static class RatingColours
         RatingColour.NoData or RatingColour.InsufficientData or RatingColour.NotInForce => null,
     };
 
+    /// <summary>The engine's outcome behind a colour: rated for the three colours, else the grey state's own.</summary>
+    public static Outcome OutcomeOf(this RatingColour colour) => colour switch
+    {
+        RatingColour.Green or RatingColour.Yellow or RatingColour.Red => Outcome.Rated,
+        RatingColour.NoData => Outcome.NoData,
+        RatingColour.InsufficientData => Outcome.InsufficientData,
+        RatingColour.NotInForce => Outcome.NotInForce,
+    };
+
     /// <summary>Green, yellow or red: a colour that counts, not a grey state.</summary>
     public static bool IsRated(this RatingColour colour) => colour.AsRating() is not null;
 

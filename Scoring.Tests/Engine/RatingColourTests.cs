@@ -20,6 +20,10 @@ public sealed class RatingColourTests
         }
     }
 
+    [TestCaseSource(typeof(RatingColours), nameof(RatingColours.CriterionValues))]
+    public void OutcomeAndRating_GiveTheColourBack(RatingColour colour) =>
+        Assert.That(RatingColours.Of(colour.OutcomeOf(), colour.AsRating()), Is.EqualTo(colour));
+
     [TestCase("Green")]
     [TestCase("grey")]
     [TestCase("")]
