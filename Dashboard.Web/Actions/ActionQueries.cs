@@ -24,9 +24,15 @@ public sealed class ActionQueries(ActionRepository actions, Ingest.Jobs.Storage.
             .ToList();
     }
 
-    /// <summary>What the commune page shows beside its criteria: the unit's actions and its disputes awaiting a decision.</summary>
-    public async Task<(IReadOnlyList<Row> Actions, IReadOnlyList<Ingest.Jobs.Storage.Disputes.Dispute> Disputes)> ForCommuneAsync(string code, CancellationToken ct) =>
-        (await ListAsync(null, code, null, ct), await disputes.ListAsync(code, null, ct));
+    /// <summary>
+    /// What the commune page shows beside its criteria: the unit's actions and its disputes awaiting a decision. Cached
+    /// under the data-version stamp, which action and dispute writes move, and per day, since overdue follows the clock.
+    /// </summary>
+    public Task<(IReadOnlyList<Row> Actions, IReadOnlyList<Ingest.Jobs.Storage.Disputes.Dispute> Disputes)> ForCommuneAsync(string code, CancellationToken ct) =>
+        cache.GetOrCreateAsync(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"commune-actions:{Today:yyyy-MM-dd}:{code}"),
+            async fillCt => (await ListAsync(null, code, null, fillCt), await disputes.ListAsync(code, null, fillCt)),
+            ct);
 
     /// <summary>
     /// City-wide (or one unit's): open (not overdue), overdue, and verified since the first of this month (Vietnam).

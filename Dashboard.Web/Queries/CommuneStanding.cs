@@ -13,7 +13,7 @@ public sealed record CommuneStanding(
     public static CommuneStanding None { get; } = new(null, null, 0, 0, new Dictionary<string, decimal?>(), null);
 
     /// <summary>Reads where a unit stands in the city for its scorecard's period.</summary>
-    public sealed class Query(LeagueQueries league, PeerQueries peers, RatingSnapshotRepository snapshots)
+    public sealed class Query(LeagueQueries league, PeerQueries peers, RatingSnapshotRepository snapshots, Caching.PageCache cache)
     {
         public async Task<CommuneStanding> GetAsync(ScorecardQueries.Scorecard card, CancellationToken ct)
         {
@@ -28,7 +28,9 @@ public sealed record CommuneStanding(
                 standing = row?.Peer is { } peer ? standing with { PeerMedians = await peers.MediansAsync(rated, peer.Group, ct) } : standing;
             }
 
-            return card.Snapshot is { } stored ? standing with { Stability = await snapshots.FindStabilityAsync(stored.Id, ct) } : standing;
+            return card.Snapshot is { } stored
+                ? standing with { Stability = await cache.GetOrCreateAsync($"stability:{stored.Id}", fillCt => snapshots.FindStabilityAsync(stored.Id, fillCt), ct) }
+                : standing;
         }
     }
 }

@@ -1,3 +1,4 @@
+using DashboardKpi.Dashboard.Web.Caching;
 using DashboardKpi.Dashboard.Web.Localization;
 using DashboardKpi.Ingest.Jobs.Ratings;
 using DashboardKpi.Ingest.Jobs.Storage.Rescoring;
@@ -7,20 +8,21 @@ namespace DashboardKpi.Dashboard.Web.Queries;
 
 /// <summary>
 /// Tells readers when a period's colours are not up to date (a rescore pending, running, failed or partly failed),
-/// on every page and API answer that shows colours. Read from the database on each request, never cached: it is one
-/// keyed row, and a notice that lags behind would defeat its purpose.
+/// on every page and API answer that shows colours. Kept with the colours under the data-version stamp: every change of
+/// a rescore's state moves it (<see cref="PeriodRescoreRepository"/>), so a notice is exactly as current as the colours
+/// it speaks of (docs/caching.md).
 /// </summary>
-public sealed class RescoreNotices(PeriodRescoreRepository repository, IHttpContextAccessor http)
+public sealed class RescoreNotices(PeriodRescoreRepository repository, PageCache cache, IHttpContextAccessor http)
 {
     /// <summary>
     /// The period's rescore row, read once per request: a page asks twice (the stale-colours notice and the print
-    /// stamp), and both should say the same. Still read on every request.
+    /// stamp), and both should say the same even when the stamp moves between them.
     /// </summary>
     public Task<PeriodRescore?> FindAsync(Period at, CancellationToken ct)
     {
         if (http.HttpContext?.Items is not { } items)
         {
-            return repository.FindAsync(at, ct);
+            return CachedAsync(at, ct);
         }
 
         var key = (typeof(RescoreNotices), at);
@@ -29,13 +31,17 @@ public sealed class RescoreNotices(PeriodRescoreRepository repository, IHttpCont
             return earlier;
         }
 
-        var task = repository.FindAsync(at, ct);
+        var task = CachedAsync(at, ct);
         items[key] = task;
         return task;
     }
 
-    public async Task<IReadOnlyList<RescoreFailure>> ListFailuresAsync(Period period, CancellationToken ct) =>
-        await repository.ListFailuresAsync(period, ct);
+    /// <summary>The units the period's last rescore could not store (a commune page asks when the rescore was partial).</summary>
+    public Task<IReadOnlyList<RescoreFailure>> ListFailuresAsync(Period period, CancellationToken ct) =>
+        cache.GetOrCreateAsync($"rescore-failures:{period}", fillCt => repository.ListFailuresAsync(period, fillCt), ct);
+
+    private Task<PeriodRescore?> CachedAsync(Period at, CancellationToken ct) =>
+        cache.GetOrCreateAsync($"rescore:{at}", fillCt => repository.FindAsync(at, fillCt), ct);
 
     /// <summary>The sentence for readers, or null when the period's colours are up to date.</summary>
     public static string? Text(Ui ui, Period period, PeriodRescore? rescore)

@@ -110,13 +110,16 @@ public sealed class NotificationWriter(DbConnectionFactory connections, Notifica
         return added;
     }
 
-    /// <summary>The same in a transaction of its own (events that are not part of another change: reminders, digests).</summary>
+    /// <summary>
+    /// The same in a transaction of its own (events that are not part of another change: reminders, digests). Moves the
+    /// data-version stamp when it added any: the bell in every page's header counts them (docs/caching.md).
+    /// </summary>
     public async Task<int> AddAsync(NotificationEvent notification, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
         var added = await AddAsync(connection, transaction, notification, ct).ConfigureAwait(false);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        await (added > 0 ? connections.DataVersion.CommitAsync(connection, transaction, ct) : transaction.CommitAsync(ct)).ConfigureAwait(false);
         return added;
     }
 

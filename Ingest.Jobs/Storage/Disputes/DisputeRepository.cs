@@ -6,7 +6,8 @@ namespace DashboardKpi.Ingest.Jobs.Storage.Disputes;
 
 /// <summary>
 /// Disputes and their audit entries, written in one transaction each. There is no edit: a dispute is filed, then
-/// decided once; the decision matches only an open dispute, so a decided one can never be changed.
+/// decided once; the decision matches only an open dispute, so a decided one can never be changed. Both move the
+/// data-version stamp: the commune page lists a unit's open disputes (docs/caching.md).
 /// </summary>
 public sealed class DisputeRepository(DbConnectionFactory connections, AuditLogRepository audit, NotificationWriter notifications)
 {
@@ -47,7 +48,7 @@ public sealed class DisputeRepository(DbConnectionFactory connections, AuditLogR
         {
             Roles = [UserRoles.Analyst, UserRoles.Steward], CommuneCode = dispute.CommuneCode,
         }, ct).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
+        await connections.DataVersion.CommitAsync(connection, tx, ct).ConfigureAwait(false);
         return id;
     }
 
@@ -87,6 +88,8 @@ public sealed class DisputeRepository(DbConnectionFactory connections, AuditLogR
         }
 
         await audit.AppendAsync(transaction.Connection, transaction.Transaction, entry with { Subject = Subject(decided.Id) }, ct).ConfigureAwait(false);
+        // The commune page lists open disputes and the bell counts the notice: the commit moves the data-version stamp.
+        transaction.ChangesShownData = true;
         await notifications.AddAsync(transaction.Connection, transaction.Transaction, new NotificationEvent(
             NotificationKinds.DisputeDecided, "dispute-decided:" + Id(decided.Id), "/Disputes/Details/" + Id(decided.Id),
             [decided.CriterionCode, decided.Period.Slashed, decided.AcceptedValue ?? "", decided.DecisionReason ?? ""])

@@ -46,13 +46,19 @@ public sealed class NotificationRepository(DbConnectionFactory connections)
          WHERE u.NormalizedUserName = @NormalizedUserName AND n.ReadAt IS NULL
         """;
 
-    /// <summary>Marks one (id) or all (null) of the user's unread notifications read; another user's id changes nothing.</summary>
+    /// <summary>
+    /// Marks one (id) or all (null) of the user's unread notifications read; another user's id changes nothing. Moves the
+    /// data-version stamp when it marked any: the bell's count is kept with the pages (docs/caching.md).
+    /// </summary>
     public async Task<int> MarkReadAsync(long userId, long? id, DateTimeOffset at, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        return await connection.ExecuteAsync(new CommandDefinition(
+        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var marked = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE Notification SET ReadAt = @At WHERE UserId = @UserId AND ReadAt IS NULL AND (@Id IS NULL OR Id = @Id)",
-            new { UserId = userId, Id = id, At = at }, cancellationToken: ct)).ConfigureAwait(false);
+            new { UserId = userId, Id = id, At = at }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        await (marked > 0 ? connections.DataVersion.CommitAsync(connection, tx, ct) : tx.CommitAsync(ct)).ConfigureAwait(false);
+        return marked;
     }
 
     public async Task<IReadOnlyList<OutboxMessage>> ListOutboxAsync(CancellationToken ct)

@@ -6,6 +6,7 @@ namespace DashboardKpi.Ingest.Jobs.Storage.Rescoring;
 /// <summary>
 /// Per period, the last rescore asked for and how the last rescore went, with the units it could not store. Every
 /// write is a single statement keyed by period (or one transaction), so several nodes can report without a lock.
+/// Every write moves the data-version stamp: pages keep a period's rescore state with its colours (docs/caching.md).
 /// </summary>
 public sealed class PeriodRescoreRepository(DbConnectionFactory connections)
 {
@@ -29,7 +30,9 @@ public sealed class PeriodRescoreRepository(DbConnectionFactory connections)
     {
         var rows = periods.Distinct().Select(p => new { Period = p, At = at, By = requestedBy }).ToList();
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(connections.Dialect.Pick(RequestSqlite, RequestSqlServer), rows, cancellationToken: ct)).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(connections.Dialect.Pick(RequestSqlite, RequestSqlServer), rows, tx, cancellationToken: ct)).ConfigureAwait(false);
+        await connections.DataVersion.CommitAsync(connection, tx, ct).ConfigureAwait(false);
     }
 
     private const string StartSqlite = """
@@ -48,8 +51,10 @@ public sealed class PeriodRescoreRepository(DbConnectionFactory connections)
     public async Task StartAsync(Period period, DateTimeOffset at, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
-            connections.Dialect.Pick(StartSqlite, StartSqlServer), new { Period = period, At = at }, cancellationToken: ct)).ConfigureAwait(false);
+            connections.Dialect.Pick(StartSqlite, StartSqlServer), new { Period = period, At = at }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        await connections.DataVersion.CommitAsync(connection, tx, ct).ConfigureAwait(false);
     }
 
     private const string FinishSql = """
@@ -83,7 +88,7 @@ public sealed class PeriodRescoreRepository(DbConnectionFactory connections)
         await connection.ExecuteAsync(new CommandDefinition(DeleteFailuresSql, new { completion.Period }, tx, cancellationToken: ct)).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(InsertFailureSql,
             completion.Failures.Select(f => new { completion.Period, f.CommuneCode, f.Error }), tx, cancellationToken: ct)).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
+        await connections.DataVersion.CommitAsync(connection, tx, ct).ConfigureAwait(false);
     }
 
     private const string FindSql = "SELECT " + Columns + " FROM PeriodRescore WHERE Period = @Period";
