@@ -27,6 +27,12 @@ public sealed class PageCache(HybridCache cache, DataVersionWatch watch, IOption
         Flags = HybridCacheEntryFlags.DisableDistributedCache,
     };
 
+    /// <summary>
+    /// The stamp this request's entries are built at or after: the key for markup kept outside this cache (the league
+    /// table's rows, in the cache tag helper). Read it before the data the markup is made from, never after.
+    /// </summary>
+    public Task<long> StampAsync(CancellationToken ct) => watch.CurrentAsync(ct);
+
     /// <summary>The cached value for <paramref name="key"/> at the current stamp, or <paramref name="compute"/>'s.</summary>
     public async Task<T> GetOrCreateAsync<T>(string key, Func<CancellationToken, Task<T>> compute, CancellationToken ct)
     {

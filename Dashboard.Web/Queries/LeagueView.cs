@@ -9,6 +9,12 @@ public sealed record LeagueView(Period? Period, IReadOnlyList<Period> Periods, I
 {
     public static LeagueView Empty { get; } = new(null, [], [], 0, null, null);
 
+    /// <summary>
+    /// The data-version stamp read before the view was: the rows are never older than it, so markup made from them can
+    /// be kept under it (the page keeps its rows' markup; see LeagueTable.cshtml).
+    /// </summary>
+    public long Stamp { get; init; }
+
     /// <summary>This table's URL with <paramref name="filter"/> and one change (another sort, direction or handler).</summary>
     public string Link(LeagueQueries.Filter filter, string? sort = null, bool? desc = null, string? handler = null)
     {
@@ -21,21 +27,22 @@ public sealed record LeagueView(Period? Period, IReadOnlyList<Period> Periods, I
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/LeagueTable", query.Where(p => !string.IsNullOrEmpty(p.Value)));
     }
 
-    public sealed class Query(LeagueQueries league, RatingsQueries ratings)
+    public sealed class Query(LeagueQueries league, RatingsQueries ratings, Caching.PageCache cache)
     {
         public async Task<LeagueView> GetAsync(Period? period, LeagueQueries.Filter filter, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(filter);
+            var stamp = await cache.StampAsync(ct);
             var periods = await ratings.ListPeriodsAsync(ct);
             if (await ratings.ResolvePeriodAsync(period, ct) is not { } shown)
             {
-                return Empty with { Periods = periods, Group = filter.Group };
+                return Empty with { Periods = periods, Group = filter.Group, Stamp = stamp };
             }
 
             var all = await league.RankAsync(shown, ct);
             var peers = await league.PeersAsync(shown, ct);
             var group = peers.Groups.Any(g => g.Key == filter.Group) ? filter.Group : null;
-            return new LeagueView(shown, periods, LeagueQueries.Apply(all, filter with { Group = group }, peers), all.Count, peers, group);
+            return new LeagueView(shown, periods, LeagueQueries.Apply(all, filter with { Group = group }, peers), all.Count, peers, group) { Stamp = stamp };
         }
     }
 }

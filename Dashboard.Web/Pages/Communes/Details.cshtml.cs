@@ -32,14 +32,9 @@ public sealed class DetailsModel(CommunePageQueries commune, Ui ui) : PageModel
             : VersionedResource.PrepareResponse(HttpContext, trend.Version, v) ? StatusCode(StatusCodes.Status304NotModified)
             : Content(trend.Svg, "image/svg+xml; charset=utf-8"));
 
-    /// <summary>
-    /// Where the page's figure gets one criterion's chart: the address <c>Url.Page</c> wrote for the Trend handler, put
-    /// together directly (a route lookup per chart was a twentieth of the page's time; issue 22).
-    /// </summary>
+    /// <summary>Where the page's figure gets one criterion's chart.</summary>
     public string TrendUrl(string code, Scoring.Engine.Model.Period period, string criterion) =>
-        $"/Communes/Details/{Uri.EscapeDataString(code)}?period={period}&criterion={Uri.EscapeDataString(criterion)}"
-        + (More.Trends.GetValueOrDefault(criterion)?.Version is { } version ? "&v=" + Uri.EscapeDataString(version) : "")
-        + "&handler=Trend";
+        Charts.CommuneTrends.Url(code, period, criterion, More.Trends.GetValueOrDefault(criterion)?.Version);
 
     public async Task<IActionResult> OnGetExportAsync(string code, string? period, CancellationToken ct) =>
         await LoadAsync(code, period, ct) ?? await commune.ExportAsync(code, Card!, ct);
