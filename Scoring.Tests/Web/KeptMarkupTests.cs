@@ -58,11 +58,11 @@ public sealed partial class KeptMarkupTests : AdminSessionFixture
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(Links(admin), Has.Count.EqualTo(168));
-            Assert.That(a.Select(Links), Has.All.EqualTo(new[] { "26740" }), "chair A: only Sài Gòn is a link");
-            Assert.That(b.Select(Links), Has.All.EqualTo(new[] { "25747" }), "chair B: only their own unit");
+            Assert.That(UnitLinks(admin), Has.Count.EqualTo(168));
+            Assert.That(a.Select(UnitLinks), Has.All.EqualTo(new[] { "26740" }), "chair A: only Sài Gòn is a link");
+            Assert.That(b.Select(UnitLinks), Has.All.EqualTo(new[] { "25747" }), "chair B: only their own unit");
             Assert.That(a.Concat(b).Select(r => RowPattern().Matches(r).Count), Has.All.EqualTo(168), "every unit is still listed");
-            Assert.That(Links(adminAgain), Has.Count.EqualTo(168));
+            Assert.That(UnitLinks(adminAgain), Has.Count.EqualTo(168));
         }
     }
 
@@ -126,11 +126,6 @@ public sealed partial class KeptMarkupTests : AdminSessionFixture
     private static string? TrendRating(string html, string criterion) =>
         Regex.Match(Trends(html), $"<figure class=\"chart\" data-criterion=\"{Regex.Escape(criterion)}\" data-rating=\"([a-zA-Z]+)\"") is { Success: true } m
             ? m.Groups[1].Value : null;
-
-    private static List<string> Links(string rows) => LinkPattern().Matches(rows).Select(m => m.Groups[1].Value).Distinct().ToList();
-
-    [GeneratedRegex("href=\"/Communes/Details/(\\d+)\\?")]
-    private static partial Regex LinkPattern();
 
     [GeneratedRegex("<tr data-code=\"(\\d+)\" data-rating=\"([a-zA-Z]+)\">")]
     private static partial Regex RowPattern();

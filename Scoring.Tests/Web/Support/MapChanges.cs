@@ -57,6 +57,12 @@ internal static partial class MapChanges
         return await client.PostAsync("/api/v1/imports", content);
     }
 
+    /// <summary>The units a piece of markup links to the commune page of (a chair may open only their own).</summary>
+    public static List<string> UnitLinks(string html) => UnitLinkPattern().Matches(html).Select(m => m.Groups[1].Value).Distinct().ToList();
+
+    [GeneratedRegex("href=\"/Communes/Details/(\\d+)\\?")]
+    private static partial Regex UnitLinkPattern();
+
     [GeneratedRegex("data-code=\"(\\d+)\" data-rating=\"([a-zA-Z]+)\" class=\"unit\"")]
     private static partial Regex UnitPattern();
 
