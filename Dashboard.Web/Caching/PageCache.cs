@@ -29,7 +29,8 @@ public sealed class PageCache(HybridCache cache, DataVersionWatch watch, IOption
 
     /// <summary>
     /// The stamp this request's entries are built at or after: the key for markup kept outside this cache (the league
-    /// table's rows, in the cache tag helper). Read it before the data the markup is made from, never after.
+    /// table's rows and a commune page's trend figures, in the cache tag helper). Read it before the data the markup is
+    /// made from, never after.
     /// </summary>
     public Task<long> StampAsync(CancellationToken ct) => watch.CurrentAsync(ct);
 

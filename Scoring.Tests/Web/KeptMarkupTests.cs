@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DashboardKpi.Ingest.Jobs.Storage.Users;
 using DashboardKpi.Scoring.Tests.Web.Support;
 using static DashboardKpi.Scoring.Tests.Web.Support.MapChanges;
 
@@ -45,24 +44,15 @@ public sealed partial class KeptMarkupTests : AdminSessionFixture
     [Test]
     public async Task LeagueRows_ChairsAndAdminInTurn_EachSeeOnlyTheLinksTheyMayOpen()
     {
-        await Server.CreateUserAsync("chair-league-a", UserRoles.Chair, "26740");
-        await Server.CreateUserAsync("chair-league-b", UserRoles.Chair, "25747");
-        using var chairA = await Server.LoginAsync("chair-league-a", "user-password-123");
-        using var chairB = await Server.LoginAsync("chair-league-b", "user-password-123");
-
-        // The admin fills the kept rows first, then each chair asks twice (the second answer is the kept one).
-        var admin = Rows(await GetAsync(Admin, "/LeagueTable"));
-        var a = new[] { Rows(await GetAsync(chairA, "/LeagueTable")), Rows(await GetAsync(chairA, "/LeagueTable")) };
-        var b = new[] { Rows(await GetAsync(chairB, "/LeagueTable")), Rows(await GetAsync(chairB, "/LeagueTable")) };
-        var adminAgain = Rows(await GetAsync(Admin, "/LeagueTable"));
+        var reads = await ChairsInTurn.ReadAsync(Server, Admin, "chair-league", async client => Rows(await GetAsync(client, "/LeagueTable")));
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(UnitLinks(admin), Has.Count.EqualTo(168));
-            Assert.That(a.Select(UnitLinks), Has.All.EqualTo(new[] { "26740" }), "chair A: only Sài Gòn is a link");
-            Assert.That(b.Select(UnitLinks), Has.All.EqualTo(new[] { "25747" }), "chair B: only their own unit");
-            Assert.That(a.Concat(b).Select(r => RowPattern().Matches(r).Count), Has.All.EqualTo(168), "every unit is still listed");
-            Assert.That(UnitLinks(adminAgain), Has.Count.EqualTo(168));
+            Assert.That(UnitLinks(reads.Admin), Has.Count.EqualTo(168));
+            Assert.That(reads.ChairA.Select(UnitLinks), Has.All.EqualTo(new[] { ChairsInTurn.UnitA }), "chair A: only Sài Gòn is a link");
+            Assert.That(reads.ChairB.Select(UnitLinks), Has.All.EqualTo(new[] { ChairsInTurn.UnitB }), "chair B: only their own unit");
+            Assert.That(reads.ChairA.Concat(reads.ChairB).Select(r => RowPattern().Matches(r).Count), Has.All.EqualTo(168), "every unit is still listed");
+            Assert.That(UnitLinks(reads.AdminAgain), Has.Count.EqualTo(168));
         }
     }
 

@@ -39,24 +39,15 @@ public sealed partial class OverviewMapCacheTests : AdminSessionFixture
     [Test]
     public async Task Map_ChairsAndAdminInTurn_EachSeeOnlyTheLinksTheyMayOpen()
     {
-        await Server.CreateUserAsync("chair-map-a", UserRoles.Chair, "26740");
-        await Server.CreateUserAsync("chair-map-b", UserRoles.Chair, "25747");
-        using var chairA = await Server.LoginAsync("chair-map-a", "user-password-123");
-        using var chairB = await Server.LoginAsync("chair-map-b", "user-password-123");
-
-        // The admin fills the cache first, then each chair asks twice (the second answer comes from the cache).
-        var admin = Map(await OverviewPage.GetAsync(Admin));
-        var a = new[] { Map(await OverviewPage.GetAsync(chairA)), Map(await OverviewPage.GetAsync(chairA)) };
-        var b = new[] { Map(await OverviewPage.GetAsync(chairB)), Map(await OverviewPage.GetAsync(chairB)) };
-        var adminAgain = Map(await OverviewPage.GetAsync(Admin));
+        var reads = await ChairsInTurn.ReadAsync(Server, Admin, "chair-map", async client => Map(await OverviewPage.GetAsync(client)));
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(UnitLinks(admin), Has.Count.EqualTo(168));
-            Assert.That(a.Select(m => UnitLinks(m)), Has.All.EqualTo(new[] { "26740" }), "chair A: only Sài Gòn, on the map and in the zoom");
-            Assert.That(b.Select(m => UnitLinks(m)), Has.All.EqualTo(new[] { "25747" }), "chair B: only their own unit");
-            Assert.That(a.Concat(b).Select(m => UnitCount(m)), Has.All.EqualTo(168), "every unit is still drawn and named");
-            Assert.That(UnitLinks(adminAgain), Has.Count.EqualTo(168));
+            Assert.That(UnitLinks(reads.Admin), Has.Count.EqualTo(168));
+            Assert.That(reads.ChairA.Select(UnitLinks), Has.All.EqualTo(new[] { ChairsInTurn.UnitA }), "chair A: only Sài Gòn, on the map and in the zoom");
+            Assert.That(reads.ChairB.Select(UnitLinks), Has.All.EqualTo(new[] { ChairsInTurn.UnitB }), "chair B: only their own unit");
+            Assert.That(reads.ChairA.Concat(reads.ChairB).Select(UnitCount), Has.All.EqualTo(168), "every unit is still drawn and named");
+            Assert.That(UnitLinks(reads.AdminAgain), Has.Count.EqualTo(168));
         }
     }
 
